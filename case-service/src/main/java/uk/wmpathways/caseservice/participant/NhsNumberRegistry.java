@@ -1,0 +1,17 @@
+package uk.wmpathways.caseservice.participant;
+
+import java.util.Optional;
+
+/**
+ * Which participant holds each NHS number: the write side's guard against registering one person twice.
+ * A claim is made before the registration commits, so a failed commit can leave a claim without a
+ * participant; {@link #takeOver} replaces such a claim.
+ */
+interface NhsNumberRegistry {
+
+    /** Claims the number for the participant; the id of the holder if someone else holds it already. */
+    Optional<String> claim(String nhsNumber, String participantId);
+
+    /** Moves a claim whose holder was never registered to this participant. */
+    void takeOver(String nhsNumber, String staleHolder, String participantId);
+}

@@ -1,0 +1,134 @@
+package uk.wmpathways.caseservice.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.wmpathways.caseservice.api.FieldProblem;
+import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of the REST API as {@code application/problem+json}: a title, a detail a person can act on,
+ * and for invalid input an {@code errors} list of field messages. Never a stack trace; messages never carry
+ * personal data.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalid(InvalidCommandException e) {
+        return invalidInput(e.problems());
+    }
+
+    @ExceptionHandler(NhsNumberAlreadyRegisteredException.class)
+    ProblemDetail alreadyRegistered(NhsNumberAlreadyRegisteredException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Already registered", e.getMessage());
+        problem.setProperty("existingParticipantId", e.existingParticipantId());
+        problem.setProperty("errors", List.of(new FieldProblem("nhsNumber", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler({ParticipantNotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e instanceof ParticipantNotFoundException
+                ? e.getMessage() : "Nothing has this id");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail conflict(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The record was changed by someone else at the same time; reload it and try again");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return invalidInput(List.of(new FieldProblem(e.getName(), "Not a valid value for " + e.getName())));
+    }
+
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class})
+    ResponseEntity<Object> wrapped(RuntimeException e, WebRequest request) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidCommandException invalid) {
+            return ResponseEntity.badRequest().body(invalid(invalid));
+        }
+        if (cause instanceof NhsNumberAlreadyRegisteredException registered) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(alreadyRegistered(registered));
+        }
+        if (cause instanceof ConcurrencyException concurrency) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(concurrency));
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException e) {
+        throw e; // answered by the security filter chain's access-denied handler (403 problem+json)
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        // The class name only: a message could quote input, and input can be personal data.
+        log.error("Unexpected API failure: {}", e.getClass().getName());
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was recorded. Please try again or report it.");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem;
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            boolean isDate = mapping instanceof InvalidFormatException format
+                    && format.getTargetType() == LocalDate.class;
+            problem = invalidInput(List.of(new FieldProblem(field,
+                    isDate ? "Not a valid date: use YYYY-MM-DD" : "Not a valid value for " + field)));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                    "The request body must be a JSON object");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    static ProblemDetail invalidInput(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

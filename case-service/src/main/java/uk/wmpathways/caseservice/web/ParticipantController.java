@@ -1,0 +1,116 @@
+package uk.wmpathways.caseservice.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.wmpathways.caseservice.api.FieldProblem;
+import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantPage;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.RegistrationRules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/participants")
+@Tag(name = "Participants")
+class ParticipantController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    ParticipantController(CommandGateway commands, QueryGateway queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('CASEWORKER')")
+    @Operation(summary = "Register a participant",
+            description = "201 with the new id and its Location; 400 with a message per field; "
+                    + "409 when the NHS number is already registered")
+    ResponseEntity<Map<String, String>> register(@RequestBody RegisterParticipantRequest request,
+                                                 Authentication caller) {
+        Optional<LocalAuthority> localAuthority = LocalAuthority.parse(request.localAuthority());
+        RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(),
+                request.givenName(), request.familyName(), request.dateOfBirth(), request.nhsNumber(),
+                localAuthority.orElse(null), request.phone(), request.email(), caller.getName());
+        List<FieldProblem> problems = new ArrayList<>(RegistrationRules.problems(command, LocalDate.now(clock)));
+        if (localAuthority.isEmpty() && !RegistrationRules.isBlank(request.localAuthority())) {
+            problems.removeIf(problem -> problem.field().equals("localAuthority"));
+            problems.add(new FieldProblem("localAuthority",
+                    "Unknown local authority: use one of " + LocalAuthority.allCodes()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        String participantId = commands.sendAndWait(command);
+        return ResponseEntity
+                .created(UriComponentsBuilder.fromPath("/api/participants/{id}").build(participantId))
+                .body(Map.of("participantId", participantId));
+    }
+
+    @GetMapping("/{participantId}")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @Operation(summary = "A participant's details", description = "404 when no participant has this id")
+    ParticipantSummary find(@PathVariable String participantId) {
+        ParticipantSummary participant = queries.query(new FindParticipant(participantId),
+                ResponseTypes.instanceOf(ParticipantSummary.class)).join();
+        if (participant == null) {
+            throw new ParticipantNotFoundException();
+        }
+        return participant;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @Operation(summary = "Search participants",
+            description = "q matches part of a name (any case) or a whole NHS number; page counts from 0")
+    ParticipantPage search(@RequestParam(required = false) String q,
+                           @RequestParam(required = false) String localAuthority,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalAuthority> area = LocalAuthority.parse(localAuthority);
+        if (!RegistrationRules.isBlank(localAuthority) && area.isEmpty()) {
+            problems.add(new FieldProblem("localAuthority",
+                    "Unknown local authority: use one of " + LocalAuthority.allCodes()));
+        }
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "Page must be 0 or more"));
+        }
+        if (size < 1 || size > SearchParticipants.MAX_PAGE_SIZE) {
+            problems.add(new FieldProblem("size", "Size must be from 1 to " + SearchParticipants.MAX_PAGE_SIZE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        return queries.query(new SearchParticipants(q, area.orElse(null), page, size),
+                ResponseTypes.instanceOf(ParticipantPage.class)).join();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.wmpathways.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A MongoDB wire-protocol server (mongo-java-server) bound to a free loopback port. */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final EmbeddedMongoProperties properties;
+
+    public EmbeddedMongoServer(EmbeddedMongoProperties properties) {
+        this.properties = properties;
+        this.server = new MongoServer(backend(properties));
+        server.bind("127.0.0.1", 0);
+        this.address = server.getLocalAddress();
+        log.info("Embedded MongoDB ({} storage{}) listening on {}", properties.storage(),
+                properties.storage() == EmbeddedMongoProperties.Storage.FILE ? " in " + properties.file() : "",
+                address);
+    }
+
+    private static MongoBackend backend(EmbeddedMongoProperties properties) {
+        if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
+            return new MemoryBackend();
+        }
+        Path file = Path.of(properties.file()).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded MongoDB data folder " + file.getParent(), e);
+        }
+        return new H2Backend(file.toString());
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.database();
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping embedded MongoDB");
+        server.shutdown();
+    }
+}

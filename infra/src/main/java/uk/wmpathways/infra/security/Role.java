@@ -1,0 +1,23 @@
+package uk.wmpathways.infra.security;
+
+/** What a signed-in person may do. Spring Security sees each as the authority {@code ROLE_<name>}. */
+public enum Role {
+    CASEWORKER("Caseworker"),
+    GP_REFERRER("GP referrer"),
+    PROGRAMME_MANAGER("Programme manager"),
+    ADMIN("Administrator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,88 @@
+package uk.wmpathways.infra.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sign-in accounts kept in MongoDB, and the demo users. Demo users are created on the embedded default, and
+ * on a real MongoDB only when {@code pathways.demo-users=true} is set.
+ */
+@AutoConfiguration(after = MongoDataAutoConfiguration.class, before = UserDetailsServiceAutoConfiguration.class)
+public class UserAccountsAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccountsAutoConfiguration.class);
+
+    /** Demo accounts: the username is also the role's short name; every password is {@value #DEMO_PASSWORD}. */
+    public static final String DEMO_PASSWORD = "demo-pass-1";
+    public static final List<UserAccountSeed> DEMO_USERS = List.of(
+            new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER)),
+            new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER)),
+            new UserAccountSeed("manager", "Morgan Manager (demo)", Set.of(Role.PROGRAMME_MANAGER)),
+            new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN)));
+
+    public record UserAccountSeed(String username, String displayName, Set<Role> roles) {
+    }
+
+    @Bean
+    UserAccounts userAccounts(MongoTemplate mongoTemplate) {
+        return new UserAccounts(mongoTemplate);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UserDetailsService userDetailsService(UserAccounts accounts) {
+        return username -> accounts.find(username)
+                .map(account -> User.withUsername(account.username())
+                        .password(account.passwordHash())
+                        .disabled(!account.enabled())
+                        .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    @Bean
+    ApplicationRunner demoUsers(UserAccounts accounts, PasswordEncoder encoder, Environment environment) {
+        return args -> {
+            boolean embedded = !org.springframework.util.StringUtils.hasText(
+                    environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
+            boolean asked = environment.getProperty("pathways.demo-users", Boolean.class, false);
+            if (!embedded && !asked) {
+                return;
+            }
+            int created = 0;
+            for (UserAccountSeed seed : DEMO_USERS) {
+                if (accounts.find(seed.username()).isEmpty()
+                        && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
+                        seed.displayName(), seed.roles(), true))) {
+                    created++;
+                }
+            }
+            if (created > 0) {
+                log.info("Created {} demo user accounts", created);
+            }
+        };
+    }
+}
