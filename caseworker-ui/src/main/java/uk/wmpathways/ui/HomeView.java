@@ -1,0 +1,43 @@
+package uk.wmpathways.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.ui.layout.MainLayout;
+import uk.wmpathways.ui.participant.ParticipantListView;
+
+/** Where everyone lands after signing in. Caseworkers go straight to their participants. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Home | Pathways")
+@PermitAll
+public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
+
+    public HomeView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("pathways-page");
+        add(new H2("Welcome"));
+        if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
+            add(new Paragraph("Outcome reports for programme managers will appear here."));
+        } else if (authentication.hasRole(Role.GP_REFERRER.name())) {
+            add(new Paragraph("Your Thrive into Work referrals and what became of them will appear here."));
+        } else {
+            add(new Paragraph("Choose a page from the menu."));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.hasRole(Role.CASEWORKER.name())) {
+            event.forwardTo(ParticipantListView.class);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uk.wmpathways.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Dates as people in the UK write them: 23/04/1980. */
+public final class UkFormats {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+
+    private UkFormats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
+    }
+
+    public static DatePicker.DatePickerI18n datePickerI18n() {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d.M.yyyy");
+        i18n.setFirstDayOfWeek(1);
+        i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"));
+        i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
+        i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
+        i18n.setToday("Today");
+        i18n.setCancel("Cancel");
+        return i18n;
+    }
+}

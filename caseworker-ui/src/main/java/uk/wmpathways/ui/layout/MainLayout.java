@@ -1,0 +1,43 @@
+package uk.wmpathways.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.ui.HomeView;
+import uk.wmpathways.ui.participant.ParticipantListView;
+import uk.wmpathways.ui.participant.RegisterParticipantView;
+
+/** The frame of every signed-in page: navigation offers only what the signed-in person's role allows. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span brand = new Span("Pathways");
+        brand.addClassName("pathways-brand");
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("pathways-user");
+        user.setId("signed-in-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        addToNavbar(new DrawerToggle(), brand, user, signOut);
+
+        SideNav navigation = new SideNav();
+        navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+        if (authentication.hasAnyRole(Role.CASEWORKER.name(), Role.ADMIN.name())) {
+            navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
+        }
+        if (authentication.hasRole(Role.CASEWORKER.name())) {
+            navigation.addItem(new SideNavItem("Register participant", RegisterParticipantView.class,
+                    VaadinIcon.PLUS.create()));
+        }
+        addToDrawer(navigation);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,201 @@
+package uk.wmpathways.ui.participant;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.wmpathways.caseservice.api.FieldProblem;
+import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.layout.MainLayout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * The "Register participant" form. Each field is checked with the same rules the aggregate enforces, so a
+ * message appears beside the field before anything is sent; whatever the server still rejects is shown on
+ * the field it concerns.
+ */
+@Route(value = "participants/new", layout = MainLayout.class)
+@PageTitle("Register participant | Pathways")
+@RolesAllowed("CASEWORKER")
+public class RegisterParticipantView extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterParticipantView.class);
+
+    /** The form's working copy; the command is made from it only when every field is valid. */
+    static final class Form {
+        String givenName = "";
+        String familyName = "";
+        LocalDate dateOfBirth;
+        String nhsNumber = "";
+        LocalAuthority localAuthority;
+        String phone = "";
+        String email = "";
+    }
+
+    private final CommandGateway commands;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private final Binder<Form> binder = new Binder<>();
+    private final TextField givenName = new TextField("Given name");
+    private final TextField familyName = new TextField("Family name");
+    private final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    private final TextField nhsNumber = new TextField("NHS number (optional)");
+    private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
+    private final TextField phone = new TextField("Phone (optional)");
+    private final EmailField email = new EmailField("Email (optional)");
+    private final Button save = new Button("Register");
+    private final Map<String, HasValue<?, ?>> fieldsByName;
+
+    public RegisterParticipantView(CommandGateway commands, AuthenticationContext authentication, Clock clock) {
+        this.commands = commands;
+        this.authentication = authentication;
+        this.clock = clock;
+        addClassName("pathways-page");
+
+        givenName.setId("given-name");
+        familyName.setId("family-name");
+        dateOfBirth.setId("date-of-birth");
+        nhsNumber.setId("nhs-number");
+        localAuthority.setId("local-authority");
+        phone.setId("phone");
+        email.setId("email");
+        save.setId("save");
+        givenName.setRequiredIndicatorVisible(true);
+        familyName.setRequiredIndicatorVisible(true);
+        dateOfBirth.setRequiredIndicatorVisible(true);
+        localAuthority.setRequiredIndicatorVisible(true);
+        dateOfBirth.setI18n(UkFormats.datePickerI18n());
+        dateOfBirth.setLocale(java.util.Locale.UK);
+        dateOfBirth.setPlaceholder("DD/MM/YYYY");
+        LocalDate today = LocalDate.now(clock);
+        dateOfBirth.setInitialPosition(today.minusYears(40));
+        dateOfBirth.setMax(today.minusYears(RegistrationRules.MIN_AGE));
+        dateOfBirth.setMin(today.minusYears(RegistrationRules.MAX_AGE + 1).plusDays(1));
+        nhsNumber.setHelperText("10 digits, for example 943 476 5919");
+        localAuthority.setItems(LocalAuthority.values());
+        localAuthority.setItemLabelGenerator(LocalAuthority::displayName);
+
+        binder.forField(givenName)
+                .withValidator(rule(v -> RegistrationRules.nameProblem("Given name", v)))
+                .bind(f -> f.givenName, (f, v) -> f.givenName = v);
+        binder.forField(familyName)
+                .withValidator(rule(v -> RegistrationRules.nameProblem("Family name", v)))
+                .bind(f -> f.familyName, (f, v) -> f.familyName = v);
+        binder.forField(dateOfBirth)
+                .withValidator(rule(v -> RegistrationRules.dateOfBirthProblem(v, LocalDate.now(clock))))
+                .bind(f -> f.dateOfBirth, (f, v) -> f.dateOfBirth = v);
+        binder.forField(nhsNumber)
+                .withValidator(rule(RegistrationRules::nhsNumberProblem))
+                .bind(f -> f.nhsNumber, (f, v) -> f.nhsNumber = v);
+        binder.forField(localAuthority)
+                .withValidator(rule(RegistrationRules::localAuthorityProblem))
+                .bind(f -> f.localAuthority, (f, v) -> f.localAuthority = v);
+        binder.forField(phone)
+                .withValidator(rule(RegistrationRules::phoneProblem))
+                .bind(f -> f.phone, (f, v) -> f.phone = v);
+        binder.forField(email)
+                .withValidator(rule(RegistrationRules::emailProblem))
+                .bind(f -> f.email, (f, v) -> f.email = v);
+        binder.setBean(new Form());
+        fieldsByName = Map.of("givenName", givenName, "familyName", familyName, "dateOfBirth", dateOfBirth,
+                "nhsNumber", nhsNumber, "localAuthority", localAuthority, "phone", phone, "email", email);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> register());
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Button cancel = new Button("Cancel", e -> UI.getCurrent().navigate(ParticipantListView.class));
+
+        FormLayout form = new FormLayout(givenName, familyName, dateOfBirth, nhsNumber, localAuthority, phone, email);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        add(new H2("Register participant"), form, new HorizontalLayout(save, cancel));
+    }
+
+    private static <T> Validator<T> rule(Function<T, Optional<String>> problem) {
+        return (value, context) -> problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
+    }
+
+    private void register() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        Form form = binder.getBean();
+        RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(), form.givenName,
+                form.familyName, form.dateOfBirth, form.nhsNumber, form.localAuthority, form.phone, form.email,
+                authentication.getPrincipalName().orElseThrow());
+        save.setEnabled(false);
+        UI ui = UI.getCurrent();
+        commands.send(command).whenComplete((result, failure) -> ui.access(() -> {
+            save.setEnabled(true);
+            if (failure == null) {
+                Notification.show("Participant registered", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                ui.navigate(ParticipantListView.class);
+            } else {
+                showRejection(failure);
+            }
+        }));
+    }
+
+    private void showRejection(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof CommandExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InvalidCommandException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                markInvalid(problem.field(), problem.message());
+            }
+        } else if (cause instanceof NhsNumberAlreadyRegisteredException) {
+            markInvalid("nhsNumber", cause.getMessage());
+        } else {
+            log.error("Registration failed: {}", cause.getClass().getName());
+            Notification.show("The participant could not be registered; nothing was saved. Please try again.",
+                    6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void markInvalid(String fieldName, String message) {
+        HasValue<?, ?> field = fieldsByName.get(fieldName);
+        if (field instanceof com.vaadin.flow.component.HasValidation validation) {
+            validation.setErrorMessage(message);
+            validation.setInvalid(true);
+        } else {
+            Notification.show(message, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
