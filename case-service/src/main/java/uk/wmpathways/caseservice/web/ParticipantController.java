@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -71,7 +71,7 @@ class ParticipantController {
         }
         String participantId = commands.sendAndWait(command);
         return ResponseEntity
-                .created(UriComponentsBuilder.fromPath("/api/participants/{id}").build(participantId))
+                .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(participantId))
                 .body(Map.of("participantId", participantId));
     }
 

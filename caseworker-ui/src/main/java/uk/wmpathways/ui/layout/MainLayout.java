@@ -4,23 +4,31 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.infra.security.UserAccount;
+import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 
-/** The frame of every signed-in page: navigation offers only what the signed-in person's role allows. */
+/**
+ * The frame of every signed-in page: navigation offers only what the signed-in person's role allows. Styles come from a
+ * static stylesheet, not a theme folder, so that no custom frontend bundle (npm) is needed.
+ */
+@StyleSheet("context://styles/pathways.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, UserAccounts accounts) {
         Span brand = new Span("Pathways");
         brand.addClassName("pathways-brand");
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Span user = new Span(authentication.getPrincipalName()
+                .flatMap(accounts::find).map(UserAccount::displayName).orElse(""));
         user.addClassName("pathways-user");
         user.setId("signed-in-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());

@@ -1,0 +1,108 @@
+package uk.wmpathways.app;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by its chromedriver, with a fresh profile and no background networking
+ * (this machine's network is closed). Paths can be overridden with CHROME_BIN and CHROMEDRIVER.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    Browser() {
+        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and chromedriver (" + chrome + ", "
+                    + chromedriver + "): ./test.sh installs Debian's chromium and chromium-driver");
+        }
+        try {
+            profile = Files.createTempDirectory("pathways-chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** The native input inside a Vaadin field (Vaadin 24 keeps it in the light DOM). */
+    WebElement input(String fieldId) {
+        return waitFor(By.cssSelector("#" + fieldId + " input"));
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = input(fieldId);
+        // Select and delete as a person would: WebElement.clear() fires no event that Vaadin sends on.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(text);
+    }
+
+    void waitUntilPageContains(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    /** Saves what the browser shows, for a person to look at when a test fails (fictitious test data only). */
+    void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "browser-screenshots");
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the test's own outcome
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
