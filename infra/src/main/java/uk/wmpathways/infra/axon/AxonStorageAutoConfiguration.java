@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -36,7 +38,7 @@ import java.time.ZoneId;
  * embedded server has none; every write of ours is a single-document operation).
  */
 @AutoConfiguration(
-        after = MongoAutoConfiguration.class,
+        before = MongoAutoConfiguration.class,
         beforeName = {
                 "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
@@ -85,6 +87,15 @@ public class AxonStorageAutoConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return jacksonSerializer();
+    }
+
+    /**
+     * Every write waits until a majority of the replica set has it in its journal, so an acknowledged
+     * command survives the loss of the primary. (The embedded server accepts and ignores this.)
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer durableWrites() {
+        return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,8 +23,16 @@ public class PathwaysDefaultProperties implements EnvironmentPostProcessor {
             "spring.data.mongodb.database", "pathways",
             "spring.mvc.problemdetails.enabled", "true");
 
+    /** The environment variable that points the application, or the whole test suite, at a real MongoDB. */
+    public static final String MONGODB_URI_VARIABLE = "MONGODB_URI";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("pathwaysDefaults", DEFAULTS));
+        Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+        String uri = environment.getProperty(MONGODB_URI_VARIABLE);
+        if (uri != null && !uri.isBlank()) {
+            defaults.put("spring.data.mongodb.uri", uri);
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("pathwaysDefaults", defaults));
     }
 }

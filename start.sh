@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the system and starts it on the embedded MongoDB (data kept in ./data), with the demo users.
+# Extra arguments go to the application, for example: ./start.sh --server.port=9090
+set -euo pipefail
+cd "$(dirname "$0")"
+mvn -B -q -ntp -DskipTests install
+exec java -jar caseworker-ui/target/caseworker-ui-0.1.0-SNAPSHOT.jar "$@"
