@@ -1,41 +1,44 @@
 package uk.wmpathways.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
-import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.bson.Document;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import uk.wmpathways.infra.eventstore.EventStoreProperties;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
 /**
  * The shared Axon set-up: events, messages, tokens and snapshots serialised as JSON with Jackson (XStream
- * does not work on Java 17), events and tracking tokens stored in MongoDB, and no transactions (the
- * embedded server has none; every write of ours is a single-document operation).
+ * does not work on Java 17); events in MongoDB with a gap-aware global sequence
+ * ({@link GlobalSequenceMongoEventStorageEngine}); tracking tokens with the Mongo extension's token store;
+ * Axon's no-op transaction manager (the embedded server has no transactions; see docs/architecture.md).
  */
 @AutoConfiguration(
         before = MongoAutoConfiguration.class,
@@ -48,6 +51,7 @@ import java.time.ZoneId;
                 "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"
         })
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonStorageAutoConfiguration {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
@@ -89,15 +93,6 @@ public class AxonStorageAutoConfiguration {
         return jacksonSerializer();
     }
 
-    /**
-     * Every write waits until a majority of the replica set has it in its journal, so an acknowledged
-     * command survives the loss of the primary. (The embedded server accepts and ignores this.)
-     */
-    @Bean
-    MongoClientSettingsBuilderCustomizer durableWrites() {
-        return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
-    }
-
     @Bean
     TransactionManager axonTransactionManager() {
         return NoTransactionManager.INSTANCE;
@@ -111,18 +106,44 @@ public class AxonStorageAutoConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-                                          Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ObjectProvider<EventUpcaster> upcasters) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
-                .build();
+    GlobalSequenceMongoEventStorageEngine eventStorageEngine(MongoClient mongoClient,
+                                                              MongoDatabaseFactory databaseFactory,
+                                                              @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                              ObjectProvider<EventUpcaster> upcasters,
+                                                              EventStoreProperties properties,
+                                                              Clock clock) {
+        String database = databaseFactory.getMongoDatabase().getName();
+        MongoEventStoreSettings defaults = MongoEventStoreSettings.DEFAULTS;
+        MongoEventStoreSettings settings = new MongoEventStoreSettings(
+                properties.batchSize() == null ? defaults.batchSize() : properties.batchSize(),
+                properties.gapTimeout() == null ? defaults.gapTimeout() : properties.gapTimeout(),
+                properties.transactionalAppends() == null
+                        ? isReplicaSet(mongoClient, database) : properties.transactionalAppends());
+        GlobalSequenceMongoEventStorageEngine engine = new GlobalSequenceMongoEventStorageEngine(
+                GlobalSequenceMongoEventStorageEngine.builder()
+                        .snapshotSerializer(snapshotSerializer)
+                        .eventSerializer(eventSerializer)
+                        .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList())),
+                mongoClient, database, settings, clock);
         engine.ensureIndexes();
         return engine;
+    }
+
+    private static boolean isReplicaSet(MongoClient mongoClient, String database) {
+        // isMaster, not hello: the embedded server answers only the former.
+        return mongoClient.getDatabase(database).runCommand(new Document("isMaster", 1)).containsKey("setName");
+    }
+
+    /** Snapshots are aggregates, whose state is in private fields: Jackson reads and writes the fields. */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer() {
+        ObjectMapper mapper = messageObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
     }
 
     @Bean

@@ -8,15 +8,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storage  {@code file} keeps data in {@link #file} across restarts; {@code memory} is for tests
  * @param file     the H2 MVStore file that holds every collection
  * @param database the database the application uses
+ * @param durability {@code journaled}: a write sent with {@code j:true} or {@code w:"majority"} (every write of
+ *                   this application) is in the file before it is acknowledged; {@code periodic}: writes
+ *                   reach the file within a second (mongo-java-server's own behaviour; faster, and a crash
+ *                   loses the last second)
  */
 @ConfigurationProperties(prefix = "pathways.embedded-mongo")
-public record EmbeddedMongoProperties(Storage storage, String file, String database) {
+public record EmbeddedMongoProperties(Storage storage, String file, String database, Durability durability) {
 
     public enum Storage { FILE, MEMORY }
+
+    public enum Durability { JOURNALED, PERIODIC }
 
     public EmbeddedMongoProperties {
         storage = storage == null ? Storage.FILE : storage;
         file = file == null || file.isBlank() ? "./data/pathways.mv" : file;
         database = database == null || database.isBlank() ? "pathways" : database;
+        durability = durability == null ? Durability.JOURNALED : durability;
     }
 }

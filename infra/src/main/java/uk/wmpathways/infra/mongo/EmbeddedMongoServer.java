@@ -2,8 +2,8 @@ package uk.wmpathways.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the embedded MongoDB data folder " + file.getParent(), e);
         }
-        return new H2Backend(file.toString());
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        return new JournalingH2Backend(store, properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED);
     }
 
     public String connectionString() {
