@@ -31,7 +31,9 @@ import uk.wmpathways.infra.eventstore.EventStoreProperties;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.UUID;
 import java.time.ZoneId;
 
 /**
@@ -151,6 +153,9 @@ public class AxonStorageAutoConfiguration {
         MongoTokenStore tokenStore = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                // Axon's default owner name (pid@host) is shared by two application contexts in one JVM,
+                // which would both believe they hold a claim: each context gets a name of its own.
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .build();
         tokenStore.ensureIndexes();
         return tokenStore;

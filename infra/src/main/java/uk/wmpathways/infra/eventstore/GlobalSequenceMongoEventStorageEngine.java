@@ -152,10 +152,14 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         }
     }
 
+    /** The first of {@code count} consecutive global indexes, reserved for this append alone. */
     private long allocate(int count) {
-        Document counter = sequence.findOneAndUpdate(Filters.eq("_id", GLOBAL_COUNTER), Updates.inc("next", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.getLong("next") - count;
+        // Ask for the document as it was before the increment: mongo-java-server answers a request for the
+        // document after it with the live stored object, which a concurrent increment can change before it
+        // is sent (two writers then get the same index). The state before is a copy on both servers.
+        Document before = sequence.findOneAndUpdate(Filters.eq("_id", GLOBAL_COUNTER), Updates.inc("next", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return before == null ? 0 : before.getLong("next");
     }
 
     private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {

@@ -2,7 +2,6 @@ package uk.wmpathways.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +32,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     private static MongoBackend backend(EmbeddedMongoProperties properties) {
+        boolean journaled = properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED;
         if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
-            return new MemoryBackend();
+            // The same H2 backend as the file, kept in memory: tests run what production runs.
+            return new JournalingH2Backend(new MVStore.Builder().autoCommitDisabled().open(), journaled);
         }
         Path file = Path.of(properties.file()).toAbsolutePath();
         try {
@@ -46,7 +47,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .open();
-        return new JournalingH2Backend(store, properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED);
+        return new JournalingH2Backend(store, journaled);
     }
 
     public String connectionString() {
