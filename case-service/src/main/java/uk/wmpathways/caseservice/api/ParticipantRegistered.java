@@ -7,15 +7,18 @@ import java.time.LocalDate;
 
 /**
  * A person was registered. Names are trimmed; the NHS number is ten digits without spaces, or null.
+ * <p>
+ * Revision 2 renamed {@code phone} to {@code phoneNumber}; revision 1 events are upcast when read
+ * ({@code ParticipantRegisteredRevision2Upcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record ParticipantRegistered(String participantId,
                                     String givenName,
                                     String familyName,
                                     LocalDate dateOfBirth,
                                     String nhsNumber,
                                     LocalAuthority localAuthority,
-                                    String phone,
+                                    String phoneNumber,
                                     String email,
                                     String registeredBy,
                                     Instant registeredAt) {

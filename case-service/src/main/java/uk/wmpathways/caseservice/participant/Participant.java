@@ -1,28 +1,35 @@
 package uk.wmpathways.caseservice.participant;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumber;
+import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A person supported by one or more programmes. Created by {@link ParticipantRegistrationHandler}. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "participantSnapshotTrigger")
 class Participant {
 
     @AggregateIdentifier
     private String participantId;
     private String nhsNumber;
+    private String phoneNumber;
+    private String email;
 
     Participant() {
         // for Axon: state is rebuilt from events
@@ -46,10 +53,36 @@ class Participant {
                 clock.instant()));
     }
 
+    /** Records new contact details; sending the details the participant already has records nothing. */
+    @CommandHandler
+    void handle(ChangeContactDetails command, Clock clock) {
+        List<FieldProblem> problems = new ArrayList<>();
+        RegistrationRules.phoneProblem(command.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
+        RegistrationRules.emailProblem(command.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        String newPhoneNumber = blankToNull(command.phone());
+        String newEmail = blankToNull(command.email());
+        if (Objects.equals(newPhoneNumber, phoneNumber) && Objects.equals(newEmail, email)) {
+            return;
+        }
+        apply(new ParticipantContactDetailsChanged(participantId, newPhoneNumber, newEmail, command.changedBy(),
+                clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(ParticipantRegistered event) {
         participantId = event.participantId();
         nhsNumber = event.nhsNumber();
+        phoneNumber = event.phoneNumber();
+        email = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantContactDetailsChanged event) {
+        phoneNumber = event.phoneNumber();
+        email = event.email();
     }
 
     String nhsNumber() {

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.infra.eventstore.EventAppendTooLateException;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -64,6 +65,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The record was changed by someone else at the same time; reload it and try again");
     }
 
+    @ExceptionHandler(EventAppendTooLateException.class)
+    ResponseEntity<Object> tooLate(EventAppendTooLateException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again",
+                        "The system was too slow to record this; nothing was recorded. Please send it again."));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return invalidInput(List.of(new FieldProblem(e.getName(), "Not a valid value for " + e.getName())));
@@ -80,6 +88,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConcurrencyException concurrency) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(concurrency));
+        }
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
+        }
+        if (cause instanceof EventAppendTooLateException tooLate) {
+            return tooLate(tooLate);
         }
         return unexpected(e);
     }

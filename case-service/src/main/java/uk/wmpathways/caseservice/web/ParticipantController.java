@@ -11,11 +11,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -73,6 +75,16 @@ class ParticipantController {
         return ResponseEntity
                 .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(participantId))
                 .body(Map.of("participantId", participantId));
+    }
+
+    @PutMapping("/{participantId}/contact-details")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    @Operation(summary = "Replace a participant's phone number and email address",
+            description = "204 when recorded (or unchanged); 400 with a message per field; 404 for an unknown id")
+    ResponseEntity<Void> changeContactDetails(@PathVariable String participantId,
+                                              @RequestBody ContactDetailsRequest request, Authentication caller) {
+        commands.sendAndWait(new ChangeContactDetails(participantId, request.phone(), request.email(), caller.getName()));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{participantId}")

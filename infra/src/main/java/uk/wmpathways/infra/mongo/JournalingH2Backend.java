@@ -113,7 +113,7 @@ final class JournalingH2Backend extends H2Backend {
     private void periodicCommit() {
         try {
             commitThrough(appliedWrites.get());
-            if (store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+            if (store.getFileStore() != null && store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
                 synchronized (commitMonitor) {
                     commandsVersusCommit.writeLock().lock();
                     try {
@@ -125,7 +125,7 @@ final class JournalingH2Backend extends H2Backend {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Embedded MongoDB background commit failed: {}", e.getClass().getName());
+            log.error("Embedded MongoDB background commit failed", e);
         }
     }
 

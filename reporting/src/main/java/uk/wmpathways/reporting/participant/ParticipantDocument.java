@@ -1,7 +1,6 @@
 package uk.wmpathways.reporting.participant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
@@ -12,9 +11,9 @@ import java.util.Locale;
 
 /**
  * The participant read model. {@code searchName} holds "given family" in lower case for name search;
- * {@code sortKey} orders the list by family then given name.
+ * {@code sortKey} orders the list by family then given name; {@code lastSequence} is the sequence number of
+ * the last event applied (see {@code SequencedWrites}).
  */
-@Document(ParticipantDocument.COLLECTION)
 record ParticipantDocument(@Id String participantId,
                            String givenName,
                            String familyName,
@@ -26,17 +25,17 @@ record ParticipantDocument(@Id String participantId,
                            String registeredBy,
                            Instant registeredAt,
                            String searchName,
-                           String sortKey) {
+                           String sortKey,
+                           long lastSequence) {
 
-    static final String COLLECTION = "participants";
-
-    static ParticipantDocument registered(ParticipantRegistered event) {
+    static ParticipantDocument registered(ParticipantRegistered event, long sequence) {
         return new ParticipantDocument(event.participantId(), event.givenName(), event.familyName(),
-                event.dateOfBirth(), event.nhsNumber(), event.localAuthority(), event.phone(), event.email(),
+                event.dateOfBirth(), event.nhsNumber(), event.localAuthority(), event.phoneNumber(), event.email(),
                 event.registeredBy(), event.registeredAt(),
                 (event.givenName() + " " + event.familyName()).toLowerCase(Locale.ROOT),
                 (event.familyName() + " " + event.givenName() + " " + event.participantId())
-                        .toLowerCase(Locale.ROOT));
+                        .toLowerCase(Locale.ROOT),
+                sequence);
     }
 
     ParticipantSummary summary() {

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
@@ -32,6 +34,10 @@ class ParticipantProjectionTest {
     QueryGateway queries;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ReadModelCollections collections;
+    @Autowired
+    ParticipantProjection projection;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -42,6 +48,10 @@ class ParticipantProjectionTest {
                 Instant.parse("2026-11-01T09:00:00Z"));
         eventStore.publish(new GenericDomainEventMessage<>("Participant", event.participantId(), 0, event));
         return event;
+    }
+
+    private void publish(String participantId, long sequence, Object payload) {
+        eventStore.publish(new GenericDomainEventMessage<>("Participant", participantId, sequence, payload));
     }
 
     private ParticipantSummary find(String participantId) {
@@ -114,6 +124,23 @@ class ParticipantProjectionTest {
 
         assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(event.participantId())),
-                ParticipantDocument.class)).isEqualTo(1);
+                collections.live("participants"))).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateDeliveredAgainChangesNothing() {
+        ParticipantRegistered event = register("Contact", "Changes", null, LocalAuthority.COVENTRY);
+        publish(event.participantId(), 1, new ParticipantContactDetailsChanged(event.participantId(), "0121 496 0001",
+                null, "caseworker", Instant.parse("2026-11-02T09:00:00Z")));
+        publish(event.participantId(), 2, new ParticipantContactDetailsChanged(event.participantId(), "0121 496 0002",
+                "new@example.org", "caseworker", Instant.parse("2026-11-03T09:00:00Z")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "0121 496 0002".equals(find(event.participantId()).phone()));
+
+        // The first change arrives again (as after a crash between the update and the token): it is ignored.
+        projection.on(new ParticipantContactDetailsChanged(event.participantId(), "0121 496 0001", null, "caseworker",
+                Instant.parse("2026-11-02T09:00:00Z")), 1);
+
+        assertThat(find(event.participantId())).extracting(ParticipantSummary::phone, ParticipantSummary::email)
+                .containsExactly("0121 496 0002", "new@example.org");
     }
 }
