@@ -174,4 +174,44 @@ class ParticipantApiTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("paths").has("/api/participants")).isTrue();
     }
+
+    @Test
+    void replacesContactDetails() {
+        String id = as("caseworker").post("/api/participants",
+                registration("Quinn", "Contacttest", "1979-03-14", null, "SOLIHULL")).body().get("participantId").asText();
+
+        Api.Response changed = as("caseworker").put("/api/participants/" + id + "/contact-details",
+                "{\"phone\": \"0121 496 0999\", \"email\": \"quinn@example.org\"}");
+        assertThat(changed.status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode participant = as("caseworker").get("/api/participants/" + id).body();
+            return participant != null && participant.has("email") && "quinn@example.org".equals(participant.get("email").asText());
+        });
+
+        Api.Response invalid = as("caseworker").put("/api/participants/" + id + "/contact-details", "{\"email\": \"nope@\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid.body())).containsExactly("email");
+        Api.Response unknown = as("caseworker").put("/api/participants/no-such-id/contact-details", "{\"phone\": null}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(as("manager").put("/api/participants/" + id + "/contact-details", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void administratorsSeeAndRebuildProjections() {
+        Api.Response projections = as("admin").get("/api/admin/projections");
+        assertThat(projections.status()).isEqualTo(200);
+        assertThat(projections.body().findValuesAsText("projection")).contains("participants");
+        assertThat(as("caseworker").get("/api/admin/projections").status()).isEqualTo(403);
+
+        Api.Response unknown = as("admin").post("/api/admin/projections/no-such-projection/rebuild");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM_JSON);
+
+        Api.Response started = as("admin").post("/api/admin/projections/participants/rebuild");
+        assertThat(started.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "IDLE".equals(as("admin").get("/api/admin/projections/participants").body().get("state").asText()));
+        assertThat(as("admin").get("/api/admin/projections/participants").body().get("progress").asDouble()).isEqualTo(1.0);
+    }
 }

@@ -33,9 +33,10 @@ import java.util.stream.Collectors;
 /**
  * Every error of the REST API as {@code application/problem+json}: a title, a detail a person can act on,
  * and for invalid input an {@code errors} list of field messages. Never a stack trace; messages never carry
- * personal data.
+ * personal data. It serves every module's controllers (the reporting module's admin API too): Spring Boot's
+ * own problem-details handler steps aside when one like this exists.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -105,8 +106,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        // The class name only: a message could quote input, and input can be personal data.
-        log.error("Unexpected API failure: {}", e.getClass().getName());
+        // Where it failed, but no exception message: a message could quote input, which can be personal data.
+        log.error("Unexpected API failure: {} at {}", e.getClass().getName(), java.util.Arrays.stream(e.getStackTrace())
+                .limit(12).map(StackTraceElement::toString).collect(Collectors.joining(" < ")));
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side; nothing was recorded. Please try again or report it.");
         return ResponseEntity.internalServerError().body(problem);

@@ -84,6 +84,7 @@ public class ProjectionRebuilds {
     }
 
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
     private final ReadModelCollections collections;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -97,6 +98,7 @@ public class ProjectionRebuilds {
     public ProjectionRebuilds(EventProcessingConfiguration processing, ReadModelCollections collections,
                               EventStore eventStore, MeterRegistry meters, Clock clock) {
         this.processing = processing;
+        this.eventStore = eventStore;
         this.collections = collections;
         this.meters = meters;
         this.clock = clock;
@@ -131,6 +133,13 @@ public class ProjectionRebuilds {
                 .register(meters);
 
         String building = collections.beginRebuild(projection);
+        if (eventStore.createHeadToken() == null) {
+            // No events at all: the new, empty collection is the rebuilt read model. (Axon's Mongo token store
+            // also cannot store the empty token that a reset would write.)
+            collections.completeRebuild(projection);
+            rebuild.finishedAt = clock.instant();
+            return status(projection);
+        }
         processor.shutDown();
         processor.resetTokens();
         processor.start();

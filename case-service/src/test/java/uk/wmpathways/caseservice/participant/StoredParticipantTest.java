@@ -1,0 +1,100 @@
+package uk.wmpathways.caseservice.participant;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** How participants are stored: old event revisions still load, and long histories load from a snapshot. */
+@SpringBootTest
+class StoredParticipantTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoTemplate mongo;
+
+    private List<? extends DomainEventMessage<?>> history(String participantId) {
+        return eventStore.readEvents(participantId).asStream().toList();
+    }
+
+    @Test
+    void aRevisionOneRegistrationStoredLongAgoStillLoadsWithItsPhoneNumber() {
+        String id = "revision-1-" + UUID.randomUUID();
+        // Exactly what the first release stored: revision 1, whose phone number field was called "phone".
+        mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).insertOne(new Document("_id", -1L - Math.abs(id.hashCode()))
+                .append("aggregateType", "Participant")
+                .append("aggregateIdentifier", id)
+                .append("sequenceNumber", 0L)
+                .append("streamKey", id + "#0")
+                .append("eventIdentifier", UUID.randomUUID().toString())
+                .append("timestamp", "2026-11-01T09:00:00.000Z")
+                .append("payloadType", ParticipantRegistered.class.getName())
+                .append("payloadRevision", "1")
+                .append("payload", """
+                        {"participantId":"%s","givenName":"Old","familyName":"Format","dateOfBirth":"1980-04-23",
+                         "nhsNumber":null,"localAuthority":"WALSALL","phone":"0121 496 0000","email":null,
+                         "registeredBy":"caseworker","registeredAt":"2026-11-01T09:00:00Z"}""".formatted(id))
+                .append("metaData", "{}")
+                .append("allocatedAt", 0L));
+
+        ParticipantRegistered registered = (ParticipantRegistered) history(id).get(0).getPayload();
+        assertThat(registered.phoneNumber()).isEqualTo("0121 496 0000");
+        assertThat(registered.familyName()).isEqualTo("Format");
+
+        // The aggregate rebuilt from the upcast event knows the number: the same details record nothing new.
+        commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0000", null, "caseworker"));
+        assertThat(history(id)).hasSize(1);
+    }
+
+    @Test
+    void aLongHistoryIsLoadedFromASnapshotAndTheEventsAfterIt() {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterParticipant(id, "Long", "History", LocalDate.of(1975, 5, 5), null,
+                LocalAuthority.SANDWELL, null, null, "caseworker"));
+        for (int i = 1; i <= 25; i++) {
+            commands.sendAndWait(new ChangeContactDetails(id, "0121 496 " + (1000 + i), null, "caseworker"));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.getCollection(GlobalSequenceMongoEventStorageEngine.SNAPSHOTS).find(new Document("_id", id)).first() != null);
+        Document snapshot = mongo.getCollection(GlobalSequenceMongoEventStorageEngine.SNAPSHOTS).find(new Document("_id", id)).first();
+        assertThat(snapshot.getLong("sequenceNumber")).isGreaterThanOrEqualTo(10L);
+        assertThat(snapshot.getString("payloadType")).isEqualTo(Participant.class.getName());
+        assertThat(snapshot.getString("payload")).contains("\"phoneNumber\"");
+
+        List<? extends DomainEventMessage<?>> loaded = history(id);
+        assertThat(loaded.get(0).getPayload()).isInstanceOf(Participant.class);
+        assertThat(loaded.get(0).getSequenceNumber()).isEqualTo(snapshot.getLong("sequenceNumber"));
+        assertThat(loaded).hasSize((int) (25 - snapshot.getLong("sequenceNumber")) + 1);
+
+        // State from snapshot + later events is right: the current number records nothing, a new one does.
+        commands.sendAndWait(new ChangeContactDetails(id, "0121 496 1025", null, "caseworker"));
+        assertThat(eventStore.lastSequenceNumberFor(id)).contains(25L);
+        commands.sendAndWait(new ChangeContactDetails(id, "0121 496 2000", null, "caseworker"));
+        assertThat(eventStore.lastSequenceNumberFor(id)).contains(26L);
+        ParticipantContactDetailsChanged latest =
+                (ParticipantContactDetailsChanged) eventStore.readEvents(id, 26).next().getPayload();
+        assertThat(latest.phoneNumber()).isEqualTo("0121 496 2000");
+    }
+}
