@@ -15,8 +15,6 @@ import java.util.Map;
 public class PathwaysDefaultProperties implements EnvironmentPostProcessor {
 
     static final Map<String, Object> DEFAULTS = Map.of(
-            // The system makes no outbound calls of its own.
-            "axoniq.update-checker.disabled", "true",
             "axon.axonserver.enabled", "false",
             "axon.metrics.micrometer.dimensional", "true",
             // Named explicitly so that Spring never has to parse an absent URI to find it.
@@ -26,8 +24,17 @@ public class PathwaysDefaultProperties implements EnvironmentPostProcessor {
     /** The environment variable that points the application, or the whole test suite, at a real MongoDB. */
     public static final String MONGODB_URI_VARIABLE = "MONGODB_URI";
 
+    /**
+     * Axon's update checker reads only this JVM system property (or the AXONIQ_UPDATE_CHECKER_DISABLED
+     * environment variable), not Spring properties: without it the application calls get.axoniq.io at start-up.
+     */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
         Map<String, Object> defaults = new HashMap<>(DEFAULTS);
         String uri = environment.getProperty(MONGODB_URI_VARIABLE);
         if (uri != null && !uri.isBlank()) {

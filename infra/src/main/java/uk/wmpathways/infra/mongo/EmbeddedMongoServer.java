@@ -47,6 +47,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .open();
+        // Old chunks may be overwritten this long after they were replaced (MVStore's default is 45 s, which
+        // with a commit per acknowledged write lets the file grow to gigabytes). Safe because the backend
+        // forces the file to disk every second.
+        store.setRetentionTime(JournalingH2Backend.RETENTION_MILLIS);
         return new JournalingH2Backend(store, journaled);
     }
 

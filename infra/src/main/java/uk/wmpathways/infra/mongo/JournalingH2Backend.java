@@ -30,15 +30,15 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <li><b>Group commit.</b> Writers that arrive while a commit is running share the next one, so concurrent
  * clients do not each pay for a commit.</li>
  * </ul>
- * MVStore's own background commit is disabled; a scheduled task commits every second and compacts the
- * file when much of it is garbage.
+ * MVStore's own background commit is disabled; a scheduled task commits every second, forces the file to
+ * disk (fsync), and compacts the file when much of it is garbage.
  */
 final class JournalingH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(JournalingH2Backend.class);
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "createindexes", "drop", "dropindexes", "create", "dropdatabase", "renamecollection");
-    private static final int COMPACT_BELOW_FILL_RATE = 50;
+    static final int RETENTION_MILLIS = 2_000;
     private static final int COMPACT_TARGET_FILL_RATE = 80;
     private static final int COMPACT_BYTES_PER_RUN = 16 * 1024 * 1024;
 
@@ -113,12 +113,20 @@ final class JournalingH2Backend extends H2Backend {
     private void periodicCommit() {
         try {
             commitThrough(appliedWrites.get());
-            if (store.getFileStore() != null && store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+            if (store.getFileStore() != null) {
+                store.sync(); // also survives a power cut, to within about a second
+                // MVStore frees replaced chunks in its background thread, which is off here: free them now.
+                store.getFileStore().dropUnusedChunks();
+            }
+            if (store.getFileStore() != null) {
+                // Rewrites the live pages of mostly dead chunks (a no-op while chunks are full enough), so
+                // that their space can be reused: with a commit per write, most chunks soon hold little.
                 synchronized (commitMonitor) {
                     commandsVersusCommit.writeLock().lock();
                     try {
-                        store.compact(COMPACT_TARGET_FILL_RATE, COMPACT_BYTES_PER_RUN);
-                        store.commit();
+                        if (store.compact(COMPACT_TARGET_FILL_RATE, COMPACT_BYTES_PER_RUN)) {
+                            store.commit();
+                        }
                     } finally {
                         commandsVersusCommit.writeLock().unlock();
                     }

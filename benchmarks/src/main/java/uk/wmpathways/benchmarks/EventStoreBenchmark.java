@@ -1,0 +1,230 @@
+package uk.wmpathways.benchmarks;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.reporting.readmodel.ProjectionRebuilds;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Figures for the event store on the embedded MongoDB: commands per second (one client, and eight at once)
+ * at several store sizes, projection catch-up (a full rebuild) time and replay rate, and file size per
+ * 10,000 events. Everything is measured twice in one run: with journaled durability (the default: an
+ * acknowledged command survives kill -9) and with mongo-java-server's own periodic commits (the baseline),
+ * and the ratio is printed.
+ * <p>
+ * Run: {@code mvn -q -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/pathways-benchmarks.jar}
+ * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only.
+ */
+@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
+        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.benchmarks"})
+public class EventStoreBenchmark {
+
+    private static final int MEASURED_COMMANDS = 1_000;
+    private static final int CLIENTS = 8;
+
+    record Figures(String durability, long events, double sequentialPerSecond, double concurrentPerSecond,
+                   double catchUpSeconds, double replayPerSecond, double megabytesPer10k) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The application switches Axon's update checker off itself; this launcher did not always see that in
+        // time (not understood yet), so it says so explicitly: a benchmark must make no outbound calls either.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        List<Long> sizes = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                sizes.add(10_000L);
+            } else if (arg.matches("\\d+")) {
+                sizes.add(Long.parseLong(arg));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(10_000L, 100_000L);
+        }
+        System.out.printf("Pathways event store benchmark: %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        List<Figures> results = new ArrayList<>();
+        for (String durability : List.of("journaled", "periodic")) {
+            results.addAll(run(durability, sizes));
+        }
+        print(results);
+    }
+
+    private static List<Figures> run(String durability, List<Long> sizes) throws Exception {
+        Path folder = Files.createTempDirectory("pathways-benchmark-" + durability);
+        Path dataFile = folder.resolve("pathways.mv");
+        List<Figures> figures = new ArrayList<>();
+        try (ConfigurableApplicationContext app = SpringApplication.run(EventStoreBenchmark.class,
+                "--pathways.embedded-mongo.storage=file",
+                "--pathways.embedded-mongo.file=" + dataFile,
+                "--pathways.embedded-mongo.durability=" + durability)) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            MongoTemplate mongo = app.getBean(MongoTemplate.class);
+            Load load = new Load(commands);
+            for (long size : sizes) {
+                load.fillTo(size, mongo);
+                double sequential = load.sequential(MEASURED_COMMANDS);
+                double concurrent = load.concurrent(MEASURED_COMMANDS, CLIENTS);
+                long events = eventCount(mongo);
+                Duration catchUp = rebuild(app);
+                double megabytes = Files.size(dataFile) / 1024.0 / 1024.0;
+                figures.add(new Figures(durability, events, sequential, concurrent, catchUp.toMillis() / 1000.0,
+                        events / (catchUp.toMillis() / 1000.0), megabytes * 10_000 / events));
+                System.out.printf("  %s, %,d events: done%n", durability, events);
+            }
+        } finally {
+            deleteRecursively(folder);
+        }
+        return figures;
+    }
+
+    private static long eventCount(MongoTemplate mongo) {
+        return mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).countDocuments();
+    }
+
+    /** Rebuilds the participant projection from every event: the time a new projection needs to catch up. */
+    private static Duration rebuild(ConfigurableApplicationContext app) throws InterruptedException {
+        ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
+        waitUntilProjected(app);
+        long start = System.nanoTime();
+        rebuilds.start("participants");
+        while (rebuilds.status("participants").state() != ProjectionRebuilds.State.IDLE) {
+            Thread.sleep(50);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static void waitUntilProjected(ConfigurableApplicationContext app) throws InterruptedException {
+        MongoTemplate mongo = app.getBean(MongoTemplate.class);
+        ReadModelCollections collections = app.getBean(ReadModelCollections.class);
+        long expected = eventCount(mongo);
+        while (mongo.getCollection(collections.live("participants")).countDocuments() < expected) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Registrations of obviously fictitious people, sent through the real command path. */
+    static final class Load {
+        private final CommandGateway commands;
+        private final AtomicLong sent = new AtomicLong();
+        private final Random random = new Random(42);
+
+        Load(CommandGateway commands) {
+            this.commands = commands;
+        }
+
+        void fillTo(long events, MongoTemplate mongo) throws Exception {
+            long missing = events - eventCount(mongo) - 2L * MEASURED_COMMANDS;
+            if (missing > 0) {
+                concurrent((int) missing, CLIENTS);
+            }
+        }
+
+        double sequential(int count) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                register();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+
+        double concurrent(int count, int clients) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            AtomicLong remaining = new AtomicLong(count);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    while (remaining.getAndDecrement() > 0) {
+                        register();
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            pool.shutdown();
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+
+        private void register() {
+            long n = sent.incrementAndGet();
+            LocalAuthority area = LocalAuthority.values()[(int) (n % LocalAuthority.values().length)];
+            commands.sendAndWait(new RegisterParticipant(UUID.randomUUID().toString(), "Bench" + (n % 997),
+                    "Testperson" + n, LocalDate.of(1950 + (int) (n % 50), 1 + (int) (n % 12), 1 + (int) (n % 28)),
+                    nhsNumber(n), area, null, null, "benchmark"));
+        }
+
+        /** A valid, unique NHS number for every registration (numbers with a check digit of 10 are skipped). */
+        private static String nhsNumber(long n) {
+            for (long candidate = n * 11; ; candidate++) {
+                String nine = String.format("%09d", candidate % 1_000_000_000L);
+                int sum = 0;
+                for (int i = 0; i < 9; i++) {
+                    sum += (nine.charAt(i) - '0') * (10 - i);
+                }
+                int check = 11 - sum % 11;
+                if (check == 11) {
+                    check = 0;
+                }
+                if (check != 10) {
+                    return nine + check;
+                }
+            }
+        }
+    }
+
+    private static void print(List<Figures> results) {
+        System.out.println();
+        System.out.println("| durability | events in store | commands/s, 1 client | commands/s, 8 clients "
+                + "| projection catch-up (full rebuild) | replay rate (events/s) | file MB per 10k events |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        results.stream().sorted(Comparator.comparing(Figures::events).thenComparing(Figures::durability))
+                .forEach(f -> System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %.0f | %.1f s | %.0f | %.1f |%n",
+                        f.durability(), f.events(), f.sequentialPerSecond(), f.concurrentPerSecond(),
+                        f.catchUpSeconds(), f.replayPerSecond(), f.megabytesPer10k()));
+        System.out.println();
+        System.out.println("Cost of durability (journaled / periodic, same store size):");
+        for (Figures journaled : results.stream().filter(f -> f.durability().equals("journaled")).toList()) {
+            results.stream().filter(f -> f.durability().equals("periodic") && f.events() / 10_000 == journaled.events() / 10_000)
+                    .findFirst().ifPresent(periodic -> System.out.printf(Locale.ROOT,
+                            "  ~%,d events: 1 client %.2fx, 8 clients %.2fx, file size %.2fx%n", journaled.events(),
+                            journaled.sequentialPerSecond() / periodic.sequentialPerSecond(),
+                            journaled.concurrentPerSecond() / periodic.concurrentPerSecond(),
+                            journaled.megabytesPer10k() / periodic.megabytesPer10k()));
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
