@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -93,6 +95,16 @@ public class AxonStorageAutoConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return jacksonSerializer();
+    }
+
+    /**
+     * Tracking processors handle up to 100 events per batch and store their token once per batch instead of
+     * once per event (projections are idempotent, so a batch replayed after a crash is harmless).
+     */
+    @Bean
+    ConfigurerModule trackingProcessorBatches() {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
     }
 
     @Bean
