@@ -73,6 +73,7 @@ public class EventStoreBenchmark {
             results.addAll(run(durability, sizes));
         }
         print(results);
+        System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
     }
 
     private static List<Figures> run(String durability, List<Long> sizes) throws Exception {
