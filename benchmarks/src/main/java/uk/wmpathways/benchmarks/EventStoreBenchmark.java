@@ -96,7 +96,7 @@ public class EventStoreBenchmark {
                 double megabytes = Files.size(dataFile) / 1024.0 / 1024.0;
                 figures.add(new Figures(durability, events, sequential, concurrent, catchUp.toMillis() / 1000.0,
                         events / (catchUp.toMillis() / 1000.0), megabytes * 10_000 / events));
-                System.out.printf("  %s, %,d events: done%n", durability, events);
+                System.out.printf(Locale.ROOT, "  measured: %s%n", figures.get(figures.size() - 1));
             }
         } finally {
             deleteRecursively(folder);
