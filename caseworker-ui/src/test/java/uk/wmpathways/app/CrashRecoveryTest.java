@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
@@ -31,6 +32,8 @@ import static org.awaitility.Awaitility.await;
  * acknowledged registration must be in the store after the kill, and after a restart the read model holds
  * each participant exactly once.
  */
+@DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
+        disabledReason = "tests the embedded server's data file; a real MongoDB's durability is its write concern")
 class CrashRecoveryTest {
 
     private static final int REGISTRATIONS = 25;
