@@ -115,9 +115,9 @@ class CrashRecoveryTest {
                 .redirectErrorStream(true)
                 .redirectOutput(new File(folder.toFile(), name + ".log"))
                 .start();
-        Api anonymous = new Api(port, null);
+        Api caseworker = new Api(port, "caseworker");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> anonymous.get("/actuator/health").status() == 200);
+                .until(() -> caseworker.get("/api/participants?size=1").status() == 200);
         return process;
     }
 

@@ -2,7 +2,7 @@ package uk.wmpathways.infra.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
@@ -63,9 +63,10 @@ public class UserAccountsAutoConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
+    /** Runs before the web server starts, so that nobody can try to sign in before the demo users exist. */
     @Bean
-    ApplicationRunner demoUsers(UserAccounts accounts, PasswordEncoder encoder, Environment environment) {
-        return args -> {
+    SmartInitializingSingleton demoUsers(UserAccounts accounts, PasswordEncoder encoder, Environment environment) {
+        return () -> {
             boolean embedded = !org.springframework.util.StringUtils.hasText(
                     environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
             boolean asked = environment.getProperty("pathways.demo-users", Boolean.class, false);
