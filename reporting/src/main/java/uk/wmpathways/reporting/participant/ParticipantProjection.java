@@ -128,10 +128,9 @@ class ParticipantProjection {
         if (query.localAuthority() != null) {
             all.add(Criteria.where("localAuthority").is(query.localAuthority()));
         }
-        String text = query.text() == null ? "" : query.text().trim();
+        String text = searchText(query);
         if (!text.isEmpty()) {
-            Criteria byName = Criteria.where("searchName")
-                    .regex(Pattern.quote(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+            Criteria byName = Criteria.where("searchName").regex(Pattern.quote(text));
             all.add(NhsNumber.digitsOf(text)
                     .map(digits -> new Criteria().orOperator(byName, Criteria.where("nhsNumber").is(digits)))
                     .orElse(byName));
@@ -139,12 +138,17 @@ class ParticipantProjection {
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 
+    /** The search text as names are kept for searching: trimmed, lower case, single spaces. */
+    private static String searchText(SearchParticipants query) {
+        return query.text() == null ? "" : query.text().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     /** Whether a participant belongs in a search's results: used to tell watching lists of a new entry. */
     static boolean matches(SearchParticipants query, ParticipantSummary participant) {
         if (query.localAuthority() != null && query.localAuthority() != participant.localAuthority()) {
             return false;
         }
-        String text = query.text() == null ? "" : query.text().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = searchText(query);
         if (text.isEmpty()) {
             return true;
         }
