@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,8 +18,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,12 +36,23 @@ public class UserAccountsAutoConfiguration {
     /** Demo accounts: the username is also the role's short name; every password is {@value #DEMO_PASSWORD}. */
     public static final String DEMO_PASSWORD = "demo-pass-1";
     public static final List<UserAccountSeed> DEMO_USERS = List.of(
-            new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER)),
-            new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER)),
-            new UserAccountSeed("manager", "Morgan Manager (demo)", Set.of(Role.PROGRAMME_MANAGER)),
-            new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN)));
+            new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
+            new UserAccountSeed("caseworker2", "Sam Support (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
+            new UserAccountSeed("outreach", "Robin Outreach (demo)", Set.of(Role.CASEWORKER), "STREET-OUTREACH"),
+            new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER), null),
+            new UserAccountSeed("manager", "Morgan Manager (demo)", Set.of(Role.PROGRAMME_MANAGER), null),
+            new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), null));
 
-    public record UserAccountSeed(String username, String displayName, Set<Role> roles) {
+    public record UserAccountSeed(String username, String displayName, Set<Role> roles, String organisation) {
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProviderOrganisations providerOrganisations(Environment environment) {
+        Map<String, String> configured = Binder.get(environment)
+                .bind("pathways.organisations", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        return new ProviderOrganisations(configured);
     }
 
     @Bean
@@ -77,7 +92,7 @@ public class UserAccountsAutoConfiguration {
             for (UserAccountSeed seed : DEMO_USERS) {
                 if (accounts.find(seed.username()).isEmpty()
                         && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
-                        seed.displayName(), seed.roles(), true))) {
+                        seed.displayName(), seed.roles(), true, seed.organisation()))) {
                     created++;
                 }
             }

@@ -1,0 +1,18 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A caseworker logged a contact. {@code note} is free text and personal data. */
+@Revision("1")
+public record ContactLogged(String enrolmentId,
+                            String contactId,
+                            ContactType type,
+                            int durationMinutes,
+                            String note,
+                            LocalDate contactedOn,
+                            String requestId,
+                            String recordedBy,
+                            Instant recordedAt) implements EnrolmentEvent {
+}

@@ -1,0 +1,12 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record EndTenancy(@TargetAggregateIdentifier String enrolmentId,
+                         TenancyEndReason reason,
+                         LocalDate endedOn,
+                         String requestId,
+                         Long expectedVersion,
+                         String recordedBy) implements EnrolmentCommand {
+}

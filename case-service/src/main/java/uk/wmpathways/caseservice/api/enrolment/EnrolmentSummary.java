@@ -1,0 +1,69 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import uk.wmpathways.caseservice.api.LocalAuthority;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An enrolment as the read model knows it: its current state, what is running, what is due (soonest first,
+ * including items not yet due) and which steps it allows now. {@code version} is the sequence number of its
+ * last event: send it back as {@code expectedVersion} to be told when someone else changed it meanwhile.
+ */
+public record EnrolmentSummary(String enrolmentId,
+                               String participantId,
+                               String participantName,
+                               Pathway pathway,
+                               Stage stage,
+                               String providerOrganisation,
+                               LocalAuthority localAuthority,
+                               FundingStream fundingStream,
+                               String assignedWorker,
+                               LocalDate startedOn,
+                               LocalDate lastContactOn,
+                               LocalDate enrolledOn,
+                               TrialArm trialArm,
+                               LocalDate closedOn,
+                               ExitReason exitReason,
+                               CurrentTenancy currentTenancy,
+                               List<CurrentJob> currentJobs,
+                               List<DueItem> dueItems,
+                               Set<Step> allowedSteps,
+                               long version) {
+
+    /** The running Housing First tenancy and its sustainment checks not recorded yet (months after start). */
+    public record CurrentTenancy(String tenancyId, String property, LocalDate startedOn,
+                                 List<Integer> outstandingCheckMonths) {
+    }
+
+    /** A job being held and its sustainment checks not recorded yet (weeks after start). */
+    public record CurrentJob(String jobId, String description, LocalDate startedOn,
+                             List<Integer> outstandingCheckWeeks) {
+    }
+
+    public static EnrolmentSummary of(EnrolmentState state, String participantName, long version) {
+        CurrentTenancy tenancy = state.currentTenancy()
+                .map(t -> new CurrentTenancy(t.id(), t.description(), t.startedOn(),
+                        t.outstandingChecks(EnrolmentState.TENANCY_CHECK_MONTHS)))
+                .orElse(null);
+        List<CurrentJob> jobs = state.currentJobs().stream()
+                .map(j -> new CurrentJob(j.id(), j.description(), j.startedOn(),
+                        j.outstandingChecks(EnrolmentState.JOB_CHECK_WEEKS)))
+                .toList();
+        return new EnrolmentSummary(state.enrolmentId(), state.participantId(), participantName, state.pathway(),
+                state.stage(), state.providerOrganisation(), state.localAuthority(), state.fundingStream(),
+                state.assignedWorker(), state.startedOn(), state.lastContactOn(), state.enrolledOn(),
+                state.trialArm(), state.closedOn(), state.exitReason(), tenancy, jobs, state.dueItems(),
+                state.allowedSteps(), version);
+    }
+
+    /** The soonest due item, or null. */
+    public DueItem nextDue() {
+        return dueItems == null || dueItems.isEmpty() ? null : dueItems.get(0);
+    }
+
+    public boolean isActive() {
+        return stage != Stage.CLOSED;
+    }
+}

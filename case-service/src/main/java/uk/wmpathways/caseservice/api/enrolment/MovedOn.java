@@ -1,0 +1,17 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A person moved on to settled accommodation or was reconnected to another area. */
+@Revision("1")
+public record MovedOn(String enrolmentId,
+                      MoveOnKind kind,
+                      String destination,
+                      boolean intendedToLastSixMonthsOrMore,
+                      LocalDate movedOn,
+                      String requestId,
+                      String recordedBy,
+                      Instant recordedAt) implements EnrolmentEvent {
+}

@@ -1,0 +1,18 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+
+public record RecordOutreachContact(@TargetAggregateIdentifier String enrolmentId,
+                                    String participantId,
+                                    String providerOrganisation,
+                                    LocalAuthority localAuthority,
+                                    FundingStream fundingStream,
+                                    String assignedWorker,
+                                    LocalDate contactedOn,
+                                    String location,
+                                    boolean verifiedRoughSleeper,
+                                    String requestId,
+                                    String recordedBy) implements StartEnrolmentCommand {
+}

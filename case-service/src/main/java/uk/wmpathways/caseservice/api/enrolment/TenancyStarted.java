@@ -1,0 +1,17 @@
+package uk.wmpathways.caseservice.api.enrolment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A Housing First tenancy started. {@code property} is the address (personal data). */
+@Revision("1")
+public record TenancyStarted(String enrolmentId,
+                             String tenancyId,
+                             String property,
+                             LandlordType landlordType,
+                             LocalDate startedOn,
+                             String requestId,
+                             String recordedBy,
+                             Instant recordedAt) implements EnrolmentEvent {
+}
