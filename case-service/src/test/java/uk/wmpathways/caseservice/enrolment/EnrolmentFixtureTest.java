@@ -13,7 +13,6 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
-import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.ExitDestination;
 import uk.wmpathways.caseservice.api.enrolment.ExitReason;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
@@ -75,9 +74,6 @@ abstract class EnrolmentFixtureTest {
         participants.registered.add(PARTICIPANT);
         ProviderOrganisations organisations = new ProviderOrganisations(Map.of());
         fixture = new AggregateTestFixture<>(Enrolment.class);
-        // The fixture compares map values with equals(), which the state's jobs do not define; every other
-        // field of the state is compared field by field after the events are sourced again.
-        fixture.registerIgnoredField(EnrolmentState.class, "jobs");
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(organisations);
         fixture.registerInjectableResource(workers);

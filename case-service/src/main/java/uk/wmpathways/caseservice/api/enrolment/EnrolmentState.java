@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,6 +67,18 @@ public final class EnrolmentState {
 
         public Set<Integer> checksDone() {
             return Set.copyOf(checksDone);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Held held && Objects.equals(id, held.id)
+                    && Objects.equals(description, held.description) && Objects.equals(startedOn, held.startedOn)
+                    && Objects.equals(endedOn, held.endedOn) && checksDone.equals(held.checksDone);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, startedOn);
         }
 
         /** Checkpoints not recorded yet and later than every one recorded (an earlier one is then moot). */
