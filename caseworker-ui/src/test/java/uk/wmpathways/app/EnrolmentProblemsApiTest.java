@@ -134,6 +134,28 @@ class EnrolmentProblemsApiTest extends EnrolmentApiTestSupport {
     }
 
     @Test
+    void theVersionAnsweredIsTheOneAfterEverythingTheStepRecorded() {
+        String enrolmentId = referToHousingFirst("Declinetest");
+
+        Api.Response declined = as("caseworker").post(enrolment(enrolmentId) + "/eligibility-assessment", Map.of(
+                "accepted", false, "declineReason", "out_of_area", "assessedOn", TODAY.toString()));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+
+        Api.Response contact = as("caseworker").post(enrolment(enrolmentId) + "/contacts", Map.of(
+                "type", "PHONE", "durationMinutes", 5, "contactedOn", TODAY.toString(),
+                "expectedVersion", declined.body().get("version").asLong()));
+        assertThat(contact.status()).as("the assessment and the closure it brought are both in that version")
+                .isEqualTo(409);
+        assertThat(contact.body().get("step").asText()).isEqualTo("LOG_CONTACT");
+
+        Api.Response reopened = as("caseworker").post(enrolment(enrolmentId) + "/reopening", Map.of(
+                "reason", "Moved back into the area", "reopenedOn", TODAY.toString(),
+                "expectedVersion", declined.body().get("version").asLong()));
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        assertThat(reopened.body().get("version").asLong()).isEqualTo(declined.body().get("version").asLong() + 1);
+    }
+
+    @Test
     void aRetryWithTheSameRequestIdGetsTheSameAnswerAndRecordsNothingNew() {
         String participantId = registerParticipant("Retrytest");
         Map<String, Object> referral = Map.of("pathway", "HOUSING_FIRST", "providerOrganisation", "DEMO-SUPPORT",
