@@ -55,6 +55,7 @@ class EnrolmentController {
     }
 
     @PostMapping("/api/participants/{participantId}/enrolments")
+    @StepResponses.Creates
     @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "Start an enrolment: refer to Housing First or Thrive into Work, or record a Rough "
             + "Sleeping Initiative outreach contact",
@@ -95,8 +96,7 @@ class EnrolmentController {
     }
 
     private StartEnrolmentCommand startCommand(String enrolmentId, String participantId, String requestId,
-                                                      StartEnrolmentRequest request, String recordedBy,
-                                                      InputCheck check) {
+                                               StartEnrolmentRequest request, String recordedBy, InputCheck check) {
         Pathway pathway = check.code("pathway", "Pathway", request.pathway(), Pathway.class);
         String organisation = check.organisation("providerOrganisation", "Provider organisation",
                 request.providerOrganisation(), organisations);

@@ -97,6 +97,7 @@ class EnrolmentStepController {
     }
 
     @PostMapping("/contacts")
+    @StepResponses.Creates
     @Operation(summary = "Log a contact with the participant (face to face, phone, video or attempted)",
             description = "201 with the contact's id.")
     ResponseEntity<StepAnswer> logContact(@PathVariable String enrolmentId, @RequestBody ContactRequest request,
@@ -114,6 +115,7 @@ class EnrolmentStepController {
     }
 
     @PostMapping("/worker-assignment")
+    @StepResponses.Changes
     @Operation(summary = "Assign the enrolment to a worker", description = "200.")
     ResponseEntity<StepAnswer> assignWorker(@PathVariable String enrolmentId,
                                             @RequestBody WorkerAssignmentRequest request, Authentication caller) {
@@ -128,6 +130,7 @@ class EnrolmentStepController {
     }
 
     @PostMapping("/transfer")
+    @StepResponses.Changes
     @Operation(summary = "Transfer the enrolment to another provider organisation", description = "200.")
     ResponseEntity<StepAnswer> transfer(@PathVariable String enrolmentId, @RequestBody TransferRequest request,
                                         Authentication caller) {
@@ -143,6 +146,7 @@ class EnrolmentStepController {
     }
 
     @PostMapping("/closure")
+    @StepResponses.Changes
     @Operation(summary = "Close the enrolment, with the reason (and for HF and RSI the destination)",
             description = "200.")
     ResponseEntity<StepAnswer> close(@PathVariable String enrolmentId, @RequestBody ClosureRequest request,
@@ -159,6 +163,7 @@ class EnrolmentStepController {
     }
 
     @PostMapping("/reopening")
+    @StepResponses.Changes
     @Operation(summary = "Re-open a closed enrolment", description = "200.")
     ResponseEntity<StepAnswer> reopen(@PathVariable String enrolmentId, @RequestBody ReopeningRequest request,
                                       Authentication caller) {

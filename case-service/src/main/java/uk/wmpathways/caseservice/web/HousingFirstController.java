@@ -74,6 +74,7 @@ class HousingFirstController {
     }
 
     @PostMapping("/eligibility-assessment")
+    @StepResponses.Changes
     @Operation(summary = "Assess eligibility for Housing First: accept the referral, or decline it with a reason",
             description = "A declined referral also closes the enrolment (not eligible). 200.")
     ResponseEntity<StepAnswer> assessEligibility(@PathVariable String enrolmentId,
@@ -91,6 +92,7 @@ class HousingFirstController {
     }
 
     @PostMapping("/tenancies")
+    @StepResponses.Creates
     @Operation(summary = "Start a tenancy", description = "Only after the referral is accepted, and when no "
             + "tenancy is running. 201 with the tenancy's id.")
     ResponseEntity<StepAnswer> startTenancy(@PathVariable String enrolmentId, @RequestBody StartTenancyRequest request,
@@ -107,6 +109,7 @@ class HousingFirstController {
     }
 
     @PostMapping("/tenancies/{tenancyId}/sustainment-checks")
+    @StepResponses.Changes
     @Operation(summary = "Record that the tenancy was still running at its 6, 12 or 24-month checkpoint",
             description = "Not before the checkpoint date. 404 when the enrolment never had this tenancy; 409 when "
                     + "it has ended. 200.")
@@ -128,6 +131,7 @@ class HousingFirstController {
     }
 
     @PostMapping("/tenancies/{tenancyId}/end")
+    @StepResponses.Changes
     @Operation(summary = "End the tenancy, with the reason",
             description = "Not before it started. 404 when the enrolment never had this tenancy; 409 when it has "
                     + "ended already. 200.")

@@ -64,6 +64,7 @@ class RoughSleepingController {
     }
 
     @PostMapping("/emergency-placements")
+    @StepResponses.Creates
     @Operation(summary = "Place the person in emergency or interim accommodation",
             description = "201 with the placement's id.")
     ResponseEntity<StepAnswer> placeInEmergencyAccommodation(@PathVariable String enrolmentId,
@@ -82,6 +83,7 @@ class RoughSleepingController {
     }
 
     @PostMapping("/move-ons")
+    @StepResponses.Changes
     @Operation(summary = "Record a move-on to settled accommodation, or a reconnection to another area",
             description = "200.")
     ResponseEntity<StepAnswer> recordMoveOn(@PathVariable String enrolmentId, @RequestBody MoveOnRequest request,
@@ -100,6 +102,7 @@ class RoughSleepingController {
     }
 
     @PostMapping("/returns-to-rough-sleeping")
+    @StepResponses.Changes
     @Operation(summary = "Record that the person was seen sleeping rough again",
             description = "After a placement or a move-on. 200.")
     ResponseEntity<StepAnswer> recordReturnToRoughSleeping(@PathVariable String enrolmentId,

@@ -104,6 +104,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/eligibility-and-consent")
+    @StepResponses.Changes
     @Operation(summary = "Record eligibility and consent to take part in the trial",
             description = "Not eligible or no consent also closes the enrolment. 200.")
     ResponseEntity<StepAnswer> recordEligibilityAndConsent(@PathVariable String enrolmentId,
@@ -122,6 +123,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/trial-arm-allocation")
+    @StepResponses.Changes
     @Operation(summary = "Allocate a trial arm: the system draws it at random",
             description = "No arm is sent: nobody chooses it. The allocation is permanent. 200 with the arm drawn "
                     + "(trialArm: TREATMENT or CONTROL).")
@@ -139,6 +141,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/vocational-profile")
+    @StepResponses.Changes
     @Operation(summary = "Record that the vocational profile is completed", description = "Treatment arm only. 200.")
     ResponseEntity<StepAnswer> completeVocationalProfile(@PathVariable String enrolmentId,
                                                          @RequestBody VocationalProfileRequest request,
@@ -153,6 +156,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/employer-contacts")
+    @StepResponses.Creates
     @Operation(summary = "Record a contact with an employer on the participant's behalf",
             description = "Treatment arm only. 201 with the employer contact's id.")
     ResponseEntity<StepAnswer> recordEmployerContact(@PathVariable String enrolmentId,
@@ -170,6 +174,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/jobs")
+    @StepResponses.Creates
     @Operation(summary = "Record a job start", description = "Both arms, after the allocation. 201 with the job's id.")
     ResponseEntity<StepAnswer> recordJobStart(@PathVariable String enrolmentId, @RequestBody JobStartRequest request,
                                               Authentication caller) {
@@ -188,6 +193,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/jobs/{jobId}/sustainment-checks")
+    @StepResponses.Changes
     @Operation(summary = "Record that the job was still held at its 13 or 26-week checkpoint",
             description = "Not before the checkpoint date. 404 when the enrolment has no job with this id. 200.")
     ResponseEntity<StepAnswer> recordJobSustainmentCheck(@PathVariable String enrolmentId, @PathVariable String jobId,
@@ -205,6 +211,7 @@ class ThriveIntoWorkController {
     }
 
     @PostMapping("/jobs/{jobId}/end")
+    @StepResponses.Changes
     @Operation(summary = "End a job, with the reason",
             description = "Not before it started. 404 when the enrolment has no job with this id. 200.")
     ResponseEntity<StepAnswer> endJob(@PathVariable String enrolmentId, @PathVariable String jobId,
