@@ -109,6 +109,30 @@ class EnrolmentProblemsApiTest extends EnrolmentApiTestSupport {
     }
 
     @Test
+    void nobodyChoosesATrialArmAndTheArmDrawnIsPermanent() {
+        String participantId = registerParticipant("Armtest");
+        String enrolmentId = as("caseworker").post(enrolmentsOf(participantId), Map.of(
+                "pathway", "THRIVE_INTO_WORK", "providerOrganisation", "DEMO-SUPPORT", "localAuthority", "SANDWELL",
+                "fundingStream", "thrive_into_work_expansion", "source", "SELF", "referredOn", TODAY.toString()))
+                .body().get("enrolmentId").asText();
+        as("caseworker").post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of(
+                "eligible", true, "consentGiven", true, "recordedOn", TODAY.toString()));
+
+        Api.Response chosen = as("caseworker").post(enrolment(enrolmentId) + "/trial-arm-allocation",
+                Map.of("trialArm", "TREATMENT"));
+        assertThat(chosen.status()).isEqualTo(400);
+        assertThat(fields(chosen.body())).containsExactly("trialArm");
+
+        Api.Response drawn = as("caseworker").post(enrolment(enrolmentId) + "/trial-arm-allocation");
+        assertThat(drawn.status()).as(drawn.toString()).isEqualTo(200);
+        assertThat(drawn.body().get("trialArm").asText()).isIn("TREATMENT", "CONTROL");
+
+        Api.Response again = as("caseworker").post(enrolment(enrolmentId) + "/trial-arm-allocation", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("step").asText()).isEqualTo("ALLOCATE_TRIAL_ARM");
+    }
+
+    @Test
     void aStepSentWithAStaleVersionIsRefusedWithTheCurrentVersion() {
         String participantId = registerParticipant("Staletest");
         Api.Response referred = as("caseworker").post(enrolmentsOf(participantId), housingFirstReferral(TODAY));

@@ -52,7 +52,8 @@ class ThriveIntoWorkController {
     record TrialArmAllocationRequest(
             @Schema(example = "2025-02-03", description = "optional: today when not given") LocalDate allocatedOn,
             @Schema(description = REQUEST_ID) String requestId,
-            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion,
+            @Schema(hidden = true) String trialArm) {
     }
 
     record VocationalProfileRequest(
@@ -130,8 +131,12 @@ class ThriveIntoWorkController {
     ResponseEntity<StepAnswer> allocateTrialArm(@PathVariable String enrolmentId,
                                                 @RequestBody(required = false) TrialArmAllocationRequest request,
                                                 Authentication caller) {
-        TrialArmAllocationRequest body = request != null ? request : new TrialArmAllocationRequest(null, null, null);
+        TrialArmAllocationRequest body = request != null ? request
+                : new TrialArmAllocationRequest(null, null, null, null);
         InputCheck check = new InputCheck();
+        if (body.trialArm() != null) {
+            check.add("trialArm", "The trial arm is drawn at random by the system; nobody can choose it");
+        }
         String requestId = check.requestId(body.requestId());
         AllocateTrialArm command = new AllocateTrialArm(enrolmentId,
                 body.allocatedOn() != null ? body.allocatedOn() : LocalDate.now(clock),
