@@ -1,5 +1,6 @@
 package uk.wmpathways.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for the REST API, signed in as one user (or not at all). */
 final class Api {
@@ -42,6 +44,15 @@ final class Api {
     Response put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Posts the map as a JSON object. */
+    Response post(String path, Map<String, ?> body) {
+        try {
+            return post(path, JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     Response post(String path) {

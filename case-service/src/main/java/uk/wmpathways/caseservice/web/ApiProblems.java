@@ -22,12 +22,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
+import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.infra.eventstore.EventAppendTooLateException;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -54,10 +57,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({ParticipantNotFoundException.class, AggregateNotFoundException.class})
+    @ExceptionHandler({ParticipantNotFoundException.class, UnknownIdException.class,
+            AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e instanceof ParticipantNotFoundException
-                ? e.getMessage() : "Nothing has this id");
+        return problem(HttpStatus.NOT_FOUND, "Not found", e instanceof AggregateNotFoundException
+                ? "Nothing has this id" : e.getMessage());
+    }
+
+    @ExceptionHandler(StepNotAllowedException.class)
+    ProblemDetail stepNotAllowed(StepNotAllowedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Step not allowed", e.getMessage());
+        problem.setProperty("step", e.step());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleEnrolmentVersionException.class)
+    ProblemDetail staleVersion(StaleEnrolmentVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -78,25 +96,48 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalidInput(List.of(new FieldProblem(e.getName(), "Not a valid value for " + e.getName())));
     }
 
-    @ExceptionHandler({CommandExecutionException.class, CompletionException.class})
-    ResponseEntity<Object> wrapped(RuntimeException e, WebRequest request) throws Exception {
-        Throwable cause = e.getCause();
+    /** A handler's exception wrapped by a bus or a future: answered as if it had been thrown directly. */
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
+    ResponseEntity<Object> wrapped(Exception e) {
+        Throwable cause = unwrap(e);
         if (cause instanceof InvalidCommandException invalid) {
             return ResponseEntity.badRequest().body(invalid(invalid));
         }
         if (cause instanceof NhsNumberAlreadyRegisteredException registered) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(alreadyRegistered(registered));
         }
+        if (cause instanceof StepNotAllowedException notAllowed) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(stepNotAllowed(notAllowed));
+        }
+        if (cause instanceof StaleEnrolmentVersionException stale) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(staleVersion(stale));
+        }
         if (cause instanceof ConcurrencyException concurrency) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(concurrency));
         }
-        if (cause instanceof AggregateNotFoundException notFound) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
+        if (cause instanceof ParticipantNotFoundException || cause instanceof UnknownIdException
+                || cause instanceof AggregateNotFoundException) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) cause));
         }
         if (cause instanceof EventAppendTooLateException tooLate) {
             return tooLate(tooLate);
         }
         return unexpected(e);
+    }
+
+    /**
+     * The exception a handler threw, out of the wrappers around it: the command bus's
+     * {@link CommandExecutionException} (a checked exception, or one from a remote segment) and the futures of
+     * the query and command gateways.
+     */
+    static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof CommandExecutionException || current instanceof CompletionException
+                || current instanceof ExecutionException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,182 @@
+package uk.wmpathways.caseservice.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.wmpathways.caseservice.api.enrolment.AssignWorker;
+import uk.wmpathways.caseservice.api.enrolment.CloseEnrolment;
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.ExitDestination;
+import uk.wmpathways.caseservice.api.enrolment.ExitReason;
+import uk.wmpathways.caseservice.api.enrolment.LogContact;
+import uk.wmpathways.caseservice.api.enrolment.ReopenEnrolment;
+import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
+
+import java.time.LocalDate;
+
+/** The steps of every pathway: contacts, worker assignment, transfer, closure and re-opening. */
+@RestController
+@RequestMapping("/api/enrolments/{enrolmentId}")
+@Tag(name = "Steps of every pathway", description = EnrolmentStepController.ANSWERS)
+@PreAuthorize("hasRole('CASEWORKER')")
+class EnrolmentStepController {
+
+    static final String ANSWERS = "Every step answers with the enrolment's id and its version after the step: "
+            + "201 (Location: the enrolment) with the new thing's id when the step creates one (tenancy, "
+            + "placement, employer contact, job, contact), otherwise 200. The caller is recorded as the person who "
+            + "recorded the step. Errors (application/problem+json): 400 with a message per field; 404 for an "
+            + "unknown enrolment (or tenancy, job); 409 when the enrolment's state does not allow the step "
+            + "(detail: why; property step) or when expectedVersion is not the enrolment's version (property "
+            + "currentVersion). A retry with the same requestId records nothing and gets the first answer.";
+    static final String REQUEST_ID = "optional, chosen by the client: a retry with the same request id records "
+            + "nothing new and gets the same answer";
+    static final String EXPECTED_VERSION = "optional: the enrolment's version you saw; 409 if it has changed since";
+
+    record ContactRequest(
+            @Schema(implementation = ContactType.class, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+            @Schema(example = "45", description = "1 to 600", requiredMode = Schema.RequiredMode.REQUIRED)
+            Integer durationMinutes,
+            @Schema(example = "Talked about the move; keys on Friday.",
+                    description = "up to 2000 characters; personal data") String note,
+            @Schema(example = "2025-02-10", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate contactedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record WorkerAssignmentRequest(
+            @Schema(example = "caseworker2", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "the username of an enabled caseworker of the enrolment's organisation")
+            String worker,
+            @Schema(example = "2025-02-10", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate assignedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record TransferRequest(
+            @Schema(example = "HOMES-FIRST", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "the code of the provider organisation taking it over") String toOrganisation,
+            @Schema(description = "optional: the username of a caseworker of that organisation") String worker,
+            @Schema(example = "Moved to the other side of the city") String reason,
+            @Schema(example = "2025-02-10", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate transferredOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record ClosureRequest(
+            @Schema(implementation = ExitReason.class, requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+            @Schema(implementation = ExitDestination.class,
+                    description = "Housing First and Rough Sleeping Initiative: where the person went")
+            String destination,
+            @Schema(example = "2025-06-30", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate closedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record ReopeningRequest(
+            @Schema(example = "Asked for support again") String reason,
+            @Schema(example = "2025-07-14", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate reopenedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    private final EnrolmentSteps steps;
+    private final ProviderOrganisations organisations;
+
+    EnrolmentStepController(EnrolmentSteps steps, ProviderOrganisations organisations) {
+        this.steps = steps;
+        this.organisations = organisations;
+    }
+
+    @PostMapping("/contacts")
+    @StepResponses.Creates
+    @Operation(summary = "Log a contact with the participant (face to face, phone, video or attempted)",
+            description = "201 with the contact's id.")
+    ResponseEntity<StepAnswer> logContact(@PathVariable String enrolmentId, @RequestBody ContactRequest request,
+                                          Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        Integer minutes = check.required("durationMinutes", "Duration in minutes", request.durationMinutes());
+        LogContact command = new LogContact(enrolmentId,
+                check.code("type", "Contact type", request.type(), ContactType.class),
+                minutes == null ? 0 : minutes, request.note(),
+                check.required("contactedOn", "Contact date", request.contactedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.CONTACT);
+    }
+
+    @PostMapping("/worker-assignment")
+    @StepResponses.Changes
+    @Operation(summary = "Assign the enrolment to a worker", description = "200.")
+    ResponseEntity<StepAnswer> assignWorker(@PathVariable String enrolmentId,
+                                            @RequestBody WorkerAssignmentRequest request, Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        AssignWorker command = new AssignWorker(enrolmentId,
+                trimmed(check.required("worker", "Worker", request.worker())),
+                check.required("assignedOn", "Assignment date", request.assignedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/transfer")
+    @StepResponses.Changes
+    @Operation(summary = "Transfer the enrolment to another provider organisation", description = "200.")
+    ResponseEntity<StepAnswer> transfer(@PathVariable String enrolmentId, @RequestBody TransferRequest request,
+                                        Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        TransferEnrolment command = new TransferEnrolment(enrolmentId,
+                check.organisation("toOrganisation", "Organisation", request.toOrganisation(), organisations),
+                trimmed(request.worker()), request.reason(),
+                check.required("transferredOn", "Transfer date", request.transferredOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/closure")
+    @StepResponses.Changes
+    @Operation(summary = "Close the enrolment, with the reason (and for HF and RSI the destination)",
+            description = "200.")
+    ResponseEntity<StepAnswer> close(@PathVariable String enrolmentId, @RequestBody ClosureRequest request,
+                                     Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        CloseEnrolment command = new CloseEnrolment(enrolmentId,
+                check.code("reason", "Exit reason", request.reason(), ExitReason.class),
+                check.optionalCode("destination", "Destination", request.destination(), ExitDestination.class),
+                check.required("closedOn", "Closure date", request.closedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/reopening")
+    @StepResponses.Changes
+    @Operation(summary = "Re-open a closed enrolment", description = "200.")
+    ResponseEntity<StepAnswer> reopen(@PathVariable String enrolmentId, @RequestBody ReopeningRequest request,
+                                      Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        ReopenEnrolment command = new ReopenEnrolment(enrolmentId, request.reason(),
+                check.required("reopenedOn", "Re-opening date", request.reopenedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    static String trimmed(String text) {
+        return InputCheck.isBlank(text) ? null : text.trim();
+    }
+}

@@ -1,0 +1,167 @@
+package uk.wmpathways.caseservice.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
+import uk.wmpathways.caseservice.api.enrolment.DeclineReason;
+import uk.wmpathways.caseservice.api.enrolment.EndTenancy;
+import uk.wmpathways.caseservice.api.enrolment.LandlordType;
+import uk.wmpathways.caseservice.api.enrolment.RecordTenancySustainmentCheck;
+import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
+import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
+import uk.wmpathways.caseservice.api.enrolment.TenancyEndReason;
+import uk.wmpathways.caseservice.web.RecordedEnrolments.RecordedEnrolment;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/** The Housing First steps: eligibility, tenancies and their sustainment checks. */
+@RestController
+@RequestMapping("/api/enrolments/{enrolmentId}")
+@Tag(name = "Housing First steps", description = EnrolmentStepController.ANSWERS)
+@PreAuthorize("hasRole('CASEWORKER')")
+class HousingFirstController {
+
+    record EligibilityAssessmentRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean accepted,
+            @Schema(implementation = DeclineReason.class, description = "required when not accepted")
+            String declineReason,
+            @Schema(example = "2025-02-03", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate assessedOn,
+            @Schema(description = EnrolmentStepController.REQUEST_ID) String requestId,
+            @Schema(description = EnrolmentStepController.EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record StartTenancyRequest(
+            @Schema(example = "Flat 2, 4 Elm Road, Walsall", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "the address (personal data)") String property,
+            @Schema(implementation = LandlordType.class, requiredMode = Schema.RequiredMode.REQUIRED)
+            String landlordType,
+            @Schema(example = "2025-03-01", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startedOn,
+            @Schema(description = EnrolmentStepController.REQUEST_ID) String requestId,
+            @Schema(description = EnrolmentStepController.EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record TenancySustainmentCheckRequest(
+            @Schema(example = "12", allowableValues = {"6", "12", "24"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            Integer monthsAfterStart,
+            @Schema(example = "2026-03-02", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate checkedOn,
+            @Schema(description = EnrolmentStepController.REQUEST_ID) String requestId,
+            @Schema(description = EnrolmentStepController.EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record EndTenancyRequest(
+            @Schema(implementation = TenancyEndReason.class, requiredMode = Schema.RequiredMode.REQUIRED)
+            String reason,
+            @Schema(example = "2026-05-01", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endedOn,
+            @Schema(description = EnrolmentStepController.REQUEST_ID) String requestId,
+            @Schema(description = EnrolmentStepController.EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    private final EnrolmentSteps steps;
+
+    HousingFirstController(EnrolmentSteps steps) {
+        this.steps = steps;
+    }
+
+    @PostMapping("/eligibility-assessment")
+    @StepResponses.Changes
+    @Operation(summary = "Assess eligibility for Housing First: accept the referral, or decline it with a reason",
+            description = "A declined referral also closes the enrolment (not eligible). 200.")
+    ResponseEntity<StepAnswer> assessEligibility(@PathVariable String enrolmentId,
+                                                 @RequestBody EligibilityAssessmentRequest request,
+                                                 Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        AssessHousingFirstEligibility command = new AssessHousingFirstEligibility(enrolmentId,
+                Boolean.TRUE.equals(check.required("accepted", "Whether the referral is accepted", request.accepted())),
+                check.optionalCode("declineReason", "Decline reason", request.declineReason(), DeclineReason.class),
+                check.required("assessedOn", "Assessment date", request.assessedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/tenancies")
+    @StepResponses.Creates
+    @Operation(summary = "Start a tenancy", description = "Only after the referral is accepted, and when no "
+            + "tenancy is running. 201 with the tenancy's id.")
+    ResponseEntity<StepAnswer> startTenancy(@PathVariable String enrolmentId, @RequestBody StartTenancyRequest request,
+                                            Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        StartTenancy command = new StartTenancy(enrolmentId,
+                check.required("property", "Property", request.property()),
+                check.code("landlordType", "Landlord type", request.landlordType(), LandlordType.class),
+                check.required("startedOn", "Tenancy start date", request.startedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.TENANCY);
+    }
+
+    @PostMapping("/tenancies/{tenancyId}/sustainment-checks")
+    @StepResponses.Changes
+    @Operation(summary = "Record that the tenancy was still running at its 6, 12 or 24-month checkpoint",
+            description = "Not before the checkpoint date. 404 when the enrolment never had this tenancy; 409 when "
+                    + "it has ended. 200.")
+    ResponseEntity<StepAnswer> recordSustainmentCheck(@PathVariable String enrolmentId,
+                                                      @PathVariable String tenancyId,
+                                                      @RequestBody TenancySustainmentCheckRequest request,
+                                                      Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        Integer months = check.required("monthsAfterStart", "Months after the tenancy start",
+                request.monthsAfterStart());
+        RecordTenancySustainmentCheck command = new RecordTenancySustainmentCheck(enrolmentId,
+                months == null ? 0 : months,
+                check.required("checkedOn", "Check date", request.checkedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId,
+                runningTenancy(tenancyId, Step.RECORD_TENANCY_SUSTAINMENT_CHECK), command).ok();
+    }
+
+    @PostMapping("/tenancies/{tenancyId}/end")
+    @StepResponses.Changes
+    @Operation(summary = "End the tenancy, with the reason",
+            description = "Not before it started. 404 when the enrolment never had this tenancy; 409 when it has "
+                    + "ended already. 200.")
+    ResponseEntity<StepAnswer> endTenancy(@PathVariable String enrolmentId, @PathVariable String tenancyId,
+                                          @RequestBody EndTenancyRequest request, Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        EndTenancy command = new EndTenancy(enrolmentId,
+                check.code("reason", "Reason the tenancy ended", request.reason(), TenancyEndReason.class),
+                check.required("endedOn", "Tenancy end date", request.endedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, runningTenancy(tenancyId, Step.END_TENANCY), command).ok();
+    }
+
+    /**
+     * The tenancy steps' commands act on the running tenancy; the path names one, which must be it: 404 when
+     * the enrolment never had that tenancy, 409 when it is an earlier one (or has ended).
+     */
+    private static Consumer<RecordedEnrolment> runningTenancy(String tenancyId, Step step) {
+        return enrolment -> {
+            if (!enrolment.tenancyIds().contains(tenancyId)) {
+                throw UnknownIdException.tenancy();
+            }
+            boolean running = enrolment.state().currentTenancy()
+                    .filter(tenancy -> tenancy.id().equals(tenancyId)).isPresent();
+            if (!running) {
+                throw new StepNotAllowedException(step, "This tenancy has ended; only the running tenancy can be "
+                        + (step == Step.END_TENANCY ? "ended" : "checked"));
+            }
+        };
+    }
+}

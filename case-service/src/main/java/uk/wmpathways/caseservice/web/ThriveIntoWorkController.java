@@ -1,0 +1,242 @@
+package uk.wmpathways.caseservice.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
+import uk.wmpathways.caseservice.api.enrolment.CompleteVocationalProfile;
+import uk.wmpathways.caseservice.api.enrolment.EndJob;
+import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
+import uk.wmpathways.caseservice.api.enrolment.JobSector;
+import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
+import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
+import uk.wmpathways.caseservice.api.enrolment.RecordJobStart;
+import uk.wmpathways.caseservice.api.enrolment.RecordJobSustainmentCheck;
+import uk.wmpathways.caseservice.web.RecordedEnrolments.RecordedEnrolment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import static uk.wmpathways.caseservice.web.EnrolmentStepController.EXPECTED_VERSION;
+import static uk.wmpathways.caseservice.web.EnrolmentStepController.REQUEST_ID;
+import static uk.wmpathways.caseservice.web.EnrolmentStepController.trimmed;
+
+/**
+ * The Thrive into Work (IPS) steps: eligibility and consent, the trial arm (drawn by the system), vocational
+ * profile, employer contacts, jobs and their sustainment checks.
+ */
+@RestController
+@RequestMapping("/api/enrolments/{enrolmentId}")
+@Tag(name = "Thrive into Work steps", description = EnrolmentStepController.ANSWERS)
+@PreAuthorize("hasRole('CASEWORKER')")
+class ThriveIntoWorkController {
+
+    record EligibilityAndConsentRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean eligible,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean consentGiven,
+            @Schema(example = "2025-02-03", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate recordedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record TrialArmAllocationRequest(
+            @Schema(example = "2025-02-03", description = "optional: today when not given") LocalDate allocatedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion,
+            @Schema(hidden = true) String trialArm) {
+    }
+
+    record VocationalProfileRequest(
+            @Schema(example = "2025-02-10", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate completedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record EmployerContactRequest(
+            @Schema(example = "Midland Bakeries Ltd", requiredMode = Schema.RequiredMode.REQUIRED) String employer,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean faceToFace,
+            @Schema(example = "2025-02-20", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate contactedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record JobStartRequest(
+            @Schema(example = "Midland Bakeries Ltd", requiredMode = Schema.RequiredMode.REQUIRED) String employer,
+            @Schema(example = "Production operative", requiredMode = Schema.RequiredMode.REQUIRED) String jobTitle,
+            @Schema(implementation = JobSector.class, requiredMode = Schema.RequiredMode.REQUIRED) String sector,
+            @Schema(example = "16", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal hoursPerWeek,
+            @Schema(example = "12.21", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal hourlyPay,
+            @Schema(example = "2025-03-03", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record JobSustainmentCheckRequest(
+            @Schema(example = "13", allowableValues = {"13", "26"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            Integer weeksAfterStart,
+            @Schema(example = "2025-06-02", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate checkedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record EndJobRequest(
+            @Schema(implementation = JobEndReason.class, requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+            @Schema(example = "2025-09-30", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    private final EnrolmentSteps steps;
+    private final Clock clock;
+
+    ThriveIntoWorkController(EnrolmentSteps steps, Clock clock) {
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @PostMapping("/eligibility-and-consent")
+    @StepResponses.Changes
+    @Operation(summary = "Record eligibility and consent to take part in the trial",
+            description = "Not eligible or no consent also closes the enrolment. 200.")
+    ResponseEntity<StepAnswer> recordEligibilityAndConsent(@PathVariable String enrolmentId,
+                                                           @RequestBody EligibilityAndConsentRequest request,
+                                                           Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        RecordEligibilityAndConsent command = new RecordEligibilityAndConsent(enrolmentId,
+                Boolean.TRUE.equals(check.required("eligible", "Whether the person is eligible", request.eligible())),
+                Boolean.TRUE.equals(check.required("consentGiven", "Whether consent was given",
+                        request.consentGiven())),
+                check.required("recordedOn", "Date recorded", request.recordedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/trial-arm-allocation")
+    @StepResponses.Changes
+    @Operation(summary = "Allocate a trial arm: the system draws it at random",
+            description = "No arm is sent: nobody chooses it. The allocation is permanent. 200 with the arm drawn "
+                    + "(trialArm: TREATMENT or CONTROL).")
+    ResponseEntity<StepAnswer> allocateTrialArm(@PathVariable String enrolmentId,
+                                                @RequestBody(required = false) TrialArmAllocationRequest request,
+                                                Authentication caller) {
+        TrialArmAllocationRequest body = request != null ? request
+                : new TrialArmAllocationRequest(null, null, null, null);
+        InputCheck check = new InputCheck();
+        if (body.trialArm() != null) {
+            check.add("trialArm", "The trial arm is drawn at random by the system; nobody can choose it");
+        }
+        String requestId = check.requestId(body.requestId());
+        AllocateTrialArm command = new AllocateTrialArm(enrolmentId,
+                body.allocatedOn() != null ? body.allocatedOn() : LocalDate.now(clock),
+                requestId, check.expectedVersion(body.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).okWithTrialArm();
+    }
+
+    @PostMapping("/vocational-profile")
+    @StepResponses.Changes
+    @Operation(summary = "Record that the vocational profile is completed", description = "Treatment arm only. 200.")
+    ResponseEntity<StepAnswer> completeVocationalProfile(@PathVariable String enrolmentId,
+                                                         @RequestBody VocationalProfileRequest request,
+                                                         Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        CompleteVocationalProfile command = new CompleteVocationalProfile(enrolmentId,
+                check.required("completedOn", "Completion date", request.completedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).ok();
+    }
+
+    @PostMapping("/employer-contacts")
+    @StepResponses.Creates
+    @Operation(summary = "Record a contact with an employer on the participant's behalf",
+            description = "Treatment arm only. 201 with the employer contact's id.")
+    ResponseEntity<StepAnswer> recordEmployerContact(@PathVariable String enrolmentId,
+                                                     @RequestBody EmployerContactRequest request,
+                                                     Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        RecordEmployerContact command = new RecordEmployerContact(enrolmentId,
+                trimmed(check.required("employer", "Employer", request.employer())),
+                Boolean.TRUE.equals(check.required("faceToFace", "Whether it was face to face", request.faceToFace())),
+                check.required("contactedOn", "Contact date", request.contactedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.EMPLOYER_CONTACT);
+    }
+
+    @PostMapping("/jobs")
+    @StepResponses.Creates
+    @Operation(summary = "Record a job start", description = "Both arms, after the allocation. 201 with the job's id.")
+    ResponseEntity<StepAnswer> recordJobStart(@PathVariable String enrolmentId, @RequestBody JobStartRequest request,
+                                              Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        RecordJobStart command = new RecordJobStart(enrolmentId,
+                trimmed(check.required("employer", "Employer", request.employer())),
+                trimmed(check.required("jobTitle", "Job title", request.jobTitle())),
+                check.code("sector", "Sector", request.sector(), JobSector.class),
+                check.required("hoursPerWeek", "Hours a week", request.hoursPerWeek()),
+                check.required("hourlyPay", "Hourly pay", request.hourlyPay()),
+                check.required("startedOn", "Job start date", request.startedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.JOB);
+    }
+
+    @PostMapping("/jobs/{jobId}/sustainment-checks")
+    @StepResponses.Changes
+    @Operation(summary = "Record that the job was still held at its 13 or 26-week checkpoint",
+            description = "Not before the checkpoint date. 404 when the enrolment has no job with this id. 200.")
+    ResponseEntity<StepAnswer> recordJobSustainmentCheck(@PathVariable String enrolmentId, @PathVariable String jobId,
+                                                         @RequestBody JobSustainmentCheckRequest request,
+                                                         Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        Integer weeks = check.required("weeksAfterStart", "Weeks after the job start", request.weeksAfterStart());
+        RecordJobSustainmentCheck command = new RecordJobSustainmentCheck(enrolmentId, jobId,
+                weeks == null ? 0 : weeks,
+                check.required("checkedOn", "Check date", request.checkedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
+    }
+
+    @PostMapping("/jobs/{jobId}/end")
+    @StepResponses.Changes
+    @Operation(summary = "End a job, with the reason",
+            description = "Not before it started. 404 when the enrolment has no job with this id. 200.")
+    ResponseEntity<StepAnswer> endJob(@PathVariable String enrolmentId, @PathVariable String jobId,
+                                      @RequestBody EndJobRequest request, Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        EndJob command = new EndJob(enrolmentId, jobId,
+                check.code("reason", "Reason the job ended", request.reason(), JobEndReason.class),
+                check.required("endedOn", "Job end date", request.endedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
+    }
+
+    /** 404 when the enrolment never had the job in the path; whether it still runs is the aggregate's rule. */
+    private static Consumer<RecordedEnrolment> knownJob(String jobId) {
+        return enrolment -> {
+            if (enrolment.state().job(jobId).isEmpty()) {
+                throw UnknownIdException.job();
+            }
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package uk.wmpathways.caseservice.web;
+
+/** An id in the path names nothing (HTTP 404). The message names what was looked for, never the id. */
+class UnknownIdException extends RuntimeException {
+
+    private UnknownIdException(String message) {
+        super(message);
+    }
+
+    static UnknownIdException enrolment() {
+        return new UnknownIdException("No enrolment has this id");
+    }
+
+    static UnknownIdException tenancy() {
+        return new UnknownIdException("This enrolment has no tenancy with this id");
+    }
+
+    static UnknownIdException job() {
+        return new UnknownIdException("This enrolment has no job with this id");
+    }
+}
