@@ -1,0 +1,35 @@
+package uk.wmpathways.caseservice.enrolment;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * A participant exists when the event store holds a stream of the participant aggregate under the id (its
+ * first message, an event or a snapshot, names the aggregate type). Read from the write side's own store, so
+ * a participant registered a moment ago is found, which a read model might not yet know.
+ */
+@Component
+class EventStoreParticipants implements Participants {
+
+    /** Axon's type name of {@code uk.wmpathways.caseservice.participant.Participant}: its simple class name. */
+    static final String PARTICIPANT_AGGREGATE_TYPE = "Participant";
+
+    private final EventStore eventStore;
+
+    EventStoreParticipants(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public boolean exists(String participantId) {
+        if (participantId == null || participantId.isBlank()) {
+            return false;
+        }
+        return eventStore.readEvents(participantId).asStream()
+                .findFirst()
+                .map(DomainEventMessage::getType)
+                .filter(PARTICIPANT_AGGREGATE_TYPE::equals)
+                .isPresent();
+    }
+}
