@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 /** Thrive into Work (both arms): the participant started a paid job. */
 class JobStartDialog extends StepDialog {
 
-    static final BigDecimal MAX_HOURS_A_WEEK = new BigDecimal("100");
+    static final BigDecimal MAX_HOURS_A_WEEK = new BigDecimal("80");
     static final BigDecimal MAX_HOURLY_PAY = new BigDecimal("1000");
 
     private final TextField employer = FormFields.text("Employer", FormFields.SHORT_TEXT);
