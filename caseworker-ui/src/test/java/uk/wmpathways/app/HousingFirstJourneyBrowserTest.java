@@ -85,6 +85,7 @@ class HousingFirstJourneyBrowserTest {
                 today, UUID.randomUUID().toString(), null, "caseworker2"));
         browser.click("form-save");
         browser.waitUntil(d -> pages.formProblem().contains("something else was recorded on this enrolment"));
+        browser.screenshot("hf-1-stale-form");
         browser.click("form-cancel");
         browser.waitUntilNoDialog();
         pages.waitForStage("Referred");
@@ -109,15 +110,18 @@ class HousingFirstJourneyBrowserTest {
         By twelveMonthLink = By.cssSelector("#due-items a[data-enrolment-id='" + enrolmentId + "'][href*='due="
                 + twelveMonthCheckpoint + "']");
         WebElement link = browser.waitFor(twelveMonthLink);
+        browser.screenshot("hf-2-due");
         assertThat(link.getDomAttribute("href")).contains("step=RECORD_TENANCY_SUSTAINMENT_CHECK");
         link.click();
         browser.waitFor(By.id("form-save"));
         assertThat(browser.textOf("months-after-start")).contains("12 months");
+        browser.screenshot("hf-3-check-form");
         browser.typeDate("checked-on", today);
         pages.saveAndWaitForTheFormToClose();
         browser.waitUntil(d -> browser.textOf("enrolment-due").contains("24-month tenancy sustainment check")
                 && !browser.textOf("enrolment-due").contains("12-month"));
         assertThat(pages.offers(Step.RECORD_TENANCY_SUSTAINMENT_CHECK)).as("the 24-month check is still to come").isTrue();
+        browser.screenshot("hf-4-enrolment");
 
         List<CaseworkPages.ShownEntry> timeline = pages.timeline(participantId, entries -> entries.size() >= 5);
         assertThat(timeline).extracting(CaseworkPages.ShownEntry::sentence)

@@ -80,6 +80,7 @@ class RoughSleepingJourneyBrowserTest {
         browser.click("form-save");
         browser.waitUntil(d -> browser.driver().findElement(org.openqa.selenium.By.id("placed-on"))
                 .getDomAttribute("invalid") != null);
+        browser.screenshot("rsi-1-date-refused");
         browser.typeDate("placed-on", placedOn);
         pages.saveAndWaitForTheFormToClose();
         pages.waitForStage("In emergency accommodation");

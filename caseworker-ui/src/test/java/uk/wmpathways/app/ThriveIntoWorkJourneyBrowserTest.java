@@ -91,6 +91,7 @@ class ThriveIntoWorkJourneyBrowserTest {
         browser.waitUntil(d -> browser.textOf("allocated-arm").startsWith("Allocated to the"));
         TrialArm arm = browser.textOf("allocated-arm").contains(TrialArm.TREATMENT.label()) ? TrialArm.TREATMENT : TrialArm.CONTROL;
         assertThat(browser.textOf("allocated-arm")).isEqualTo("Allocated to the " + arm.label() + " arm.");
+        browser.screenshot("tiw-1-allocation");
         browser.click("form-cancel");
         browser.waitUntilNoDialog();
         pages.waitForStage("Looking for work");
@@ -126,6 +127,7 @@ class ThriveIntoWorkJourneyBrowserTest {
         pages.saveAndWaitForTheFormToClose();
         browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("13-week"));
         assertThat(browser.textOf("enrolment-due")).contains("26-week job sustainment check");
+        browser.screenshot("tiw-2-enrolment");
 
         List<CaseworkPages.ShownEntry> timeline = pages.timeline(participantId,
                 entries -> entries.size() >= (arm == TrialArm.TREATMENT ? 7 : 6));
