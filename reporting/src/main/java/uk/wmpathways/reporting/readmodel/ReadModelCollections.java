@@ -22,11 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * The registry is the {@value #REGISTRY} collection: {@code {_id: name, live, building, previous}}.
  * Instances cache it for {@link #CACHE_FOR}; the instance that rebuilds sees its own changes at once.
+ * <p>
+ * A read model of several collections (one processing group keeping several related tables) names each one a
+ * <em>part</em>: the part's collection is the read model's collection name + {@value #PART_SEPARATOR} + part,
+ * so that the parts are rebuilt, swapped and dropped together.
  */
 @Component
 public class ReadModelCollections {
 
     public static final String REGISTRY = "read_models";
+    public static final String PART_SEPARATOR = "__";
     static final Duration CACHE_FOR = Duration.ofSeconds(1);
 
     record Entry(String live, String building, String previous, Instant readAt) {
@@ -54,6 +59,34 @@ public class ReadModelCollections {
         return entry(readModel).target();
     }
 
+    /** The collection of one part of a read model that queries read. */
+    public String live(String readModel, String part) {
+        return partOf(live(readModel), part);
+    }
+
+    /** The collection of one part of a read model that event handlers write. */
+    public String target(String readModel, String part) {
+        return partOf(target(readModel), part);
+    }
+
+    /** Drops every part of the collection set that event handlers write (a processor reset starts from nothing). */
+    public void dropTargetParts(String readModel) {
+        dropParts(target(readModel));
+    }
+
+    private static String partOf(String collection, String part) {
+        return collection + PART_SEPARATOR + part;
+    }
+
+    private void dropParts(String collection) {
+        String prefix = collection + PART_SEPARATOR;
+        for (String name : mongo.getCollectionNames()) {
+            if (name.startsWith(prefix)) {
+                mongo.dropCollection(name);
+            }
+        }
+    }
+
     /** The collection a completed rebuild replaced, if any. */
     public String previous(String readModel) {
         return entry(readModel).previous();
@@ -63,7 +96,10 @@ public class ReadModelCollections {
         return entry(readModel).building() != null;
     }
 
-    /** Starts writing to a new, empty collection; the live one is left as it is. */
+    /**
+     * Starts writing to a new, empty collection (or set of parts); the live one is left as it is, and the one
+     * the previous rebuild replaced is dropped.
+     */
     public String beginRebuild(String readModel) {
         Entry current = fresh(readModel);
         if (current.building() != null) {
@@ -71,6 +107,9 @@ public class ReadModelCollections {
         }
         if (current.previous() != null && mongo.collectionExists(current.previous())) {
             mongo.dropCollection(current.previous());
+        }
+        if (current.previous() != null) {
+            dropParts(current.previous());
         }
         String building = readModel + "_" + clock.millis();
         mongo.upsert(Query.query(Criteria.where("_id").is(readModel)),

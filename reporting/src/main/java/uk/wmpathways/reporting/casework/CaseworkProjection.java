@@ -1,0 +1,298 @@
+package uk.wmpathways.reporting.casework;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.enrolment.Caseload;
+import uk.wmpathways.caseservice.api.enrolment.DueEntry;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindCaseload;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindDueItems;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindEnrolment;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindEnrolmentHistory;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantEnrolments;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
+import uk.wmpathways.caseservice.api.enrolment.Stage;
+import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of casework: enrolments with their state, what is due on them, and every participant's
+ * timeline in plain words; and the enrolment queries. One processing group, so that a participant's name is
+ * known before the events of their enrolments are handled (one tracking processor, one segment, in order).
+ * <p>
+ * Its collections are parts of one read model ({@link ReadModelCollections#target(String, String)}): they are
+ * rebuilt online and swapped together. Enrolment events are idempotent by sequence number: an event is folded
+ * into the enrolment's state only when the enrolment has not seen it yet, and the enrolment document, which
+ * remembers that, is written after the due items and the timeline entry derived from the event.
+ * <p>
+ * Watchers are told of changes by key: a {@link FindEnrolment} or {@link FindParticipantEnrolments}
+ * subscription gets the changed {@link EnrolmentSummary}, a {@link FindEnrolmentHistory} or
+ * {@link FindParticipantTimeline} subscription the new {@link TimelineEntry}. Nothing is sent while a rebuild
+ * replays old events.
+ */
+@Component
+@ProcessingGroup(CaseworkProjection.PROCESSING_GROUP)
+class CaseworkProjection {
+
+    static final String PROCESSING_GROUP = "casework";
+    static final String ENROLMENTS = "enrolments";
+    static final String DUE_ITEMS = "due_items";
+    static final String TIMELINE = "timeline";
+    static final String PARTICIPANTS = "participants";
+
+    private static final Logger log = LoggerFactory.getLogger(CaseworkProjection.class);
+
+    private final MongoTemplate mongo;
+    private final ReadModelCollections collections;
+    private final QueryUpdateEmitter updates;
+    private final TimelineText timelineText;
+    private final Counter applied;
+
+    CaseworkProjection(MongoTemplate mongo, ReadModelCollections collections, QueryUpdateEmitter updates,
+                       ProviderOrganisations organisations, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.collections = collections;
+        this.updates = updates;
+        this.timelineText = new TimelineText(organisations);
+        this.applied = Counter.builder("pathways.projection.events.applied")
+                .description("Events applied to a read model")
+                .tag("projection", PROCESSING_GROUP)
+                .register(meters);
+        ensureIndexes(part -> collections.live(PROCESSING_GROUP, part));
+    }
+
+    /** Real MongoDB serves the lists' filters and sorts from these; the embedded server keeps only unique indexes. */
+    private void ensureIndexes(Function<String, String> collectionOfPart) {
+        String enrolments = collectionOfPart.apply(ENROLMENTS);
+        mongo.indexOps(enrolments).ensureIndex(new Index().on("assignedWorker", Sort.Direction.ASC)
+                .on("active", Sort.Direction.ASC).on("nextDueOn", Sort.Direction.ASC));
+        mongo.indexOps(enrolments).ensureIndex(new Index().on("participantId", Sort.Direction.ASC));
+        String due = collectionOfPart.apply(DUE_ITEMS);
+        mongo.indexOps(due).ensureIndex(new Index().on("assignedWorker", Sort.Direction.ASC).on("dueOn", Sort.Direction.ASC));
+        mongo.indexOps(due).ensureIndex(new Index().on("providerOrganisation", Sort.Direction.ASC).on("dueOn", Sort.Direction.ASC));
+        mongo.indexOps(due).ensureIndex(new Index().on("enrolmentId", Sort.Direction.ASC));
+        String timeline = collectionOfPart.apply(TIMELINE);
+        mongo.indexOps(timeline).ensureIndex(new Index().on("participantId", Sort.Direction.ASC));
+        mongo.indexOps(timeline).ensureIndex(new Index().on("enrolmentId", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(ParticipantRegistered event, @MessageIdentifier String eventId, TrackingToken token) {
+        mongo.save(new ParticipantNameDocument(event.participantId(), event.givenName() + " " + event.familyName()),
+                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        record(new TimelineDocument(eventId, event.participantId(), null, null, dayOf(event.registeredAt()),
+                "Registered", event.registeredBy(), event.registeredAt(), globalPosition(token)), token);
+        applied.increment();
+    }
+
+    @EventHandler
+    void on(ParticipantContactDetailsChanged event, @MessageIdentifier String eventId, TrackingToken token) {
+        record(new TimelineDocument(eventId, event.participantId(), null, null, dayOf(event.changedAt()),
+                "Contact details changed", event.changedBy(), event.changedAt(), globalPosition(token)), token);
+        applied.increment();
+    }
+
+    @EventHandler
+    void on(EnrolmentEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
+            TrackingToken token) {
+        String enrolments = collections.target(PROCESSING_GROUP, ENROLMENTS);
+        EnrolmentDocument current = mongo.findById(event.enrolmentId(), EnrolmentDocument.class, enrolments);
+        if (current != null && current.lastSequence() >= sequence) {
+            return; // applied already: delivered again after a crash, or replayed
+        }
+        EnrolmentState state;
+        String participantName;
+        if (current != null) {
+            state = current.enrolmentState();
+            participantName = current.participantName();
+        } else if (event instanceof EnrolmentStartedEvent started) {
+            state = new EnrolmentState();
+            participantName = participantName(started.participantId());
+        } else {
+            log.warn("Enrolment {}: event {} (sequence {}) arrived before the enrolment's first event; ignored",
+                    event.enrolmentId(), event.getClass().getSimpleName(), sequence);
+            return;
+        }
+        state.apply(event);
+        TimelineText.Line line = timelineText.of(event, state);
+
+        replaceDueItems(state, participantName);
+        record(new TimelineDocument(eventId, state.participantId(), state.enrolmentId(), state.pathway(),
+                line.occurredOn(), line.text(), event.recordedBy(), event.recordedAt(), globalPosition(token)), token);
+        EnrolmentDocument document = EnrolmentDocument.of(state, participantName, sequence);
+        mongo.save(document, enrolments);
+        applied.increment();
+
+        if (!ReplayToken.isReplay(token)) {
+            EnrolmentSummary summary = EnrolmentSummary.of(state, participantName, sequence);
+            updates.emit(FindEnrolment.class, query -> query.enrolmentId().equals(summary.enrolmentId()), summary);
+            updates.emit(FindParticipantEnrolments.class,
+                    query -> query.participantId().equals(summary.participantId()), summary);
+        }
+    }
+
+    private String participantName(String participantId) {
+        ParticipantNameDocument name = mongo.findById(participantId, ParticipantNameDocument.class,
+                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        return name == null ? null : name.name();
+    }
+
+    /**
+     * The enrolment's due items become exactly what its state says is due (nothing once it is closed): the
+     * current ones are written first and the others removed after, so that a due list never misses an item
+     * that stays due.
+     */
+    private void replaceDueItems(EnrolmentState state, String participantName) {
+        String due = collections.target(PROCESSING_GROUP, DUE_ITEMS);
+        List<DueItemDocument> items = state.dueItems().stream()
+                .map(item -> DueItemDocument.of(state, participantName, item))
+                .toList();
+        items.forEach(item -> mongo.save(item, due));
+        mongo.remove(Query.query(Criteria.where("enrolmentId").is(state.enrolmentId())
+                .and("_id").nin(items.stream().map(DueItemDocument::id).toList())), due);
+    }
+
+    private void record(TimelineDocument entry, TrackingToken token) {
+        mongo.save(entry, collections.target(PROCESSING_GROUP, TIMELINE));
+        if (!ReplayToken.isReplay(token)) {
+            TimelineEntry published = entry.entry();
+            updates.emit(FindParticipantTimeline.class,
+                    query -> query.participantId().equals(published.participantId()), published);
+            if (published.enrolmentId() != null) {
+                updates.emit(FindEnrolmentHistory.class,
+                        query -> query.enrolmentId().equals(published.enrolmentId()), published);
+            }
+        }
+    }
+
+    /** The event's position in the whole event stream: orders the entries of one day on a timeline. */
+    private static long globalPosition(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    private static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, AxonStorageAutoConfiguration.UK);
+    }
+
+    @ResetHandler
+    void reset() {
+        collections.dropTargetParts(PROCESSING_GROUP);
+        ensureIndexes(part -> collections.target(PROCESSING_GROUP, part));
+    }
+
+    @QueryHandler
+    EnrolmentSummary find(FindEnrolment query) {
+        EnrolmentDocument document = mongo.findById(query.enrolmentId(), EnrolmentDocument.class,
+                collections.live(PROCESSING_GROUP, ENROLMENTS));
+        return document == null ? null : document.summary();
+    }
+
+    @QueryHandler
+    List<EnrolmentSummary> participantEnrolments(FindParticipantEnrolments query) {
+        Query filter = Query.query(Criteria.where("participantId").is(query.participantId()))
+                .with(Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("_id")));
+        return mongo.find(filter, EnrolmentDocument.class, collections.live(PROCESSING_GROUP, ENROLMENTS)).stream()
+                .map(EnrolmentDocument::summary)
+                .toList();
+    }
+
+    @QueryHandler
+    List<TimelineEntry> enrolmentHistory(FindEnrolmentHistory query) {
+        Query filter = Query.query(Criteria.where("enrolmentId").is(query.enrolmentId()))
+                .with(Sort.by(Sort.Order.asc("globalPosition")));
+        return timeline(filter);
+    }
+
+    @QueryHandler
+    List<TimelineEntry> participantTimeline(FindParticipantTimeline query) {
+        Query filter = Query.query(Criteria.where("participantId").is(query.participantId()))
+                .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition")));
+        return timeline(filter);
+    }
+
+    private List<TimelineEntry> timeline(Query filter) {
+        return mongo.find(filter, TimelineDocument.class, collections.live(PROCESSING_GROUP, TIMELINE)).stream()
+                .map(TimelineDocument::entry)
+                .toList();
+    }
+
+    @QueryHandler
+    Caseload caseload(FindCaseload query) {
+        Criteria active = Criteria.where("assignedWorker").is(query.worker()).and("active").is(true);
+        if (query.pathway() != null) {
+            active = active.and("pathway").is(query.pathway());
+        }
+        Query filter = Query.query(active).with(Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("_id")));
+        List<EnrolmentDocument> documents = mongo.find(filter, EnrolmentDocument.class,
+                collections.live(PROCESSING_GROUP, ENROLMENTS));
+        Map<Stage, Long> counted = documents.stream()
+                .collect(Collectors.groupingBy(EnrolmentDocument::stage, Collectors.counting()));
+        Map<Stage, Long> countsByStage = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            if (counted.containsKey(stage)) {
+                countsByStage.put(stage, counted.get(stage));
+            }
+        }
+        List<EnrolmentSummary> enrolments = documents.stream()
+                .filter(document -> query.stage() == null || document.stage() == query.stage())
+                .map(EnrolmentDocument::summary)
+                .toList();
+        return new Caseload(enrolments, countsByStage);
+    }
+
+    /** Only active enrolments have due items: closing one removes them. */
+    @QueryHandler
+    List<DueEntry> dueItems(FindDueItems query) {
+        if (query.worker() == null && query.organisation() == null) {
+            return List.of();
+        }
+        List<Criteria> all = new ArrayList<>();
+        if (query.worker() != null) {
+            all.add(Criteria.where("assignedWorker").is(query.worker()));
+        }
+        if (query.organisation() != null) {
+            all.add(Criteria.where("providerOrganisation").is(query.organisation()));
+        }
+        if (query.dueBy() != null) {
+            all.add(Criteria.where("dueOn").lte(query.dueBy()));
+        }
+        Criteria criteria = all.size() == 1 ? all.get(0) : new Criteria().andOperator(all);
+        Query filter = Query.query(criteria).with(Sort.by(Sort.Order.asc("dueOn"), Sort.Order.asc("_id")));
+        return mongo.find(filter, DueItemDocument.class, collections.live(PROCESSING_GROUP, DUE_ITEMS)).stream()
+                .map(DueItemDocument::entry)
+                .toList();
+    }
+}

@@ -1,0 +1,79 @@
+package uk.wmpathways.reporting.casework;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.JobSector;
+import uk.wmpathways.caseservice.api.enrolment.JobStarted;
+import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
+import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnrolmentStatesTest {
+
+    private static final Instant AT = Instant.parse("2025-06-01T10:00:00Z");
+
+    private static EnrolmentState inWork() {
+        return new EnrolmentState()
+                .apply(new ReferredToThriveIntoWork("e-1", "p-1", "WORK-WELL", LocalAuthority.WALSALL,
+                        FundingStream.THRIVE_INTO_WORK_TRIAL, "caseworker", ThriveIntoWorkReferralSource.GP, null,
+                        LocalDate.of(2025, 3, 3), "request.with.dots", "gp", AT))
+                .apply(new EligibilityAndConsentRecorded("e-1", true, true, LocalDate.of(2025, 3, 10), "$request", "caseworker", AT))
+                .apply(new TrialArmAllocated("e-1", TrialArm.TREATMENT, 12, 100, 50, LocalDate.of(2025, 3, 11), null, "caseworker", AT))
+                .apply(new JobStarted("e-1", "job.1", "Acme Ltd", "Cleaner", JobSector.CLEANING, BigDecimal.TEN,
+                        new BigDecimal("11.44"), LocalDate.of(2025, 5, 5), "r-3", "caseworker", AT))
+                .apply(new JobSustainmentChecked("e-1", "job.1", 13, LocalDate.of(2025, 8, 5), null, "caseworker", AT))
+                .apply(new ContactLogged("e-1", "c-1", ContactType.PHONE, 15, "note", LocalDate.of(2025, 8, 6), null, "caseworker", AT));
+    }
+
+    @Test
+    void aStateReadBackFromItsDocumentIsTheSameState() {
+        EnrolmentState state = inWork();
+
+        EnrolmentState readBack = EnrolmentStates.fromDocument(EnrolmentStates.toDocument(state));
+
+        assertThat(EnrolmentSummary.of(readBack, "Alex", 5)).isEqualTo(EnrolmentSummary.of(state, "Alex", 5));
+        assertThat(readBack.handledRequests()).isEqualTo(state.handledRequests());
+        assertThat(readBack.job("job.1").orElseThrow().checksDone()).containsExactly(13);
+        assertThat(readBack.firstFaceToFaceEmployerContactOn()).isNull();
+        assertThat(readBack.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+    }
+
+    @Test
+    void idsFromClientsNeverBecomeFieldNames() {
+        Document document = EnrolmentStates.toDocument(inWork());
+
+        assertThat(fieldNames(document)).noneMatch(name -> name.contains(".") || name.startsWith("$"));
+        assertThat(document.get("startedOn")).as("dates as ISO text").isEqualTo("2025-03-03");
+    }
+
+    private static List<String> fieldNames(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .flatMap(entry -> Stream.concat(Stream.of((String) entry.getKey()),
+                            fieldNames(entry.getValue()).stream()))
+                    .toList();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().flatMap(item -> fieldNames(item).stream()).toList();
+        }
+        return List.of();
+    }
+}
