@@ -129,7 +129,7 @@ class HousingFirstJourneyBrowserTest {
         assertThat(timeline.get(0).sentence()).contains("12-month").contains("recorded by Casey Worker (demo)");
         assertThat(timeline.get(0).date()).isEqualTo(UkFormats.date(today));
         assertThat(timeline).anySatisfy(entry -> {
-            assertThat(entry.sentence()).contains("14 Larch Road, Dudley").contains("social landlord");
+            assertThat(entry.sentence()).contains("14 Larch Road, Dudley").contains("(Social landlord)");
             assertThat(entry.date()).isEqualTo(UkFormats.date(tenancyStartedOn));
             assertThat(entry.pathway()).isEqualTo("HF");
         });
