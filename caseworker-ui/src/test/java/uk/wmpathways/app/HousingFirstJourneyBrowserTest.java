@@ -83,6 +83,9 @@ class HousingFirstJourneyBrowserTest {
         browser.typeDate("assessed-on", referredOn.plusDays(7));
         commands.sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 15, "Called to arrange the assessment",
                 today, UUID.randomUUID().toString(), null, "caseworker2"));
+        // the page behind the form shows the colleague's contact without a reload
+        browser.waitUntil(d -> pages.history().stream().anyMatch(entry -> entry.startsWith(
+                "Phone contact, 15 minutes: Called to arrange the assessment — recorded by Sam Support (demo)")));
         browser.click("form-save");
         browser.waitUntil(d -> pages.formProblem().contains("something else was recorded on this enrolment"));
         browser.screenshot("hf-1-stale-form");
@@ -115,6 +118,8 @@ class HousingFirstJourneyBrowserTest {
         link.click();
         browser.waitFor(By.id("form-save"));
         assertThat(browser.textOf("months-after-start")).contains("12 months");
+        assertThat(browser.driver().getCurrentUrl()).as("reloading later does not open the form again")
+                .endsWith("/enrolments/" + enrolmentId);
         browser.screenshot("hf-3-check-form");
         browser.typeDate("checked-on", today);
         pages.saveAndWaitForTheFormToClose();

@@ -2,6 +2,7 @@ package uk.wmpathways.ui.casework;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Caseload;
 import uk.wmpathways.caseservice.api.enrolment.DueEntry;
@@ -74,6 +75,12 @@ public class CaseworkReads {
     public List<DueEntry> due(String worker, String organisation, LocalDate dueBy) {
         return join(queries.query(new FindDueItems(worker, organisation, dueBy),
                 ResponseTypes.multipleInstancesOf(DueEntry.class)));
+    }
+
+    /** Changes to the enrolment as the read model records them; close the result when no longer needed. */
+    public SubscriptionQueryResult<EnrolmentSummary, EnrolmentSummary> watchEnrolment(String enrolmentId) {
+        return queries.subscriptionQuery(new FindEnrolment(enrolmentId), ResponseTypes.instanceOf(EnrolmentSummary.class),
+                ResponseTypes.instanceOf(EnrolmentSummary.class));
     }
 
     /**

@@ -66,7 +66,8 @@ public class DueView extends VerticalLayout {
         within.setId("due-within");
         within.setLabel("Due within");
         within.setItems(HORIZONS_IN_DAYS);
-        within.setItemLabelGenerator(days -> days + " days (overdue included)");
+        within.setItemLabelGenerator(days -> days + " days");
+        within.setHelperText("Overdue items are always shown");
         within.setValue(14);
         within.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(scope, within);

@@ -1,5 +1,8 @@
 package uk.wmpathways.ui.enrolment;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import reactor.core.Disposable;
 import uk.wmpathways.caseservice.api.enrolment.DueItem;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Step;
@@ -22,6 +27,7 @@ import uk.wmpathways.ui.casework.DueItemText;
 import uk.wmpathways.ui.casework.TimelineList;
 import uk.wmpathways.ui.layout.MainLayout;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,7 +38,8 @@ import java.util.Optional;
 
 /**
  * One enrolment: where it stands, what is due, what was recorded, and a form for each step it allows now (and
- * only those). {@code ?step=RECORD_TENANCY_SUSTAINMENT_CHECK} opens that step's form as the page opens.
+ * only those). {@code ?step=RECORD_TENANCY_SUSTAINMENT_CHECK} opens that step's form as the page opens. What
+ * colleagues record meanwhile appears without a reload (a subscription query, at most two updates a second).
  */
 @Route(value = "enrolments/:" + EnrolmentView.ENROLMENT_ID, layout = MainLayout.class)
 @PageTitle("Enrolment | Pathways")
@@ -48,6 +55,10 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
             Step.CLOSE, Step.REOPEN);
 
     private final FormServices services;
+    private String enrolmentId;
+    private long shownVersion = -1;
+    private SubscriptionQueryResult<EnrolmentSummary, EnrolmentSummary> watch;
+    private Disposable watching;
 
     public EnrolmentView(FormServices services) {
         this.services = services;
@@ -72,9 +83,11 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String enrolmentId = event.getRouteParameters().get(ENROLMENT_ID).orElse("");
+        enrolmentId = event.getRouteParameters().get(ENROLMENT_ID).orElse("");
         Optional<EnrolmentSummary> enrolment = services.reads().enrolment(enrolmentId);
+        watch(event.getUI());
         if (enrolment.isEmpty()) {
+            shownVersion = -1;
             removeAll();
             add(new H2("Enrolment not found"),
                     new Paragraph("No enrolment has this id, or it was started a moment ago: reload the page to check."));
@@ -116,8 +129,49 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
         return Optional.ofNullable(query.get(name)).filter(values -> !values.isEmpty()).map(values -> values.get(0));
     }
 
-    /** Shows the enrolment as the read model has it. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (enrolmentId != null && watch == null) {
+            watch(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching();
+        super.onDetach(detachEvent);
+    }
+
+    private void watch(UI ui) {
+        stopWatching();
+        watch = services.reads().watchEnrolment(enrolmentId);
+        watching = watch.updates()
+                .sample(Duration.ofMillis(500))
+                .subscribe(update -> ui.access(() -> {
+                    if (update.version() > shownVersion) {
+                        show(update);
+                    }
+                }));
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            watching.dispose();
+            watching = null;
+        }
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /** Shows the enrolment as the read model has it (unless a newer version is shown already). */
     void show(EnrolmentSummary enrolment) {
+        if (enrolment.version() < shownVersion) {
+            return;
+        }
+        shownVersion = enrolment.version();
         removeAll();
         add(new EnrolmentHeader(enrolment, services.directory()), steps(enrolment), due(enrolment),
                 new H3("History"),
