@@ -143,6 +143,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks twice in quick succession, as an impatient person does. */
+    void doubleClick(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(element).perform();
+    }
+
     String textOf(String id) {
         return waitFor(By.id(id)).getText();
     }

@@ -66,7 +66,8 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         details.put("Local authority", participant.localAuthority().displayName());
         details.put("Phone", participant.phone() == null ? "Not given" : participant.phone());
         details.put("Email", participant.email() == null ? "Not given" : participant.email());
-        details.put("Registered", UkFormats.dateTime(participant.registeredAt()) + " by " + participant.registeredBy());
+        details.put("Registered", UkFormats.dateTime(participant.registeredAt()) + " by "
+                + casework.directory().displayNameOf(participant.registeredBy()));
         StringBuilder list = new StringBuilder("<dl class=\"pathways-details\">");
         details.forEach((term, value) -> list.append("<dt>").append(htmlEscape(term)).append("</dt><dd>")
                 .append(htmlEscape(value)).append("</dd>"));
