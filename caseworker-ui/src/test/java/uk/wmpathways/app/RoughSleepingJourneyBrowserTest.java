@@ -95,6 +95,18 @@ class RoughSleepingJourneyBrowserTest {
         assertThat(pages.offers(Step.RECORD_RETURN_TO_ROUGH_SLEEPING)).as("a return is recordable after a move-on").isTrue();
         assertThat(pages.offers(Step.RECORD_MOVE_ON)).isFalse();
 
+        // A rule only the enrolment knows: its rejection is shown on the field, and nothing is recorded.
+        pages.open(Step.RECORD_RETURN_TO_ROUGH_SLEEPING);
+        browser.type("location", "Bus station, Walsall");
+        browser.typeDate("seen-on", movedOn.minusDays(1));
+        browser.click("form-save");
+        browser.waitUntil(d -> "Date seen cannot be before the move-on".equals(
+                d.findElement(org.openqa.selenium.By.id("seen-on")).getDomProperty("errorMessage")));
+        browser.screenshot("rsi-2-server-rejection");
+        browser.click("form-cancel");
+        browser.waitUntilNoDialog();
+        assertThat(browser.textOf("enrolment-stage")).isEqualTo("Moved on");
+
         List<CaseworkPages.ShownEntry> timeline = pages.timeline(participantId, entries -> entries.size() >= 4);
         assertThat(timeline).extracting(CaseworkPages.ShownEntry::sentence)
                 .allSatisfy(sentence -> assertThat(sentence).matches(".+ — recorded by .+ on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"));
