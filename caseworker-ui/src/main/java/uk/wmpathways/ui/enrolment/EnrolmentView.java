@@ -29,6 +29,7 @@ import uk.wmpathways.ui.layout.MainLayout;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,10 +85,11 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         enrolmentId = event.getRouteParameters().get(ENROLMENT_ID).orElse("");
+        // the view may be reused for another enrolment: nothing of this one is shown yet
+        shownVersion = -1;
         Optional<EnrolmentSummary> enrolment = services.reads().enrolment(enrolmentId);
         watch(event.getUI());
         if (enrolment.isEmpty()) {
-            shownVersion = -1;
             removeAll();
             add(new H2("Enrolment not found"),
                     new Paragraph("No enrolment has this id, or it was started a moment ago: reload the page to check."));
@@ -120,7 +122,7 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
     private static Optional<LocalDate> parseDate(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
