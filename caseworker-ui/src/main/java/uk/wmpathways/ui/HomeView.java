@@ -11,9 +11,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.layout.MainLayout;
-import uk.wmpathways.ui.participant.ParticipantListView;
+import uk.wmpathways.ui.casework.CaseloadView;
 
-/** Where everyone lands after signing in. Caseworkers go straight to their participants. */
+/** Where everyone lands after signing in. Caseworkers go straight to their caseload. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home | Pathways")
 @PermitAll
@@ -37,7 +37,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(Role.CASEWORKER.name())) {
-            event.forwardTo(ParticipantListView.class);
+            event.forwardTo(CaseloadView.class);
         }
     }
 }

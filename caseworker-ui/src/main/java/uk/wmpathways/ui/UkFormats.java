@@ -2,6 +2,8 @@ package uk.wmpathways.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +39,17 @@ public final class UkFormats {
         i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
         i18n.setToday("Today");
         i18n.setCancel("Cancel");
+        i18n.setBadInputErrorMessage("Enter the date as DD/MM/YYYY, for example 23/04/2025");
         return i18n;
+    }
+
+    /** A UK date picker's words, with the messages shown when a date is outside what {@code min}/{@code max} allow. */
+    public static DatePicker.DatePickerI18n datePickerI18n(String beforeMinMessage, String afterMaxMessage) {
+        return datePickerI18n().setMinErrorMessage(beforeMinMessage).setMaxErrorMessage(afterMaxMessage);
+    }
+
+    /** Pounds and pence: £11.44. */
+    public static String money(BigDecimal amount) {
+        return amount == null ? "" : "£" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

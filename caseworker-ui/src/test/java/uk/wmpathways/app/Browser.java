@@ -84,6 +84,80 @@ final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /** Signs in through the login form of the page at {@code url}. */
+    void signIn(String url, String username, String password) {
+        open(url);
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        waitFor(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Types a date as a person in the UK would (DD/MM/YYYY), confirms it and waits for the calendar to close. */
+    void typeDate(String fieldId, java.time.LocalDate date) {
+        type(fieldId, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+        input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
+    }
+
+    /**
+     * Chooses the option shown as {@code label} in a Vaadin select, combo box or radio button group, the way a
+     * person would: open and click, type and confirm, or click the label.
+     */
+    void choose(String fieldId, String label) {
+        WebElement field = waitFor(By.id(fieldId));
+        switch (field.getTagName()) {
+            case "vaadin-select" -> {
+                field.click();
+                waitUntil(d -> !visibleSelectItems(label).isEmpty());
+                visibleSelectItems(label).get(0).click();
+                waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+            }
+            case "vaadin-combo-box" -> {
+                type(fieldId, label);
+                input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
+            }
+            case "vaadin-radio-group" -> field.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                    .filter(button -> button.getText().trim().equals(label)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No option '" + label + "' in #" + fieldId))
+                    .findElement(By.cssSelector("label")).click();
+            default -> throw new IllegalArgumentException("#" + fieldId + " is a " + field.getTagName());
+        }
+    }
+
+    private java.util.List<WebElement> visibleSelectItems(String label) {
+        return driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(item -> item.getText().trim().equals(label))
+                .toList();
+    }
+
+    /** Ticks or unticks a Vaadin checkbox. */
+    void tick(String fieldId, boolean ticked) {
+        WebElement checkbox = waitFor(By.id(fieldId));
+        if ((checkbox.getDomAttribute("checked") != null) != ticked) {
+            checkbox.findElement(By.cssSelector("input")).click();
+        }
+    }
+
+    /** Clicks twice in quick succession, as an impatient person does. */
+    void doubleClick(String id) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(element).perform();
+    }
+
+    String textOf(String id) {
+        return waitFor(By.id(id)).getText();
+    }
+
+    /** Waits until no dialog is open. */
+    void waitUntilNoDialog() {
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+    }
+
     /** Saves what the browser shows, for a person to look at when a test fails (fictitious test data only). */
     void screenshot(String name) {
         try {

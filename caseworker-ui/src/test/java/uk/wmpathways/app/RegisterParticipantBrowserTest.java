@@ -50,7 +50,9 @@ class RegisterParticipantBrowserTest {
     void aCaseworkerRegistersAParticipantAndSeesThemInTheList() {
         String familyName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
         signInAs("caseworker");
-        browser.waitFor(By.id("participants"));
+        // caseworkers land on their caseload
+        browser.waitFor(By.id("caseload"));
+        browser.open("http://localhost:" + port + "/participants");
         browser.waitFor(By.id("register-participant")).click();
 
         browser.type("given-name", "Jordan");

@@ -14,6 +14,8 @@ import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
+import uk.wmpathways.ui.casework.CaseloadView;
+import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 
@@ -38,6 +40,10 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+        if (authentication.hasRole(Role.CASEWORKER.name())) {
+            navigation.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.CLIPBOARD_USER.create()));
+            navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.CALENDAR_CLOCK.create()));
+        }
         if (authentication.hasAnyRole(Role.CASEWORKER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
         }

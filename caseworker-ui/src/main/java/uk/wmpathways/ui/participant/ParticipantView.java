@@ -2,19 +2,25 @@ package uk.wmpathways.ui.participant;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.casework.TimelineList;
+import uk.wmpathways.ui.enrolment.FormServices;
+import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.util.LinkedHashMap;
@@ -23,16 +29,24 @@ import java.util.concurrent.TimeUnit;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-/** A participant's record. Enrolments and the timeline come with the pathways. */
+/**
+ * A participant's record: their details and, for caseworkers, their enrolments (with the forms that start new
+ * ones) and the timeline of everything recorded about them, newest first.
+ */
 @Route(value = "participants", layout = MainLayout.class)
 @PageTitle("Participant | Pathways")
 @RolesAllowed({"CASEWORKER", "ADMIN"})
 public class ParticipantView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final QueryGateway queries;
+    private final FormServices casework;
+    private final boolean caseworker;
 
-    public ParticipantView(QueryGateway queries) {
+    public ParticipantView(QueryGateway queries, FormServices casework, AuthenticationContext authentication) {
         this.queries = queries;
+        this.casework = casework;
+        // Enrolments and the timeline hold casework details (notes, addresses): for caseworkers only.
+        this.caseworker = authentication.hasRole(Role.CASEWORKER.name());
         addClassName("pathways-page");
     }
 
@@ -52,7 +66,8 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         details.put("Local authority", participant.localAuthority().displayName());
         details.put("Phone", participant.phone() == null ? "Not given" : participant.phone());
         details.put("Email", participant.email() == null ? "Not given" : participant.email());
-        details.put("Registered", UkFormats.dateTime(participant.registeredAt()) + " by " + participant.registeredBy());
+        details.put("Registered", UkFormats.dateTime(participant.registeredAt()) + " by "
+                + casework.directory().displayNameOf(participant.registeredBy()));
         StringBuilder list = new StringBuilder("<dl class=\"pathways-details\">");
         details.forEach((term, value) -> list.append("<dt>").append(htmlEscape(term)).append("</dt><dd>")
                 .append(htmlEscape(value)).append("</dd>"));
@@ -60,5 +75,10 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         H2 name = new H2(participant.givenName() + " " + participant.familyName());
         name.setId("participant-name");
         add(name, new Html(list.toString()));
+        if (caseworker) {
+            add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
+                    new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
+                            casework.directory(), true));
+        }
     }
 }

@@ -1,0 +1,118 @@
+package uk.wmpathways.ui.casework;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import uk.wmpathways.caseservice.api.enrolment.Caseload;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.caseservice.api.enrolment.Stage;
+import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.enrolment.EnrolmentView;
+import uk.wmpathways.ui.layout.MainLayout;
+import uk.wmpathways.ui.participant.ParticipantView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * "My caseload": the signed-in worker's active enrolments, with what is due next on each, filtered by pathway
+ * and stage, and how many are at each stage (counted with the pathway filter only, so that the counts say
+ * what the stage filter will show).
+ */
+@Route(value = "caseload", layout = MainLayout.class)
+@PageTitle("My caseload | Pathways")
+@RolesAllowed("CASEWORKER")
+public class CaseloadView extends VerticalLayout {
+
+    private final CaseworkReads reads;
+    private final Clock clock;
+    private final String worker;
+    private final ComboBox<Pathway> pathway = new ComboBox<>("Pathway");
+    private final ComboBox<Stage> stage = new ComboBox<>("Stage");
+    private final Span counts = new Span();
+    private final Grid<EnrolmentSummary> grid = new Grid<>(EnrolmentSummary.class, false);
+
+    public CaseloadView(CaseworkReads reads, Directory directory, Clock clock) {
+        this.reads = reads;
+        this.clock = clock;
+        this.worker = directory.me();
+        addClassName("pathways-page");
+        setSizeFull();
+
+        pathway.setId("caseload-pathway");
+        pathway.setItems(Pathway.values());
+        pathway.setItemLabelGenerator(Pathway::label);
+        pathway.setPlaceholder("All");
+        pathway.setClearButtonVisible(true);
+        pathway.addValueChangeListener(e -> refresh());
+        stage.setId("caseload-stage");
+        stage.setItems(Arrays.stream(Stage.values()).filter(s -> s != Stage.CLOSED).toList());
+        stage.setItemLabelGenerator(Stage::label);
+        stage.setPlaceholder("All");
+        stage.setClearButtonVisible(true);
+        stage.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(pathway, stage);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        counts.setId("caseload-counts");
+        counts.addClassName("pathways-stage-counts");
+
+        grid.setId("caseload");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(e -> new RouterLink(e.participantName(), ParticipantView.class, e.participantId()))
+                .setHeader("Participant").setAutoWidth(true);
+        grid.addColumn(e -> e.pathway().label()).setHeader("Pathway").setAutoWidth(true);
+        grid.addComponentColumn(CaseloadView::stageOf).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(e -> e.lastContactOn() == null ? "None yet" : UkFormats.date(e.lastContactOn()))
+                .setHeader("Last contact").setAutoWidth(true);
+        grid.addComponentColumn(this::nextDue).setHeader("Next due").setFlexGrow(1);
+        grid.addComponentColumn(e -> new RouterLink("Open", EnrolmentView.class,
+                new RouteParameters(EnrolmentView.ENROLMENT_ID, e.enrolmentId()))).setHeader("").setAutoWidth(true);
+
+        add(new H2("My caseload"), counts, filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        Caseload caseload = reads.caseload(worker, pathway.getValue(), stage.getValue());
+        grid.setItems(caseload.enrolments());
+        counts.setText(countsText(caseload.countsByStage()));
+    }
+
+    /** "In tenancy 3 · Referred 1", in the order of the stages. */
+    static String countsText(Map<Stage, Long> countsByStage) {
+        String text = Arrays.stream(Stage.values())
+                .filter(s -> countsByStage.getOrDefault(s, 0L) > 0)
+                .map(s -> s.label() + " " + countsByStage.get(s))
+                .collect(Collectors.joining(" · "));
+        return text.isEmpty() ? "No active enrolments" : text;
+    }
+
+    private static Span stageOf(EnrolmentSummary enrolment) {
+        Span stage = new Span(enrolment.stage().label());
+        // lets a test (or a person's tooling) find the stage of one enrolment among many rows
+        stage.getElement().setAttribute("data-enrolment-id", enrolment.enrolmentId());
+        return stage;
+    }
+
+    private Span nextDue(EnrolmentSummary enrolment) {
+        LocalDate today = LocalDate.now(clock);
+        return enrolment.dueItems() == null || enrolment.dueItems().isEmpty() ? new Span("Nothing due")
+                : DueItemText.span(enrolment.dueItems().get(0), today);
+    }
+}

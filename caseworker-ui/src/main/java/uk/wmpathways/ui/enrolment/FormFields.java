@@ -1,0 +1,87 @@
+package uk.wmpathways.ui.enrolment;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import uk.wmpathways.ui.UkFormats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The fields casework forms are made of, set up the same way everywhere. */
+final class FormFields {
+
+    static final int SHORT_TEXT = 200;
+    static final int REASON_TEXT = 500;
+
+    private FormFields() {
+    }
+
+    /** A UK date picker (DD/MM/YYYY) that offers nothing after today and nothing before {@code earliest}. */
+    static DatePicker date(String label, LocalDate today, LocalDate earliest, String earliestWhat) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setI18n(UkFormats.datePickerI18n(notBeforeMessage(earliest, earliestWhat), "The date cannot be in the future"));
+        picker.setPlaceholder("DD/MM/YYYY");
+        picker.setRequiredIndicatorVisible(true);
+        picker.setMax(today);
+        picker.setMin(earliest);
+        picker.setValue(today);
+        return picker;
+    }
+
+    static String notBeforeMessage(LocalDate earliest, String earliestWhat) {
+        return earliest == null ? "" : "The date cannot be before " + earliestWhat + " (" + UkFormats.date(earliest) + ")";
+    }
+
+    static <T> Select<T> choice(String label, List<T> items, Function<T, String> itemLabel) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(item -> item == null ? "" : itemLabel.apply(item));
+        select.setPlaceholder("Choose");
+        select.setRequiredIndicatorVisible(true);
+        return select;
+    }
+
+    static RadioButtonGroup<Boolean> yesNo(String label, String yes, String no) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(label);
+        group.setItems(true, false);
+        group.setItemLabelGenerator(answer -> answer ? yes : no);
+        group.setRequiredIndicatorVisible(true);
+        return group;
+    }
+
+    static TextField text(String label, int maxLength) {
+        TextField field = new TextField(label);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    static TextArea longText(String label, int maxLength) {
+        TextArea area = new TextArea(label);
+        area.setMaxLength(maxLength);
+        area.setHelperText("Up to " + maxLength + " characters");
+        return area;
+    }
+
+    static Validator<String> atMost(int maxLength, String what) {
+        return (value, context) -> value != null && value.strip().length() > maxLength
+                ? ValidationResult.error(what + " can be at most " + maxLength + " characters") : ValidationResult.ok();
+    }
+
+    /** A required text: blank is not enough. */
+    static Validator<String> notBlank(String message) {
+        return (value, context) -> value == null || value.isBlank() ? ValidationResult.error(message) : ValidationResult.ok();
+    }
+
+    static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

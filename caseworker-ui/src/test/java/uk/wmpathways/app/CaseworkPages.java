@@ -1,0 +1,161 @@
+package uk.wmpathways.app;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.ui.enrolment.EnrolmentView;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** What a caseworker does in the browser, in the words of the pages, for the journey tests. */
+final class CaseworkPages {
+
+    /** A timeline entry as shown: the date it happened and the sentence after it. */
+    record ShownEntry(String date, String pathway, String sentence) {
+    }
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    CaseworkPages(Browser browser, int port) {
+        this.browser = browser;
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** Registers a fictitious participant (setup, not part of the journey) and waits until it can be looked up. */
+    static String registerParticipant(CommandGateway commands, QueryGateway queries, String givenName,
+                                      String familyName, LocalAuthority localAuthority) {
+        String participantId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterParticipant(participantId, givenName, familyName, LocalDate.of(1985, 5, 17),
+                null, localAuthority, null, null, "caseworker"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindParticipant(participantId),
+                ResponseTypes.instanceOf(ParticipantSummary.class)).join() != null);
+        return participantId;
+    }
+
+    /** A family name no other test uses, in letters only (names are checked for odd characters). */
+    static String uniqueFamilyName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    }
+
+    void signInAs(String username) {
+        browser.signIn(baseUrl + "/", username, Api.DEMO_PASSWORD);
+        // caseworkers land on their caseload
+        browser.waitFor(By.id("caseload"));
+    }
+
+    void openParticipant(String participantId) {
+        browser.open(baseUrl + "/participants/" + participantId);
+        browser.waitFor(By.id("participant-name"));
+    }
+
+    /** Starts an enrolment with the form behind {@code buttonId}, filled in by {@code fill}; answers its id. */
+    String startEnrolment(String buttonId, Runnable fill) {
+        browser.click(buttonId);
+        browser.waitFor(By.id("form-save"));
+        fill.run();
+        browser.click("form-save");
+        browser.waitUntilNoDialog();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/enrolments/"));
+        browser.waitFor(By.id("enrolment-stage"));
+        String url = browser.driver().getCurrentUrl();
+        return url.substring(url.indexOf("/enrolments/") + "/enrolments/".length()).replaceAll("[?#].*", "");
+    }
+
+    /** Opens the form of a step on the enrolment page. */
+    void open(Step step) {
+        browser.click(EnrolmentView.buttonId(step));
+        browser.waitFor(By.id("form-save"));
+    }
+
+    /** Sends the open form and waits for it to close (the step is recorded and the page shows it). */
+    void saveAndWaitForTheFormToClose() {
+        browser.click("form-save");
+        browser.waitUntilNoDialog();
+    }
+
+    void record(Step step, Runnable fill) {
+        open(step);
+        fill.run();
+        saveAndWaitForTheFormToClose();
+    }
+
+    boolean offers(Step step) {
+        browser.waitFor(By.id("enrolment-steps"));
+        return !browser.driver().findElements(By.id(EnrolmentView.buttonId(step))).isEmpty();
+    }
+
+    void waitForStage(String stageLabel) {
+        browser.waitUntil(d -> textIfPresent(By.id("enrolment-stage")).equals(stageLabel));
+    }
+
+    String formProblem() {
+        return browser.textOf("form-problem");
+    }
+
+    List<String> history() {
+        return browser.driver().findElements(By.cssSelector("#enrolment-history .pathways-timeline-text")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /**
+     * The participant's timeline as their record shows it, newest first; the page is opened again (for a few
+     * seconds at most) until {@code complete} holds, as the timeline is a read model that may lag a moment.
+     */
+    List<ShownEntry> timeline(String participantId, Predicate<List<ShownEntry>> complete) {
+        List<List<ShownEntry>> last = new java.util.ArrayList<>(List.of(List.of()));
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                openParticipant(participantId);
+                browser.waitFor(By.id("participant-timeline"));
+                last.set(0, browser.driver().findElements(By.cssSelector("#participant-timeline .pathways-timeline-entry"))
+                        .stream().map(CaseworkPages::shown).toList());
+                return complete.test(last.get(0));
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the caller's assertion says what is missing
+        }
+        return last.get(0);
+    }
+
+    private static ShownEntry shown(WebElement entry) {
+        return new ShownEntry(entry.findElement(By.cssSelector(".pathways-timeline-date")).getText(),
+                entry.findElement(By.cssSelector(".pathways-timeline-pathway")).getText(),
+                entry.findElement(By.cssSelector(".pathways-timeline-text")).getText());
+    }
+
+    /** The stage "My caseload" shows for the enrolment (it waits for the row to appear). */
+    String caseloadStage(String enrolmentId) {
+        browser.open(baseUrl + "/caseload");
+        By stage = By.cssSelector("#caseload span[data-enrolment-id='" + enrolmentId + "']");
+        browser.waitFor(stage);
+        return browser.driver().findElement(stage).getText();
+    }
+
+    String caseloadCounts() {
+        return browser.textOf("caseload-counts");
+    }
+
+    private String textIfPresent(By locator) {
+        try {
+            List<WebElement> found = browser.driver().findElements(locator);
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (StaleElementReferenceException replacedMeanwhile) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package uk.wmpathways.app;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.ui.UkFormats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An employment specialist follows a person through Thrive into Work in the browser: a GP referral, eligibility
+ * and consent, the trial arm drawn by the system, an employer contact (treatment arm only), a job start (14
+ * weeks ago) and its 13-week check; then the participant's timeline and the caseload show it. The arm is
+ * random: the test follows whichever was drawn, and checks that the control arm is not offered IPS steps.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ThriveIntoWorkJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    Clock clock;
+
+    private Browser browser;
+    private CaseworkPages pages;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        pages = new CaseworkPages(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+        browser.close();
+    }
+
+    @Test
+    void referralToThirteenWeekJobCheck() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate referredOn = today.minusWeeks(20);
+        LocalDate enrolledOn = today.minusWeeks(19);
+        LocalDate jobStartedOn = today.minusWeeks(14);
+        String familyName = CaseworkPages.uniqueFamilyName("Working");
+        String participantId = CaseworkPages.registerParticipant(commands, queries, "Jamie", familyName,
+                LocalAuthority.WOLVERHAMPTON);
+
+        pages.signInAs("caseworker");
+        pages.openParticipant(participantId);
+        String enrolmentId = pages.startEnrolment("start-thrive-into-work", () -> {
+            browser.choose("funding-stream", "Thrive into Work trial (RCT)");
+            browser.choose("source", "GP");
+            browser.type("referrer-ods-code", "m85001");
+            browser.typeDate("referred-on", referredOn);
+        });
+        pages.waitForStage("Referred");
+        assertThat(pages.offers(Step.ALLOCATE_TRIAL_ARM)).as("no allocation before consent").isFalse();
+        assertThat(pages.offers(Step.RECORD_JOB_START)).as("no job start before allocation").isFalse();
+
+        pages.record(Step.RECORD_ELIGIBILITY_AND_CONSENT, () -> {
+            browser.choose("eligible", "Yes");
+            browser.choose("consent-given", "Given");
+            browser.typeDate("recorded-on", enrolledOn);
+        });
+        pages.waitForStage("Enrolled, awaiting trial allocation");
+
+        // The form has no arm to choose: the system draws it and the form then shows what was drawn.
+        pages.open(Step.ALLOCATE_TRIAL_ARM);
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("vaadin-dialog-overlay[opened] vaadin-select, vaadin-dialog-overlay[opened] vaadin-radio-group")))
+                .isEmpty();
+        browser.typeDate("allocated-on", enrolledOn);
+        browser.click("form-save");
+        browser.waitUntil(d -> browser.textOf("allocated-arm").startsWith("Allocated to the"));
+        TrialArm arm = browser.textOf("allocated-arm").contains(TrialArm.TREATMENT.label()) ? TrialArm.TREATMENT : TrialArm.CONTROL;
+        assertThat(browser.textOf("allocated-arm")).isEqualTo("Allocated to the " + arm.label() + " arm.");
+        browser.screenshot("tiw-1-allocation");
+        browser.click("form-cancel");
+        browser.waitUntilNoDialog();
+        pages.waitForStage("Looking for work");
+        assertThat(browser.textOf("enrolment-trial-arm")).isEqualTo(arm.label());
+        assertThat(pages.offers(Step.ALLOCATE_TRIAL_ARM)).as("an allocation is permanent").isFalse();
+
+        if (arm == TrialArm.TREATMENT) {
+            assertThat(browser.textOf("enrolment-due")).contains("First face-to-face employer contact");
+            pages.record(Step.RECORD_EMPLOYER_CONTACT, () -> {
+                browser.type("employer", "Black Country Logistics");
+                browser.typeDate("contacted-on", enrolledOn.plusDays(6));
+            });
+            browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("First face-to-face employer contact"));
+        } else {
+            assertThat(pages.offers(Step.RECORD_EMPLOYER_CONTACT)).as("employer contact is IPS support").isFalse();
+            assertThat(pages.offers(Step.COMPLETE_VOCATIONAL_PROFILE)).as("the vocational profile is IPS support").isFalse();
+        }
+
+        pages.record(Step.RECORD_JOB_START, () -> {
+            browser.type("employer", "Black Country Logistics");
+            browser.type("job-title", "Warehouse operative");
+            browser.choose("sector", "Transport and logistics");
+            browser.type("hours-per-week", "16");
+            browser.type("hourly-pay", "12.21");
+            browser.typeDate("started-on", jobStartedOn);
+        });
+        pages.waitForStage("In work");
+        assertThat(browser.textOf("enrolment-jobs")).contains("Warehouse operative, Black Country Logistics");
+
+        pages.open(Step.RECORD_JOB_SUSTAINMENT_CHECK);
+        assertThat(browser.textOf("weeks-after-start")).as("the reached checkpoint").contains("13 weeks");
+        browser.typeDate("checked-on", today);
+        pages.saveAndWaitForTheFormToClose();
+        browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("13-week"));
+        assertThat(browser.textOf("enrolment-due")).contains("26-week job sustainment check");
+        browser.screenshot("tiw-2-enrolment");
+
+        List<CaseworkPages.ShownEntry> timeline = pages.timeline(participantId,
+                entries -> entries.size() >= (arm == TrialArm.TREATMENT ? 7 : 6));
+        assertThat(timeline).extracting(CaseworkPages.ShownEntry::sentence)
+                .allSatisfy(sentence -> assertThat(sentence).matches(".+ — recorded by .+ on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"));
+        assertThat(timeline.get(0).sentence()).contains("13-week").contains("recorded by Casey Worker (demo)");
+        assertThat(timeline.get(0).pathway()).isEqualTo("TiW");
+        assertThat(timeline).anySatisfy(entry -> {
+            assertThat(entry.sentence()).contains("Warehouse operative").contains("Black Country Logistics");
+            assertThat(entry.date()).isEqualTo(UkFormats.date(jobStartedOn));
+        });
+        assertThat(timeline).anySatisfy(entry -> assertThat(entry.sentence()).contains(arm.label()));
+        assertThat(timeline).anySatisfy(entry -> {
+            assertThat(entry.sentence()).containsIgnoringCase("referred to Thrive into Work");
+            assertThat(entry.date()).isEqualTo(UkFormats.date(referredOn));
+        });
+
+        assertThat(pages.caseloadStage(enrolmentId)).isEqualTo("In work");
+        assertThat(pages.caseloadCounts()).contains("In work");
+    }
+}
