@@ -19,7 +19,10 @@ public class PathwaysDefaultProperties implements EnvironmentPostProcessor {
             "axon.metrics.micrometer.dimensional", "true",
             // Named explicitly so that Spring never has to parse an absent URI to find it.
             "spring.data.mongodb.database", "pathways",
-            "spring.mvc.problemdetails.enabled", "true");
+            "spring.mvc.problemdetails.enabled", "true",
+            // Axon logs a stack trace at WARN for every command refused while creating or loading an aggregate
+            // (a user's mistake, answered with 400/404); the caller gets the error, the log needs nothing.
+            "logging.level.org.axonframework.modelling.command.AbstractRepository", "ERROR");
 
     /** The environment variable that points the application, or the whole test suite, at a real MongoDB. */
     public static final String MONGODB_URI_VARIABLE = "MONGODB_URI";

@@ -37,6 +37,7 @@ import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.Instant;
@@ -82,11 +83,11 @@ class CaseworkProjection {
     private final Counter applied;
 
     CaseworkProjection(MongoTemplate mongo, ReadModelCollections collections, QueryUpdateEmitter updates,
-                       ProviderOrganisations organisations, MeterRegistry meters) {
+                       ProviderOrganisations organisations, UserAccounts accounts, MeterRegistry meters) {
         this.mongo = mongo;
         this.collections = collections;
         this.updates = updates;
-        this.timelineText = new TimelineText(organisations);
+        this.timelineText = new TimelineText(organisations, accounts::displayNameOf);
         this.applied = Counter.builder("pathways.projection.events.applied")
                 .description("Events applied to a read model")
                 .tag("projection", PROCESSING_GROUP)

@@ -30,6 +30,7 @@ import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -44,9 +45,12 @@ final class TimelineText {
     }
 
     private final ProviderOrganisations organisations;
+    private final Function<String, String> displayNameOfWorker;
 
-    TimelineText(ProviderOrganisations organisations) {
+    /** {@code displayNameOfWorker}: a worker's name for people from their username (the username when unknown). */
+    TimelineText(ProviderOrganisations organisations, Function<String, String> displayNameOfWorker) {
         this.organisations = organisations;
+        this.displayNameOfWorker = displayNameOfWorker;
     }
 
     /** {@code state} is the enrolment with the event folded in. */
@@ -121,12 +125,15 @@ final class TimelineText {
                     + inBrackets(state.job(e.jobId()).map(EnrolmentState.Held::description).orElse(null)));
         }
         if (event instanceof WorkerAssigned e) {
-            return new Line(e.assignedOn(), e.previousWorker() == null ? "Assigned to " + e.worker()
-                    : "Reassigned from " + e.previousWorker() + " to " + e.worker());
+            return new Line(e.assignedOn(), e.previousWorker() == null
+                    ? "Assigned to " + displayNameOfWorker.apply(e.worker())
+                    : "Reassigned from " + displayNameOfWorker.apply(e.previousWorker()) + " to "
+                    + displayNameOfWorker.apply(e.worker()));
         }
         if (event instanceof EnrolmentTransferred e) {
             return new Line(e.transferredOn(), "Transferred from " + organisations.nameOf(e.fromOrganisation())
-                    + " to " + organisations.nameOf(e.toOrganisation()) + (isBlank(e.reason()) ? "" : ": " + e.reason()));
+                    + " to " + organisations.nameOf(e.toOrganisation()) + (isBlank(e.reason()) ? "" : ": " + e.reason())
+                    + (e.worker() == null ? "" : "; taken on by " + displayNameOfWorker.apply(e.worker())));
         }
         if (event instanceof ContactLogged e) {
             return new Line(e.contactedOn(), e.type().label() + " contact, " + e.durationMinutes()

@@ -55,7 +55,8 @@ class TimelineTextTest {
     private static final LocalDate ON = LocalDate.of(2025, 5, 20);
 
     private final TimelineText words = new TimelineText(new ProviderOrganisations(Map.of(
-            "HOMES", "Homes Partnership", "STREET", "Street Team")));
+            "HOMES", "Homes Partnership", "STREET", "Street Team")),
+            username -> Map.of("caseworker", "Casey Worker", "caseworker2", "Sam Support").getOrDefault(username, username));
 
     /** Folds the events and answers the words for the last one. */
     private String say(EnrolmentEvent... events) {
@@ -142,11 +143,13 @@ class TimelineTextTest {
         assertThat(say(referred, new ContactLogged("e", "c", ContactType.ATTEMPTED, 1, null, ON, null, "u", AT)))
                 .isEqualTo("Attempted contact, 1 minute");
         assertThat(say(referred, new WorkerAssigned("e", "caseworker", null, ON, null, "u", AT)))
-                .isEqualTo("Assigned to caseworker");
+                .isEqualTo("Assigned to Casey Worker");
         assertThat(say(referred, new WorkerAssigned("e", "caseworker2", "caseworker", ON, null, "u", AT)))
-                .isEqualTo("Reassigned from caseworker to caseworker2");
+                .isEqualTo("Reassigned from Casey Worker to Sam Support");
         assertThat(say(referred, new EnrolmentTransferred("e", "HOMES", "STREET", null, "Moved to the city centre", ON,
                 null, "u", AT))).isEqualTo("Transferred from Homes Partnership to Street Team: Moved to the city centre");
+        assertThat(say(referred, new EnrolmentTransferred("e", "HOMES", "STREET", "caseworker2", "Moved", ON,
+                null, "u", AT))).isEqualTo("Transferred from Homes Partnership to Street Team: Moved; taken on by Sam Support");
         assertThat(say(referred, new EnrolmentClosed("e", ExitReason.SUPPORT_COMPLETED,
                 ExitDestination.SOCIAL_RENTED_TENANCY, ON, null, "u", AT)))
                 .isEqualTo("Closed: Support completed (destination: Social rented tenancy)");
