@@ -58,6 +58,7 @@ class DueItemsRestartTest {
         String participantId = UUID.randomUUID().toString();
         String enrolmentId = UUID.randomUUID().toString();
         LocalDate today;
+        String tenancyId;
 
         try (ConfigurableApplicationContext first = start(dataFile)) {
             today = LocalDate.now(first.getBean(Clock.class));
@@ -69,7 +70,7 @@ class DueItemsRestartTest {
                     HousingFirstReferralSource.HOSTEL, today.minusMonths(8), null, "caseworker"));
             commands.sendAndWait(new AssessHousingFirstEligibility(enrolmentId, true, null, today.minusMonths(8),
                     null, null, "caseworker"));
-            commands.sendAndWait(new StartTenancy(enrolmentId, "Flat 1, 2 Test Street", LandlordType.SOCIAL,
+            tenancyId = commands.sendAndWait(new StartTenancy(enrolmentId, "Flat 1, 2 Test Street", LandlordType.SOCIAL,
                     today.minusMonths(7), null, null, "caseworker"));
             await().atMost(Duration.ofSeconds(15)).until(() -> dueFor(first, enrolmentId).stream()
                     .anyMatch(item -> item.kind() == DueItem.Kind.TENANCY_SUSTAINMENT_CHECK));
@@ -81,7 +82,7 @@ class DueItemsRestartTest {
                     .contains(org.assertj.core.groups.Tuple.tuple(DueItem.Kind.TENANCY_SUSTAINMENT_CHECK,
                             today.minusMonths(7).plusMonths(6)));
 
-            second.getBean(CommandGateway.class).sendAndWait(new RecordTenancySustainmentCheck(enrolmentId, 6,
+            second.getBean(CommandGateway.class).sendAndWait(new RecordTenancySustainmentCheck(enrolmentId, tenancyId, 6,
                     today.minusDays(1), null, null, "caseworker"));
             await().atMost(Duration.ofSeconds(15)).until(() -> dueFor(second, enrolmentId).stream()
                     .noneMatch(item -> item.kind() == DueItem.Kind.TENANCY_SUSTAINMENT_CHECK));

@@ -52,6 +52,7 @@ import uk.wmpathways.caseservice.api.enrolment.ReturnedToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
+import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEnded;
@@ -217,10 +218,11 @@ class Enrolment {
     String handle(RecordTenancySustainmentCheck command, Clock clock) {
         int months = command.monthsAfterStart();
         return decide(command, Step.RECORD_TENANCY_SUSTAINMENT_CHECK, clock, problems -> problems
+                .required("tenancyId", command.tenancyId(), "Tenancy")
                 .addIf(!TENANCY_CHECK_MONTHS.contains(months), "monthsAfterStart",
                         "Months after start must be one of " + listed(TENANCY_CHECK_MONTHS))
                 .stepDate("checkedOn", command.checkedOn(), "Check date"), () -> {
-            EnrolmentState.Held tenancy = state.currentTenancy().orElseThrow();
+            EnrolmentState.Held tenancy = runningTenancy(command.tenancyId(), Step.RECORD_TENANCY_SUSTAINMENT_CHECK);
             List<Integer> outstanding = tenancy.outstandingChecks(TENANCY_CHECK_MONTHS);
             rejectIf(!outstanding.contains(months), "monthsAfterStart",
                     "Months after start must be a check still outstanding for this tenancy: " + listed(outstanding));
@@ -235,15 +237,25 @@ class Enrolment {
     @CommandHandler
     String handle(EndTenancy command, Clock clock) {
         return decide(command, Step.END_TENANCY, clock, problems -> problems
+                .required("tenancyId", command.tenancyId(), "Tenancy")
                 .required("reason", command.reason(), "Reason the tenancy ended")
                 .stepDate("endedOn", command.endedOn(), "Tenancy end date"), () -> {
-            EnrolmentState.Held tenancy = state.currentTenancy().orElseThrow();
+            EnrolmentState.Held tenancy = runningTenancy(command.tenancyId(), Step.END_TENANCY);
             rejectIf(command.endedOn().isBefore(tenancy.startedOn()), "endedOn",
                     "Tenancy end date cannot be before the tenancy started");
             apply(new TenancyEnded(enrolmentId, tenancy.id(), command.reason(), command.endedOn(),
                     command.requestId(), command.recordedBy(), clock.instant()));
             return enrolmentId;
         });
+    }
+
+    /** The running tenancy, when it is the one the command is about (another may have started meanwhile). */
+    private EnrolmentState.Held runningTenancy(String tenancyId, Step step) {
+        EnrolmentState.Held tenancy = state.currentTenancy().orElseThrow();
+        if (!tenancy.id().equals(tenancyId)) {
+            throw new StepNotAllowedException(step, "That tenancy is not the one running now; reload the enrolment");
+        }
+        return tenancy;
     }
 
     // ---------------------------------------------------------------------------------------------------------

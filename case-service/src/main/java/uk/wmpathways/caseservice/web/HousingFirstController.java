@@ -121,7 +121,7 @@ class HousingFirstController {
         String requestId = check.requestId(request.requestId());
         Integer months = check.required("monthsAfterStart", "Months after the tenancy start",
                 request.monthsAfterStart());
-        RecordTenancySustainmentCheck command = new RecordTenancySustainmentCheck(enrolmentId,
+        RecordTenancySustainmentCheck command = new RecordTenancySustainmentCheck(enrolmentId, tenancyId,
                 months == null ? 0 : months,
                 check.required("checkedOn", "Check date", request.checkedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
@@ -139,7 +139,7 @@ class HousingFirstController {
                                           @RequestBody EndTenancyRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
         String requestId = check.requestId(request.requestId());
-        EndTenancy command = new EndTenancy(enrolmentId,
+        EndTenancy command = new EndTenancy(enrolmentId, tenancyId,
                 check.code("reason", "Reason the tenancy ended", request.reason(), TenancyEndReason.class),
                 check.required("endedOn", "Tenancy end date", request.endedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());

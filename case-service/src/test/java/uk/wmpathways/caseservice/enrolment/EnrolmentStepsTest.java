@@ -299,7 +299,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
     void aStepNotAllowedIsRefusedBeforeItsFieldsAreComparedWithTheRecord() {
         // The end date is before the referral's acceptance date, but there is no tenancy at all: the state says why.
         fixture.given(referredToHousingFirst(), accepted())
-                .when(new EndTenancy(ID,
+                .when(new EndTenancy(ID, "t-1",
                         TenancyEndReason.EVICTION, STARTED, null, null, BY))
                 .expectNoEvents()
                 .expectException(StepNotAllowedException.class);

@@ -7,6 +7,7 @@ import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.DeclineReason;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationType;
 import uk.wmpathways.caseservice.api.enrolment.EndTenancy;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
 import uk.wmpathways.caseservice.api.enrolment.ExitDestination;
 import uk.wmpathways.caseservice.api.enrolment.ExitReason;
@@ -26,6 +27,8 @@ import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
 import uk.wmpathways.caseservice.api.enrolment.TenancySustainmentChecked;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Housing First: referral -> eligibility -> tenancy -> sustainment checks -> tenancy ended. */
 class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
@@ -46,7 +49,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     }
 
     static RecordTenancySustainmentCheck check(int months, LocalDate on) {
-        return new RecordTenancySustainmentCheck(ID, months, on, null, null, BY);
+        return new RecordTenancySustainmentCheck(ID, "t-1", months, on, null, null, BY);
     }
 
     // --- Referral
@@ -267,7 +270,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     @Test
     void aTenancyEnds() {
         fixture.given(housed(TENANCY_START))
-                .when(new EndTenancy(ID, TenancyEndReason.PLANNED_MOVE_ON, TODAY, null, null, BY))
+                .when(new EndTenancy(ID, "t-1", TenancyEndReason.PLANNED_MOVE_ON, TODAY, null, null, BY))
                 .expectResultMessagePayload(ID)
                 .expectEvents(new TenancyEnded(ID, "t-1", TenancyEndReason.PLANNED_MOVE_ON, TODAY, null, BY, NOW));
     }
@@ -275,7 +278,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     @Test
     void aTenancyCannotEndBeforeItStarted() {
         fixture.given(housed(TENANCY_START))
-                .when(new EndTenancy(ID, TenancyEndReason.ABANDONMENT, TENANCY_START.minusDays(1), null, null, BY))
+                .when(new EndTenancy(ID, "t-1", TenancyEndReason.ABANDONMENT, TENANCY_START.minusDays(1), null, null, BY))
                 .expectNoEvents()
                 .expectException(withProblems(problem("endedOn", "Tenancy end date cannot be before the tenancy started")));
     }
@@ -283,7 +286,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     @Test
     void aTenancyEndNeedsAReasonAndADate() {
         fixture.given(housed(TENANCY_START))
-                .when(new EndTenancy(ID, null, null, null, null, BY))
+                .when(new EndTenancy(ID, "t-1", null, null, null, null, BY))
                 .expectNoEvents()
                 .expectException(withProblems(
                         problem("reason", "Reason the tenancy ended is required"),
@@ -291,9 +294,21 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     }
 
     @Test
+    void aStepAboutAnEarlierTenancyIsRefusedOnceAnotherHasStarted() {
+        List<EnrolmentEvent> rehoused = new ArrayList<>(housed(TENANCY_START));
+        rehoused.add(new TenancyEnded(ID, "t-1", TenancyEndReason.EVICTION, TENANCY_START.plusMonths(2), null, BY, NOW));
+        rehoused.add(tenancyStarted("t-2", TENANCY_START.plusMonths(3)));
+        fixture.given(rehoused)
+                .when(new EndTenancy(ID, "t-1", TenancyEndReason.EVICTION, TODAY, null, null, BY))
+                .expectNoEvents()
+                .expectException(StepNotAllowedException.class)
+                .expectExceptionMessage("That tenancy is not the one running now; reload the enrolment");
+    }
+
+    @Test
     void noTenancyEndWithoutARunningTenancy() {
         fixture.given(referredToHousingFirst(), accepted())
-                .when(new EndTenancy(ID, TenancyEndReason.EVICTION, TODAY, null, null, BY))
+                .when(new EndTenancy(ID, "t-1", TenancyEndReason.EVICTION, TODAY, null, null, BY))
                 .expectNoEvents()
                 .expectException(StepNotAllowedException.class)
                 .expectExceptionMessage("There is no running tenancy to end");

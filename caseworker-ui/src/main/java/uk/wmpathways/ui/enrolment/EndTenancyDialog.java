@@ -17,9 +17,11 @@ class EndTenancyDialog extends StepDialog {
     private final Select<TenancyEndReason> reason =
             FormFields.choice("Why it ended", List.of(TenancyEndReason.values()), TenancyEndReason::label);
     private final DatePicker endedOn;
+    private final String tenancyId;
 
     EndTenancyDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.END_TENANCY, show);
+        tenancyId = enrolment.currentTenancy().tenancyId();
         explain("Tenancy at " + enrolment.currentTenancy().property() + ", started "
                 + UkFormats.date(enrolment.currentTenancy().startedOn()) + ". Support continues after it ends.");
         check(field("reason", reason).asRequired("Choose why the tenancy ended"));
@@ -28,7 +30,7 @@ class EndTenancyDialog extends StepDialog {
 
     @Override
     protected Object command() {
-        return new EndTenancy(enrolmentId(), reason.getValue(), endedOn.getValue(), requestId, expectedVersion(),
+        return new EndTenancy(enrolmentId(), tenancyId, reason.getValue(), endedOn.getValue(), requestId, expectedVersion(),
                 recordedBy);
     }
 }

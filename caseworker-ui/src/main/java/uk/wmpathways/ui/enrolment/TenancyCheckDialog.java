@@ -39,7 +39,7 @@ class TenancyCheckDialog extends StepDialog {
 
     @Override
     protected Object command() {
-        return new RecordTenancySustainmentCheck(enrolmentId(), monthsAfterStart.getValue(), checkedOn.getValue(),
+        return new RecordTenancySustainmentCheck(enrolmentId(), tenancy.tenancyId(), monthsAfterStart.getValue(), checkedOn.getValue(),
                 requestId, expectedVersion(), recordedBy);
     }
 }

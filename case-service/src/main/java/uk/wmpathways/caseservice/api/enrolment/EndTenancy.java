@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record EndTenancy(@TargetAggregateIdentifier String enrolmentId,
+                         String tenancyId,
                          TenancyEndReason reason,
                          LocalDate endedOn,
                          String requestId,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordTenancySustainmentCheck(@TargetAggregateIdentifier String enrolmentId,
+                                            String tenancyId,
                                             int monthsAfterStart,
                                             LocalDate checkedOn,
                                             String requestId,
