@@ -9,9 +9,9 @@ import java.time.LocalDate;
  * A person was registered. Names are trimmed; the NHS number is ten digits without spaces, or null.
  * <p>
  * Revision 2 renamed {@code phone} to {@code phoneNumber}; revision 1 events are upcast when read
- * ({@code ParticipantRegisteredRevision2Upcaster}).
+ * ({@code ParticipantRegisteredRevision2Upcaster}). Revision 3 added {@code equality} (null in older events).
  */
-@Revision("2")
+@Revision("3")
 public record ParticipantRegistered(String participantId,
                                     String givenName,
                                     String familyName,
@@ -21,5 +21,14 @@ public record ParticipantRegistered(String participantId,
                                     String phoneNumber,
                                     String email,
                                     String registeredBy,
-                                    Instant registeredAt) {
+                                    Instant registeredAt,
+                                    EqualityDetails equality) {
+
+    /** A registration without equality monitoring details. */
+    public ParticipantRegistered(String participantId, String givenName, String familyName, LocalDate dateOfBirth,
+                                 String nhsNumber, LocalAuthority localAuthority, String phoneNumber, String email,
+                                 String registeredBy, Instant registeredAt) {
+        this(participantId, givenName, familyName, dateOfBirth, nhsNumber, localAuthority, phoneNumber, email,
+                registeredBy, registeredAt, null);
+    }
 }

@@ -50,7 +50,8 @@ class Participant {
                 blankToNull(command.phone()),
                 blankToNull(command.email()),
                 command.registeredBy(),
-                clock.instant()));
+                clock.instant(),
+                command.equality()));
     }
 
     /** Records new contact details; sending the details the participant already has records nothing. */

@@ -1,0 +1,17 @@
+package uk.wmpathways.reporting.api;
+
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+
+/**
+ * A pathway's headline rate (TiW: job conversion; HF: accommodated of accepted; RSI: moved on of supported)
+ * broken down by ethnicity, sex, age band (at the start of the enrolment: 16-24, 25-34, 35-49, 50-64, 65+)
+ * and disability, each with a "Not recorded" row.
+ */
+public record EqualityReport(ReportCriteria criteria,
+                             Pathway pathway,
+                             String measure,
+                             Breakdown byEthnicity,
+                             Breakdown bySex,
+                             Breakdown byAgeBand,
+                             Breakdown byDisability) {
+}

@@ -1,0 +1,16 @@
+package uk.wmpathways.reporting.api;
+
+/**
+ * Housing First outcomes: referrals, accepted and accommodated (a tenancy started) in the period; tenancy
+ * sustainment at 12 months and by tenure band (6-12, 12-24, 24-36, 36+ months); median days from referral to
+ * the first tenancy.
+ */
+public record HousingFirstReport(ReportCriteria criteria,
+                                 Figure referrals,
+                                 Figure accepted,
+                                 Figure accommodated,
+                                 Rate sustainedAt12Months,
+                                 Breakdown byTenureBand,
+                                 Double medianDaysReferralToTenancy,
+                                 Breakdown byLocalAuthority) {
+}

@@ -1,0 +1,10 @@
+package uk.wmpathways.reporting.api;
+
+/**
+ * A proportion: {@code numerator} of {@code denominator}, as a percentage with its 95% confidence interval
+ * (Wilson score interval). {@code percent} and the interval are null when there is nothing to divide by or
+ * when showing them would reveal a suppressed count.
+ */
+public record Rate(Figure numerator, Figure denominator, Double percent, Double ciLowPercent,
+                   Double ciHighPercent) {
+}
