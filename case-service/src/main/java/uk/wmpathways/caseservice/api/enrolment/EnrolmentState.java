@@ -184,6 +184,8 @@ public final class EnrolmentState {
             jobs.put(e.jobId(), new Held(e.jobId(), e.jobTitle() + ", " + e.employer(), e.startedOn()));
             stage = Stage.IN_WORK;
             result = e.jobId();
+        } else if (event instanceof JobStartCorrected e) {
+            Optional.ofNullable(jobs.get(e.jobId())).ifPresent(job -> job.startedOn = e.startedOn());
         } else if (event instanceof JobSustainmentChecked e) {
             Optional.ofNullable(jobs.get(e.jobId())).ifPresent(job -> job.checksDone.add(e.weeksAfterStart()));
         } else if (event instanceof JobEnded e) {
@@ -338,6 +340,11 @@ public final class EnrolmentState {
 
     public List<Held> currentJobs() {
         return jobs.values().stream().filter(Held::isRunning).toList();
+    }
+
+    /** Every job recorded, ended ones included, in the order they were recorded. */
+    public List<Held> allJobs() {
+        return List.copyOf(jobs.values());
     }
 
     public Optional<Held> job(String jobId) {
