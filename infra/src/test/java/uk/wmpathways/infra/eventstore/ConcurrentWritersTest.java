@@ -21,11 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,8 +143,13 @@ class ConcurrentWritersTest {
         ConfigurableApplicationContext app = context(Duration.ofMillis(500));
         GlobalSequenceMongoEventStorageEngine engine = app.getBean(GlobalSequenceMongoEventStorageEngine.class);
         EventStore eventStore = app.getBean(EventStore.class);
+        // The fast writer starts once the slow one holds its index (waiting a fixed time was not enough on a busy machine).
+        AtomicLong slowWritersIndex = new AtomicLong(-1);
+        CountDownLatch slowWriterAllocated = new CountDownLatch(1);
         engine.pauseAfterAllocation(index -> {
             if (Thread.currentThread().getName().equals("slow-writer")) {
+                slowWritersIndex.set(index);
+                slowWriterAllocated.countDown();
                 sleep(3000);
             }
         });
@@ -155,7 +163,7 @@ class ConcurrentWritersTest {
             }
         }, "slow-writer");
         slow.start();
-        sleep(200);
+        assertThat(slowWriterAllocated.await(10, TimeUnit.SECONDS)).as("the slow writer allocated an index").isTrue();
         for (long sequence = 0; sequence < 10; sequence++) {
             eventStore.publish(new GenericDomainEventMessage<>("TestAggregate", "fast", sequence, new Counted("fast", sequence)));
         }
@@ -167,7 +175,7 @@ class ConcurrentWritersTest {
         assertThat(Seen.sequencesByAggregate).containsOnlyKeys("fast");
         assertThat(Seen.total()).isEqualTo(10);
         Document tombstone = app.getBean(MongoTemplate.class).getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS)
-                .find(new Document("_id", 0L)).first();
+                .find(new Document("_id", slowWritersIndex.get())).first();
         assertThat(tombstone).isNotNull().containsEntry("tombstone", true);
     }
 
