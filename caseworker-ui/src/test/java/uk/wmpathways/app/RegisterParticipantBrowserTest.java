@@ -116,6 +116,7 @@ class RegisterParticipantBrowserTest {
         browser.input("local-authority").sendKeys(Keys.ENTER);
         browser.choose("ethnicity", "Mixed or multiple ethnic groups");
         browser.choose("disability", "Prefer not to say");
+        browser.screenshot("register-participant-equality");
         browser.waitFor(By.id("save")).click();
 
         browser.waitFor(By.id("participants"));
