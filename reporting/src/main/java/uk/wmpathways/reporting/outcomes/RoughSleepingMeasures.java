@@ -27,14 +27,14 @@ final class RoughSleepingMeasures {
     static final int PREVIOUS_MONTHS = 60;
 
     private final ReportScope scope;
-    private final Collection<OutcomeRow> all;
     private final List<OutcomeRow> supported;
+    private final Map<String, List<OutcomeRow>> byPerson;
 
     /** @param enrolments every Rough Sleeping Initiative enrolment known (earlier ones decide who is new) */
     RoughSleepingMeasures(Collection<OutcomeRow> enrolments, ReportScope scope) {
         this.scope = scope;
-        this.all = enrolments;
         this.supported = enrolments.stream().filter(scope::covers).filter(scope::openInPeriod).toList();
+        this.byPerson = enrolments.stream().collect(Collectors.groupingBy(OutcomeRow::participantId));
     }
 
     long supported() {
@@ -49,8 +49,8 @@ final class RoughSleepingMeasures {
 
     private boolean isNew(OutcomeRow enrolment) {
         LocalDate since = enrolment.startedOn().minusMonths(PREVIOUS_MONTHS);
-        return all.stream().noneMatch(earlier -> earlier.participantId().equals(enrolment.participantId())
-                && !earlier.enrolmentId().equals(enrolment.enrolmentId())
+        return byPerson.get(enrolment.participantId()).stream().noneMatch(earlier ->
+                !earlier.enrolmentId().equals(enrolment.enrolmentId())
                 && earlier.localAuthority() == enrolment.localAuthority()
                 && earlier.startedOn().isBefore(enrolment.startedOn())
                 && !earlier.startedOn().isBefore(since));

@@ -62,7 +62,7 @@ class OutcomeRowTest {
         OutcomeRow before = history.row();
 
         OutcomeRow after = before.with(new ContactLogged(before.enrolmentId(), "c1", ContactType.PHONE, 20, "Talked",
-                DAY.plusDays(3), null, "caseworker", History.RECORDED_AT));
+                DAY.plusDays(3), null, "caseworker", History.noonOf(DAY.plusDays(3))));
 
         assertThat(after).isEqualTo(before);
     }
