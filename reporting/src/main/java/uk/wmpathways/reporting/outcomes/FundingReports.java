@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Builds the suppressed {@link FundingReport}: per funding stream, the funding drawn down up to the end of the
@@ -29,8 +30,8 @@ final class FundingReports {
     private FundingReports() {
     }
 
-    static FundingReport of(ReportCriteria criteria, ReportScope scope, Map<Pathway, ? extends Collection<OutcomeRow>> enrolments,
-                            Collection<Drawdown> drawdowns) {
+    static FundingReport of(ReportCriteria criteria, ReportScope scope,
+                            Map<Pathway, ? extends Collection<OutcomeRow>> enrolments, Collection<Drawdown> drawdowns) {
         List<FundingStream> streams = Arrays.stream(FundingStream.values())
                 .filter(stream -> scope.fundingStream() == null || scope.fundingStream() == stream)
                 .toList();
@@ -79,7 +80,7 @@ final class FundingReports {
     private static List<Figure> suppressedByPathway(List<FundingStream> streams, List<Long> counts) {
         Figure[] figures = new Figure[streams.size()];
         for (Pathway pathway : Pathway.values()) {
-            List<Integer> ofPathway = java.util.stream.IntStream.range(0, streams.size())
+            List<Integer> ofPathway = IntStream.range(0, streams.size())
                     .filter(i -> streams.get(i).pathway() == pathway).boxed().toList();
             List<Figure> column = Suppression.column(ofPathway.stream().map(counts::get).toList());
             for (int i = 0; i < ofPathway.size(); i++) {

@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,6 @@ record HousingFirstFacts(LocalDate acceptedOn, List<Tenancy> tenancies) {
     }
 
     Optional<Tenancy> firstTenancy() {
-        return tenancies.stream().min(java.util.Comparator.comparing(Tenancy::startedOn));
+        return tenancies.stream().min(Comparator.comparing(Tenancy::startedOn));
     }
 }

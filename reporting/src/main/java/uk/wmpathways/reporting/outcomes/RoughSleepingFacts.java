@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ record RoughSleepingFacts(boolean verifiedRoughSleeper, List<LocalDate> placedOn
         return moveOns.stream()
                 .filter(MoveOn::toSettledAccommodation)
                 .filter(moveOn -> !moveOn.on().isAfter(day))
-                .max(java.util.Comparator.comparing(MoveOn::on));
+                .max(Comparator.comparing(MoveOn::on));
     }
 
     private static <T> List<T> plus(List<T> list, T item) {
