@@ -1,8 +1,9 @@
 package uk.wmpathways.reporting.api;
 
 /**
- * A count as a programme manager may see it: {@code value} is null when the count is suppressed (1 to 4, or a
- * count that would reveal one), and {@code shown} is what to display ("<5" when suppressed).
+ * A count as a programme manager may see it: {@code value} is null when the count is suppressed, and
+ * {@code shown} is what to display: "<5" for a count from 1 to 4, "*" for a larger count withheld because it
+ * would reveal one (a total minus it, or the base of a rate minus it, would be 1 to 4).
  */
 public record Figure(Long value, String shown) {
 
@@ -12,8 +13,14 @@ public record Figure(Long value, String shown) {
         return new Figure(value, Long.toString(value));
     }
 
+    public static final String WITHHELD = "*";
+
     public static Figure suppressed() {
         return new Figure(null, SUPPRESSED);
+    }
+
+    public static Figure withheld() {
+        return new Figure(null, WITHHELD);
     }
 
     public boolean isSuppressed() {

@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  *   total and the other rows: while only one row of a column is suppressed, or the suppressed rows could only
  *   all be 1 (their sum is their number), the next smallest non-zero row is suppressed too.</li>
  *   <li>A rate shows no percent (nor interval) when its numerator or base is suppressed, or when the numerator
- *   or the people without the outcome (base - numerator) number 1 to 4.</li>
+ *   or the people without the outcome (base - numerator) number 1 to 4; in that last case the numerator is
+ *   withheld too ("*"), since the base minus it would give those few people away.</li>
  *   <li>A cost per outcome is not shown when the outcomes are suppressed, nor a median of fewer than 5
  *   values (a median of one to four values is a few people's own figure).</li>
  * </ul>
@@ -48,6 +49,10 @@ final class Suppression {
 
     /** A rate whose numerator and base are shown as {@code numerator} and {@code base} (suppressed or not). */
     static Rate rate(Proportion proportion, Figure numerator, Figure base) {
+        if (!numerator.isSuppressed() && !base.isSuppressed()
+                && isSmall(proportion.denominator() - proportion.numerator())) {
+            return new Rate(Figure.withheld(), base, null, null, null);
+        }
         if (!showsPercent(proportion, numerator, base)) {
             return new Rate(numerator, base, null, null, null);
         }

@@ -29,13 +29,16 @@ final class ThriveIntoWorkReports {
         ThriveIntoWorkMeasures measures = new ThriveIntoWorkMeasures(enrolments, scope);
         HeadlineRate conversion = measures.conversion();
         Figure supported = Suppression.figure(measures.supportedPeople());
-        Figure jobStarts = Suppression.figure(measures.jobStartCount());
+        // The headline job starts are the conversion rate's numerator, withheld with it when few people had none.
+        Rate jobConversion = Suppression.rate(conversion.proportion(), Suppression.figure(measures.jobStartCount()),
+                supported);
+        Figure jobStarts = jobConversion.numerator();
         Breakdown byArm = Suppression.breakdown(conversion.by(Dimensions.TRIAL_ARM, Dimensions.trialArms(),
                 Dimensions::trialArmOf));
         return new ThriveIntoWorkReport(criteria,
                 supported,
                 jobStarts,
-                Suppression.rate(conversion.proportion(), jobStarts, supported),
+                jobConversion,
                 Suppression.rate(measures.sustainedFor(13)),
                 Suppression.rate(measures.sustainedFor(26)),
                 Suppression.median(measures.daysToFirstEmployerContact()),
