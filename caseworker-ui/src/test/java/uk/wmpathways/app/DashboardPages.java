@@ -39,6 +39,14 @@ final class DashboardPages {
         browser.waitFor(By.id("headline-tiw-supported"));
     }
 
+    /** Chooses a local authority filter and waits for the figures of that area. */
+    void chooseLocalAuthority(String name) {
+        scrollTo("report-local-authority");
+        browser.choose("report-local-authority", name);
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith("Showing")
+                && browser.textOf("report-shown-for").contains(name));
+    }
+
     String headline(String id) {
         return browser.textOf(id);
     }

@@ -5,19 +5,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.web.ReportRow;
 import uk.wmpathways.reporting.web.ReportRows;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.wmpathways.app.ReportDownloads.percent;
 import static uk.wmpathways.app.ReportDownloads.row;
 import static uk.wmpathways.app.ReportDownloads.shown;
@@ -27,16 +31,31 @@ import static uk.wmpathways.app.ReportDownloads.shown;
  * the Excel workbook carry the same numbers as the JSON answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedReports.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final String PERIOD = "from=2024-05-01&to=2025-04-30";
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    static final LocalDate FROM = TODAY.minusYears(1);
+    static final String PERIOD = "from=" + FROM + "&to=" + TODAY;
+    /** Only this test records Thrive into Work enrolments in Solihull. */
+    static final String SOLIHULL = PERIOD + "&localAuthority=SOLIHULL";
 
     @LocalServerPort
     int port;
     @Autowired
     Clock clock;
+    @Autowired
+    CommandGateway commands;
+
+    /** Twelve people supported in Solihull by Work Well, six of them into work. */
+    @BeforeAll
+    void recordHistories() {
+        new ReportHistories(commands).thriveIntoWork(LocalAuthority.SOLIHULL, "WORK-WELL", 12, 6,
+                TODAY.minusDays(120));
+        await().atMost(Duration.ofSeconds(20)).until(() -> http().get("manager",
+                "/api/reports/thrive-into-work?" + SOLIHULL, null).json().get("supported").get("value").asLong(0) == 12);
+    }
 
     private ReportDownloads http() {
         return new ReportDownloads(port);
@@ -59,15 +78,18 @@ class ReportApiTest {
 
     @Test
     void aProgrammeManagerGetsTheReportAsJsonByDefault() {
-        ReportDownloads.Download answer = http().get("manager", "/api/reports/thrive-into-work?" + PERIOD, null);
+        ReportDownloads.Download answer = http().get("manager", "/api/reports/thrive-into-work?" + SOLIHULL, null);
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         assertThat(answer.contentDisposition()).isEmpty();
         JsonNode report = answer.json();
-        assertThat(report.get("criteria").get("from").asText()).isEqualTo("2024-05-01");
-        assertThat(report.get("criteria").get("to").asText()).isEqualTo("2025-04-30");
-        assertThat(report.get("jobConversion").get("numerator").get("value").asLong()).isPositive();
+        assertThat(report.get("criteria").get("from").asText()).isEqualTo(FROM.toString());
+        assertThat(report.get("criteria").get("localAuthority").asText()).isEqualTo("SOLIHULL");
+        assertThat(report.get("supported").get("value").asLong()).isEqualTo(12);
+        assertThat(report.get("jobStarts").get("value").asLong()).isEqualTo(6);
+        assertThat(report.get("jobConversion").get("percent").asDouble()).isEqualTo(50.0);
+        assertThat(report.get("fiscalBenefitPounds").asLong()).isEqualTo(6 * 12_035);
         assertThat(answer.text()).doesNotContain("givenName", "familyName", "nhsNumber", "dateOfBirth");
     }
 
@@ -129,18 +151,32 @@ class ReportApiTest {
 
     @Test
     void theCsvFileHasTheSameNumbersAsTheJsonAndANameThatSaysWhatItIs() throws IOException {
-        String query = "/api/reports/thrive-into-work?" + PERIOD + "&asAt=2025-05-31";
+        String asAt = TODAY.toString();
+        String query = "/api/reports/thrive-into-work?" + PERIOD + "&asAt=" + asAt;
         JsonNode json = http().get("manager", query, null).json();
         ReportDownloads.Download csv = http().get("manager", query, "text/csv");
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.contentDisposition()).isEqualTo(
-                "attachment; filename=\"thrive-into-work_2024-05-01_to_2025-04-30_as-at_2025-05-31.csv\"");
+        assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_" + FROM + "_to_"
+                + TODAY + "_as-at_" + asAt + ".csv\"");
         List<List<String>> cells = ReportDownloads.csvCells(csv.body());
         assertThat(cells.get(0)).isEqualTo(ReportRow.HEADERS);
         assertSameNumbers(json, cells);
         assertThat(cells).isEqualTo(expectedCells(json));
+        assertThat(row(cells, "Thrive into Work by local authority", "", "SOLIHULL").subList(3, 7))
+                .containsExactly("Solihull", "6", "12", "50.0");
+    }
+
+    @Test
+    void aSmallCountIsExportedAsLessThanFiveAndNeverAsItsNumber() {
+        ReportDownloads.Download csv = http().get("manager", "/api/reports/equality/thrive-into-work?" + SOLIHULL
+                + "&format=csv", null);
+
+        List<List<String>> cells = ReportDownloads.csvCells(csv.body());
+        List<String> female = row(cells, "Equality: Thrive into Work by sex", "", "FEMALE");
+        assertThat(female.subList(4, 7)).as("3 of the 6 women started work").containsExactly("<5", "6", "");
+        assertThat(row(cells, "Equality: Thrive into Work by sex", "", "MALE").get(4)).isEqualTo("<5");
     }
 
     @Test
@@ -151,8 +187,8 @@ class ReportApiTest {
 
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).isEqualTo(ReportDownloads.XLSX);
-        assertThat(xlsx.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_2024-05-01_to_"
-                + "2025-04-30_as-at_" + LocalDate.now(clock) + ".xlsx\"");
+        assertThat(xlsx.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_" + FROM + "_to_"
+                + TODAY + "_as-at_" + LocalDate.now(clock) + ".xlsx\"");
         List<List<String>> cells = ReportDownloads.excelCells(xlsx.body());
         assertSameNumbers(json, cells);
         assertThat(cells).isEqualTo(ReportDownloads.plainNumbers(expectedCells(json)));
@@ -172,7 +208,7 @@ class ReportApiTest {
                     .isEqualTo(ReportDownloads.csvCells(csv.body()).size());
         }
         assertThat(http().get("manager", "/api/reports/equality/housing-first?" + PERIOD + "&format=csv", null)
-                .contentDisposition()).contains("equality-housing-first_2024-05-01_to_2025-04-30");
+                .contentDisposition()).contains("equality-housing-first_" + FROM + "_to_" + TODAY);
     }
 
     /** The headline numbers of the JSON answer, found in the export where a programme manager would look. */
