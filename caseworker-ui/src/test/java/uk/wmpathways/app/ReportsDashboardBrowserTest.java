@@ -116,6 +116,12 @@ class ReportsDashboardBrowserTest {
         arms.forEach((key, bar) -> assertThat(armTable.get(key).rate()).isEqualTo(bar.drawn() ? bar.text() : "–"));
         assertThat(browser.textOf("trial-effect")).startsWith("Trial effect");
 
+        assertThat(browser.textOf("equality-measure")).startsWith("Thrive into Work");
+        assertThat(pages.chartBars("equality-sex").keySet()).contains("FEMALE", "MALE");
+        pages.scrollTo("equality-pathway");
+        browser.choose("equality-pathway", "Housing First");
+        browser.waitUntil(d -> browser.textOf("equality-measure").startsWith("Housing First"));
+
         pages.chooseLocalAuthority("Coventry");
         assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
         assertThat(pages.headline("headline-tiw-job-starts")).isEqualTo("5");

@@ -126,7 +126,7 @@ public class ReportsView extends VerticalLayout {
         equalityPathway.setValue(Pathway.THRIVE_INTO_WORK);
         equalityPathway.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                load();
+                loadEquality();
             }
         });
 
@@ -224,6 +224,37 @@ public class ReportsView extends VerticalLayout {
                 access(ui, load, () -> {
                     loading.setVisible(false);
                     failure.setText("The reports could not be prepared. Please try again.");
+                    failure.setVisible(true);
+                });
+            }
+        });
+    }
+
+    /** Another pathway's equality breakdown for the figures shown: only that report is asked for. */
+    private void loadEquality() {
+        Dashboard current = shown;
+        UI ui = UI.getCurrent();
+        if (current == null || ui == null) {
+            load();
+            return;
+        }
+        Pathway pathway = equalityPathway.getValue();
+        int load = loads.incrementAndGet();
+        loading.setVisible(true);
+        work.submit(() -> {
+            try {
+                EqualityReport report = reports.equality(current.criteria(), pathway).join();
+                access(ui, load, () -> {
+                    loading.setVisible(false);
+                    shown = new Dashboard(current.criteria(), current.thriveIntoWork(), current.housingFirst(),
+                            current.roughSleeping(), current.funding(), report);
+                    showEquality(report);
+                });
+            } catch (RuntimeException e) {
+                log.warn("Equality report failed: {}", e.getClass().getName());
+                access(ui, load, () -> {
+                    loading.setVisible(false);
+                    failure.setText("The equality breakdown could not be prepared. Please try again.");
                     failure.setVisible(true);
                 });
             }
@@ -398,7 +429,8 @@ public class ReportsView extends VerticalLayout {
 
     private void showEquality(EqualityReport report) {
         equality.removeAll();
-        Paragraph measure = new Paragraph("Measure: " + report.measure() + ".");
+        Paragraph measure = new Paragraph(report.pathway().label() + ": " + report.measure() + ".");
+        measure.setId("equality-measure");
         measure.addClassName("pathways-form-note");
         equality.add(measure);
         record Dimension(String id, String title, String heading, Breakdown breakdown) {
