@@ -12,8 +12,12 @@ import jakarta.annotation.security.PermitAll;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.layout.MainLayout;
 import uk.wmpathways.ui.casework.CaseloadView;
+import uk.wmpathways.ui.reports.ReportsView;
 
-/** Where everyone lands after signing in. Caseworkers go straight to their caseload. */
+/**
+ * Where everyone lands after signing in. Caseworkers go straight to their caseload, programme managers to the
+ * outcome reports.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home | Pathways")
 @PermitAll
@@ -25,9 +29,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         this.authentication = authentication;
         addClassName("pathways-page");
         add(new H2("Welcome"));
-        if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
-            add(new Paragraph("Outcome reports for programme managers will appear here."));
-        } else if (authentication.hasRole(Role.GP_REFERRER.name())) {
+        if (authentication.hasRole(Role.GP_REFERRER.name())) {
             add(new Paragraph("Your Thrive into Work referrals and what became of them will appear here."));
         } else {
             add(new Paragraph("Choose a page from the menu."));
@@ -38,6 +40,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             event.forwardTo(CaseloadView.class);
+        } else if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
+            event.forwardTo(ReportsView.class);
         }
     }
 }

@@ -18,6 +18,7 @@ import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
+import uk.wmpathways.ui.reports.ReportsView;
 
 /**
  * The frame of every signed-in page: navigation offers only what the signed-in person's role allows. Styles come from a
@@ -50,6 +51,9 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             navigation.addItem(new SideNavItem("Register participant", RegisterParticipantView.class,
                     VaadinIcon.PLUS.create()));
+        }
+        if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
+            navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);

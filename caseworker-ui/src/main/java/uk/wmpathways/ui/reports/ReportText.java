@@ -1,0 +1,75 @@
+package uk.wmpathways.ui.reports;
+
+import uk.wmpathways.reporting.api.Figure;
+import uk.wmpathways.reporting.api.Rate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Report numbers as the dashboard writes them, the same in charts, tables and headlines: counts with thousands
+ * separators ("3,700"), suppressed counts as "&lt;5", percentages to one decimal place rounded half up (as in
+ * the exports), pounds with a "£".
+ */
+public final class ReportText {
+
+    /** Shown where there is no number: nothing to divide by, or a rate that would reveal a suppressed count. */
+    public static final String NONE = "–";
+
+    private ReportText() {
+    }
+
+    public static String count(Figure figure) {
+        if (figure == null) {
+            return NONE;
+        }
+        if (figure.isSuppressed() || figure.value() >= 1 && figure.value() <= 4) {
+            return Figure.SUPPRESSED;
+        }
+        return String.format(Locale.UK, "%,d", figure.value());
+    }
+
+    public static String oneDecimal(double value) {
+        return String.format(Locale.UK, "%,.1f", rounded(value));
+    }
+
+    public static BigDecimal rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    public static String percent(Double value) {
+        return value == null || value.isNaN() ? NONE : oneDecimal(value) + "%";
+    }
+
+    /** "95% CI 26.0% to 28.9%", or "" when the rate has no interval. */
+    public static String interval(Double low, Double high) {
+        return low == null || high == null ? "" : "95% CI " + percent(low) + " to " + percent(high);
+    }
+
+    /** A rate's percentage, or none when a count behind it is suppressed (it would reveal the count). */
+    public static Double shownPercent(Rate rate) {
+        if (rate == null || count(rate.numerator()).equals(Figure.SUPPRESSED)
+                || count(rate.denominator()).equals(Figure.SUPPRESSED)) {
+            return null;
+        }
+        return rate.percent();
+    }
+
+    public static String pounds(BigDecimal amount) {
+        if (amount == null) {
+            return NONE;
+        }
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        return whole ? String.format(Locale.UK, "£%,d", amount.setScale(0, RoundingMode.HALF_UP).longValueExact())
+                : String.format(Locale.UK, "£%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public static String pounds(Long amount) {
+        return amount == null ? NONE : pounds(BigDecimal.valueOf(amount));
+    }
+
+    public static String days(Double days) {
+        return days == null || days.isNaN() ? NONE : oneDecimal(days) + " days";
+    }
+}

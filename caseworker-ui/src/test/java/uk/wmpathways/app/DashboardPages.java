@@ -1,0 +1,137 @@
+package uk.wmpathways.app;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** What a programme manager sees on the dashboard, read the way the page shows it. */
+final class DashboardPages {
+
+    /** A chart bar as drawn: its value attribute and the text written beside it ("26.7%", or "<5"). */
+    record ShownBar(String label, String value, String text, boolean drawn) {
+    }
+
+    /** A row of a chart's table: category, count, base, rate, interval. */
+    record TableRow(String label, String count, String base, String rate, String interval) {
+    }
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    DashboardPages(Browser browser, int port) {
+        this.browser = browser;
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** Signs in; a programme manager lands on the dashboard, whose figures appear once prepared. */
+    void signInAsManager() {
+        browser.signIn(baseUrl + "/", "manager", Api.DEMO_PASSWORD);
+        browser.waitFor(By.id("headline-tiw-supported"));
+    }
+
+    /** Chooses a local authority filter and waits for the figures of that area. */
+    void chooseLocalAuthority(String name) {
+        scrollTo("report-local-authority");
+        browser.choose("report-local-authority", name);
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith("Showing")
+                && browser.textOf("report-shown-for").contains(name));
+    }
+
+    String headline(String id) {
+        return browser.textOf(id);
+    }
+
+    /** Waits until the figures shown are those of a load that has finished (the status says "Showing"). */
+    void waitUntilShown() {
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith("Showing"));
+    }
+
+    Map<String, ShownBar> chartBars(String panelId) {
+        Map<String, ShownBar> bars = new LinkedHashMap<>();
+        for (WebElement group : browser.driver().findElements(
+                By.cssSelector("#chart-" + panelId + " svg g.pathways-chart-bar"))) {
+            String text = group.findElement(By.cssSelector("text.pathways-bar-value")).getText();
+            bars.put(group.getDomAttribute("data-key"), new ShownBar(group.getDomAttribute("data-label"),
+                    group.getDomAttribute("data-value"), text, !group.findElements(By.tagName("rect")).isEmpty()));
+        }
+        return bars;
+    }
+
+    /** Shows the chart's table (as the "Show as table" button does) and reads it. */
+    Map<String, TableRow> tableRows(String panelId) {
+        scrollTo("toggle-" + panelId);
+        browser.click("toggle-" + panelId);
+        browser.waitFor(By.id("table-" + panelId));
+        Map<String, TableRow> rows = new LinkedHashMap<>();
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#table-" + panelId + " tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
+            rows.put(row.getDomAttribute("data-key"), new TableRow(cells.get(0).getText(), cells.get(1).getText(),
+                    cells.get(2).getText(), cells.get(3).getText(), cells.get(4).getText()));
+        }
+        return rows;
+    }
+
+    /** Presses an export button, waits for the file to be prepared, downloads it and answers the saved file. */
+    Path export(String buttonId, String extension, Path downloads) {
+        scrollTo(buttonId);
+        browser.click(buttonId);
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#export-download[href]")).isEmpty()
+                && d.findElement(By.id("export-download")).isDisplayed()
+                && d.findElement(By.id("export-download")).getDomAttribute("data-file-name").endsWith(extension));
+        scrollTo("export-download");
+        WebElement link = browser.driver().findElement(By.id("export-download"));
+        String fileName = link.getDomAttribute("data-file-name");
+        link.click();
+        Path file = downloads.resolve(fileName);
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        while (!(Files.exists(file) && noPartialDownloads(downloads))) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No " + fileName + " in " + downloads + ": " + list(downloads));
+            }
+            sleep();
+        }
+        return file;
+    }
+
+    /** Brings an element to the middle of the page's scrolling area, as a person scrolling to it would. */
+    void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(By.id(id)));
+    }
+
+    private static boolean noPartialDownloads(Path folder) {
+        return list(folder).stream().noneMatch(name -> name.endsWith(".crdownload"));
+    }
+
+    private static List<String> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "3,700" as a number; "27.4%" as 27.4. */
+    static String plain(String shown) {
+        return shown.replace(",", "").replace("%", "").trim();
+    }
+}

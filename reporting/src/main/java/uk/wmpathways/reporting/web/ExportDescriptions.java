@@ -1,0 +1,50 @@
+package uk.wmpathways.reporting.web;
+
+import org.springframework.stereotype.Component;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.reporting.api.ReportCriteria;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Says in words what an export covers and how to read its numbers (the workbook's "About" sheet). */
+@Component
+public class ExportDescriptions {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    private final ProviderOrganisations organisations;
+    private final Clock clock;
+
+    public ExportDescriptions(ProviderOrganisations organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public ExportDescription describe(String title, ReportCriteria criteria) {
+        List<ExportDescription.Line> lines = new ArrayList<>();
+        lines.add(new ExportDescription.Line("Period", UK_DATE.format(criteria.from()) + " to "
+                + UK_DATE.format(criteria.to()) + " (both days included)"));
+        lines.add(new ExportDescription.Line("As at", criteria.asAt() != null
+                ? "What the system knew at the end of " + UK_DATE.format(criteria.asAt())
+                : "What the system knew when the export was made, on " + UK_DATE.format(LocalDate.now(clock))));
+        lines.add(new ExportDescription.Line("Local authority", criteria.localAuthority() == null ? "All"
+                : criteria.localAuthority().displayName()));
+        lines.add(new ExportDescription.Line("Provider organisation", criteria.providerOrganisation() == null
+                ? "All" : organisations.nameOf(criteria.providerOrganisation())));
+        lines.add(new ExportDescription.Line("Funding stream", criteria.fundingStream() == null ? "All"
+                : criteria.fundingStream().label()));
+        lines.add(new ExportDescription.Line("Small numbers", "Counts from 1 to 4 are shown as <5, and so are "
+                + "the counts and percentages that would reveal them, so that no person can be identified."));
+        lines.add(new ExportDescription.Line("Percentages", "To one decimal place, with a 95% confidence "
+                + "interval (Wilson score interval for a rate; the trial effect names its method)."));
+        lines.add(new ExportDescription.Line("Definitions", "As in the programme's metric definitions: a job "
+                + "start is a person's first paid job of 4 or more hours a week, counted once per person; the job "
+                + "conversion rate is job starts / participants supported in the period."));
+        return new ExportDescription(title, lines);
+    }
+}
