@@ -248,11 +248,38 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         return snapshot == null ? Stream.empty() : Stream.of(domainEventData(snapshot));
     }
 
+    /**
+     * Found by lookups of the unique {@code streamKey} alone (the embedded server serves no compound index: a
+     * query on the aggregate id would scan every event, and it is asked at every enrolment start). An
+     * aggregate's sequence numbers run from 0 without gaps, so the last one is found by doubling the step and
+     * then halving it: about 2 log2(n) lookups.
+     */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = events.find(Filters.eq("aggregateIdentifier", aggregateIdentifier))
-                .sort(Sorts.descending("sequenceNumber")).limit(1).first();
-        return Optional.ofNullable(last).map(document -> document.getLong("sequenceNumber"));
+        if (!isStored(aggregateIdentifier, 0)) {
+            return Optional.empty();
+        }
+        long stored = 0;
+        long step = 1;
+        while (isStored(aggregateIdentifier, stored + step)) {
+            stored += step;
+            step *= 2;
+        }
+        long missing = stored + step;
+        while (missing - stored > 1) {
+            long middle = (stored + missing) >>> 1;
+            if (isStored(aggregateIdentifier, middle)) {
+                stored = middle;
+            } else {
+                missing = middle;
+            }
+        }
+        return Optional.of(stored);
+    }
+
+    private boolean isStored(String aggregateIdentifier, long sequenceNumber) {
+        return events.find(Filters.eq("streamKey", streamKey(aggregateIdentifier, sequenceNumber)))
+                .projection(new Document("_id", 1)).limit(1).first() != null;
     }
 
     private static GenericDomainEventEntry<String> domainEventData(Document document) {
