@@ -231,16 +231,35 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
 
     // ---- reading an aggregate ----
 
+    /**
+     * An aggregate's events by their stream keys, in chunks that double from {@value #FIRST_CHUNK} (most
+     * aggregates have a few events; each key is an index lookup, which is slow on the embedded server), until a
+     * key is missing (the stream has no gaps, so that is its end) or the batch is full.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
-                .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
-                .toList();
-        List<Document> found = events.find(Filters.in("streamKey", keys)).into(new ArrayList<>());
+        List<Document> found = new ArrayList<>();
+        long next = firstSequenceNumber;
+        int chunk = FIRST_CHUNK;
+        while (found.size() < batchSize) {
+            int size = Math.min(chunk, batchSize - found.size());
+            List<String> keys = LongStream.range(next, next + size)
+                    .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
+                    .toList();
+            List<Document> chunkFound = events.find(Filters.in("streamKey", keys)).into(new ArrayList<>());
+            found.addAll(chunkFound);
+            if (chunkFound.size() < size) {
+                break;
+            }
+            next += size;
+            chunk *= 2;
+        }
         found.sort(Comparator.comparingLong(document -> document.getLong("sequenceNumber")));
         return found.stream().map(GlobalSequenceMongoEventStorageEngine::domainEventData).toList();
     }
+
+    private static final int FIRST_CHUNK = 8;
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {

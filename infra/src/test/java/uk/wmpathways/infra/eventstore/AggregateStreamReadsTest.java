@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.eventstore;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = EventStoreTestApplication.class)
-class LastSequenceNumberTest {
+/** An aggregate's stream read back by stream-key lookups alone: whole, in order, and its last sequence number. */
+class AggregateStreamReadsTest {
 
     @Autowired
     EventStore eventStore;
@@ -40,6 +42,18 @@ class LastSequenceNumberTest {
             String id = aggregateWith(events);
             aggregateWith(events + 1);
             assertThat(eventStore.lastSequenceNumberFor(id)).as(events + " events").contains(events - 1);
+        }
+    }
+
+    @Test
+    void anAggregateIsReadWholeAndInOrderWhateverTheNumberOfItsEvents() {
+        for (long events : List.of(1L, 7L, 8L, 9L, 24L, 25L, 150L, 250L)) {
+            String id = aggregateWith(events);
+            aggregateWith(3);
+            assertThat(eventStore.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                    .as(events + " events").isEqualTo(LongStream.range(0, events).boxed().toList());
+            assertThat(eventStore.readEvents(id, events / 2).asStream().map(DomainEventMessage::getSequenceNumber)
+                    .toList()).isEqualTo(LongStream.range(events / 2, events).boxed().toList());
         }
     }
 }
