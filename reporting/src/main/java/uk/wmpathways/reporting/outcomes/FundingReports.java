@@ -1,0 +1,92 @@
+package uk.wmpathways.reporting.outcomes;
+
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.reporting.api.Figure;
+import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.ReportCriteria;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the suppressed {@link FundingReport}: per funding stream, the funding drawn down up to the end of the
+ * period (as known on the as-at day), the outcomes in the period (Thrive into Work: job starts; Housing First:
+ * people accommodated; Rough Sleeping Initiative: people moved on), the cost per outcome and, for Thrive into
+ * Work, the fiscal benefit of employment (job starts x £12,035).
+ * <p>
+ * The two Thrive into Work streams add up to the Thrive into Work report's job starts, so their outcomes are
+ * suppressed as one breakdown. Funding is drawn down per stream, not per area or provider: a report narrowed to
+ * an area or a provider shows no cost per outcome (the whole stream's funding over a part of its outcomes
+ * would mislead).
+ */
+final class FundingReports {
+
+    private FundingReports() {
+    }
+
+    static FundingReport of(ReportCriteria criteria, ReportScope scope,
+                            Map<Pathway, ? extends Collection<OutcomeRow>> enrolments, Collection<Drawdown> drawdowns) {
+        List<FundingStream> streams = Arrays.stream(FundingStream.values())
+                .filter(stream -> scope.fundingStream() == null || scope.fundingStream() == stream)
+                .toList();
+        List<Long> counts = streams.stream()
+                .map(stream -> outcomes(stream, scope.ofStream(stream), enrolments.get(stream.pathway())))
+                .toList();
+        List<Figure> outcomes = suppressedByPathway(streams, counts);
+        List<FundingReport.Line> lines = new ArrayList<>();
+        for (int i = 0; i < streams.size(); i++) {
+            FundingStream stream = streams.get(i);
+            Figure achieved = outcomes.get(i);
+            BigDecimal drawnDown = drawnDown(stream, scope, drawdowns);
+            lines.add(new FundingReport.Line(stream, drawnDown, outcomeName(stream.pathway()), achieved,
+                    scope.coversWholeStreams() ? Suppression.costPerOutcome(drawnDown, achieved) : null,
+                    stream.pathway() == Pathway.THRIVE_INTO_WORK && !achieved.isSuppressed()
+                            ? achieved.value() * ThriveIntoWorkReports.FISCAL_BENEFIT_POUNDS_PER_JOB_START : null));
+        }
+        return new FundingReport(criteria, List.copyOf(lines));
+    }
+
+    static BigDecimal drawnDown(FundingStream stream, ReportScope scope, Collection<Drawdown> drawdowns) {
+        return drawdowns.stream()
+                .filter(drawdown -> drawdown.fundingStream() == stream && !drawdown.drawnOn().isAfter(scope.to()))
+                .map(Drawdown::amountPounds)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static long outcomes(FundingStream stream, ReportScope scope, Collection<OutcomeRow> enrolments) {
+        Collection<OutcomeRow> known = enrolments == null ? List.of() : enrolments;
+        return switch (stream.pathway()) {
+            case THRIVE_INTO_WORK -> new ThriveIntoWorkMeasures(known, scope).jobStartCount();
+            case HOUSING_FIRST -> new HousingFirstMeasures(known, scope).accommodated();
+            case ROUGH_SLEEPING_INITIATIVE -> new RoughSleepingMeasures(known, scope).movedOn();
+        };
+    }
+
+    static String outcomeName(Pathway pathway) {
+        return switch (pathway) {
+            case THRIVE_INTO_WORK -> "Job starts";
+            case HOUSING_FIRST -> "People accommodated";
+            case ROUGH_SLEEPING_INITIATIVE -> "People moved on";
+        };
+    }
+
+    /** The streams of one pathway suppressed together, as the rows of a breakdown of the pathway's total. */
+    private static List<Figure> suppressedByPathway(List<FundingStream> streams, List<Long> counts) {
+        Figure[] figures = new Figure[streams.size()];
+        for (Pathway pathway : Pathway.values()) {
+            List<Integer> ofPathway = IntStream.range(0, streams.size())
+                    .filter(i -> streams.get(i).pathway() == pathway).boxed().toList();
+            List<Figure> column = Suppression.column(ofPathway.stream().map(counts::get).toList());
+            for (int i = 0; i < ofPathway.size(); i++) {
+                figures[ofPathway.get(i)] = column.get(i);
+            }
+        }
+        return List.of(figures);
+    }
+}

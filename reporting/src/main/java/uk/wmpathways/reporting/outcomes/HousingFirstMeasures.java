@@ -1,0 +1,101 @@
+package uk.wmpathways.reporting.outcomes;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Housing First measures of domain.md over the enrolments known as at the report's day.
+ * <ul>
+ *   <li><b>Referrals</b>: referrals (enrolments) in scope made in the period; <b>accepted</b>: referrals in
+ *   scope whose eligibility was accepted in the period (both count referrals, not people).</li>
+ *   <li><b>Accommodated</b>: people with a tenancy started in the period.</li>
+ *   <li><b>Headline rate</b> (areas, equality): people accommodated in the period of the people with an
+ *   accepted referral (accepted by the end of the period) open at some time in it.</li>
+ *   <li><b>Tenancy sustainment at 12 months</b>: of the tenancies started at least 12 months before the day
+ *   judged, those still running 12 months after their start (not ended before that day).</li>
+ *   <li><b>Tenure bands</b>: the tenancies started by the day judged, by how long they have lasted to their
+ *   end or to that day (under 6, 6-12, 12-24, 24-36, 36+ months).</li>
+ *   <li><b>Days from referral to tenancy</b>: from the referral to the enrolment's first tenancy, for the
+ *   first tenancies started in the period.</li>
+ * </ul>
+ */
+final class HousingFirstMeasures {
+
+    static final int SUSTAINMENT_MONTHS = 12;
+
+    private final ReportScope scope;
+    private final List<OutcomeRow> covered;
+
+    HousingFirstMeasures(Collection<OutcomeRow> enrolments, ReportScope scope) {
+        this.scope = scope;
+        this.covered = enrolments.stream().filter(scope::covers).toList();
+    }
+
+    long referrals() {
+        return covered.stream().filter(enrolment -> scope.inPeriod(enrolment.startedOn())).count();
+    }
+
+    long accepted() {
+        return covered.stream().filter(enrolment -> scope.inPeriod(enrolment.housingFirst().acceptedOn())).count();
+    }
+
+    long accommodated() {
+        return HeadlineRate.people(accommodatedEnrolments());
+    }
+
+    HeadlineRate accommodatedOfAccepted() {
+        List<OutcomeRow> acceptedAndOpen = covered.stream()
+                .filter(enrolment -> enrolment.housingFirst().acceptedOn() != null
+                        && !enrolment.housingFirst().acceptedOn().isAfter(scope.to()))
+                .filter(scope::openInPeriod)
+                .toList();
+        return new HeadlineRate("Accommodated (of people accepted)", acceptedAndOpen,
+                acceptedAndOpen.stream().filter(this::tenancyStartedInPeriod).toList());
+    }
+
+    Proportion sustainedAt12Months() {
+        List<Tenancy> oldEnough = tenancies().stream()
+                .filter(tenancy -> !tenancy.startedOn().plusMonths(SUSTAINMENT_MONTHS).isAfter(scope.judgedOn()))
+                .toList();
+        return new Proportion(oldEnough.stream().filter(tenancy -> tenancy.runningAfter(SUSTAINMENT_MONTHS)).count(),
+                oldEnough.size());
+    }
+
+    Tally byTenureBand() {
+        List<Tenancy> started = tenancies().stream()
+                .filter(tenancy -> !tenancy.startedOn().isAfter(scope.judgedOn()))
+                .toList();
+        Map<TenureBand, Long> counts = new EnumMap<>(TenureBand.class);
+        started.forEach(tenancy -> counts.merge(TenureBand.of(tenancy.monthsLastedTo(scope.judgedOn())), 1L, Long::sum));
+        return new Tally("Tenure band", "Tenancies by how long they have lasted",
+                TenureBand.categories().stream()
+                        .map(category -> new Tally.Row(category,
+                                counts.getOrDefault(TenureBand.valueOf(category.key()), 0L), started.size()))
+                        .toList());
+    }
+
+    List<Long> daysReferralToFirstTenancy() {
+        return covered.stream()
+                .flatMap(enrolment -> enrolment.housingFirst().firstTenancy()
+                        .filter(tenancy -> scope.inPeriod(tenancy.startedOn()))
+                        .map(tenancy -> ChronoUnit.DAYS.between(enrolment.startedOn(), tenancy.startedOn()))
+                        .stream())
+                .sorted()
+                .toList();
+    }
+
+    private List<OutcomeRow> accommodatedEnrolments() {
+        return covered.stream().filter(this::tenancyStartedInPeriod).toList();
+    }
+
+    private boolean tenancyStartedInPeriod(OutcomeRow enrolment) {
+        return enrolment.housingFirst().tenancies().stream().anyMatch(tenancy -> scope.inPeriod(tenancy.startedOn()));
+    }
+
+    private List<Tenancy> tenancies() {
+        return covered.stream().flatMap(enrolment -> enrolment.housingFirst().tenancies().stream()).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package uk.wmpathways.reporting.outcomes;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.reporting.api.EqualityReport;
+import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.HousingFirstReport;
+import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportQueries.EqualityOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.HousingFirstOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.RoughSleepingOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.ThriveIntoWorkOutcomes;
+import uk.wmpathways.reporting.api.RoughSleepingReport;
+import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers the outcome report queries from the outcome read model ({@link OutcomesProjection}), as at the
+ * criteria's day, with every figure suppressed ({@link Suppression}).
+ * <p>
+ * Cost of each report: one read of the versions of one pathway's enrolments known by the as-at day (all three
+ * pathways for the funding report, plus the drawdowns), then work in memory linear in them (Rough Sleeping's
+ * "new" compares each supported person's enrolment with that person's others).
+ */
+@Component
+class OutcomeReportQueries {
+
+    private final OutcomeReads reads;
+    private final ProviderOrganisations organisations;
+    private final Clock clock;
+
+    OutcomeReportQueries(OutcomeReads reads, ProviderOrganisations organisations, Clock clock) {
+        this.reads = reads;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    ThriveIntoWorkReport thriveIntoWork(ThriveIntoWorkOutcomes query) {
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        return ThriveIntoWorkReports.of(criteria, scopeOf(criteria),
+                reads.enrolments(Pathway.THRIVE_INTO_WORK, criteria.asAt()), organisations::nameOf);
+    }
+
+    @QueryHandler
+    HousingFirstReport housingFirst(HousingFirstOutcomes query) {
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        return HousingFirstReports.of(criteria, scopeOf(criteria),
+                reads.enrolments(Pathway.HOUSING_FIRST, criteria.asAt()));
+    }
+
+    @QueryHandler
+    RoughSleepingReport roughSleeping(RoughSleepingOutcomes query) {
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        return RoughSleepingReports.of(criteria, scopeOf(criteria),
+                reads.enrolments(Pathway.ROUGH_SLEEPING_INITIATIVE, criteria.asAt()), organisations::nameOf);
+    }
+
+    @QueryHandler
+    FundingReport funding(FundingOutcomes query) {
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        ReportScope scope = scopeOf(criteria);
+        Map<Pathway, List<OutcomeRow>> enrolments = new EnumMap<>(Pathway.class);
+        for (Pathway pathway : Pathway.values()) {
+            boolean needed = scope.fundingStream() == null || scope.fundingStream().pathway() == pathway;
+            enrolments.put(pathway, needed ? reads.enrolments(pathway, criteria.asAt()) : List.of());
+        }
+        return FundingReports.of(criteria, scope, enrolments, reads.drawdowns(criteria.asAt()));
+    }
+
+    @QueryHandler
+    EqualityReport equality(EqualityOutcomes query) {
+        Objects.requireNonNull(query.pathway(), "An equality report is of one pathway");
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        return EqualityReports.of(criteria, scopeOf(criteria), query.pathway(),
+                reads.enrolments(query.pathway(), criteria.asAt()));
+    }
+
+    /** No criteria: everything up to today, as known now. */
+    private static ReportCriteria criteriaOf(ReportCriteria criteria) {
+        return criteria != null ? criteria : new ReportCriteria(null, null, null, null, null, null);
+    }
+
+    private ReportScope scopeOf(ReportCriteria criteria) {
+        return ReportScope.of(criteria, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,223 @@
+package uk.wmpathways.reporting.outcomes;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
+import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
+import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
+import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.ThriveIntoWorkOutcomes;
+import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.wmpathways.caseservice.api.LocalAuthority.DUDLEY;
+import static uk.wmpathways.caseservice.api.enrolment.FundingStream.ROUGH_SLEEPING_INITIATIVE;
+import static uk.wmpathways.caseservice.api.enrolment.TrialArm.TREATMENT;
+
+/**
+ * The report queries answered from events published to the event store. Each test's enrolments belong to a
+ * provider organisation of its own, and its reports are narrowed to it, so other tests' events do not count.
+ */
+@SpringBootTest
+class OutcomeReportQueriesTest {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 6, 30);
+    private static final LocalDate ENROLLED = LocalDate.of(2025, 1, 6);
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ReadModelCollections collections;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    OutcomesProjection projection;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String organisation = "ORG-" + run;
+    private OutcomeEvents events;
+
+    @BeforeEach
+    void setUp() {
+        events = new OutcomeEvents(eventStore, mongo, collections, queries);
+    }
+
+    private List<History> peopleWithJobs(int count, LocalDate jobStartedOn) {
+        List<History> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            people.add(History.inTrial(run + "-" + jobStartedOn + "-" + i, organisation, DUDLEY, TREATMENT, ENROLLED)
+                    .jobStarted("j" + i, jobStartedOn, 16));
+        }
+        return people;
+    }
+
+    private List<History> peopleWithoutJobs(int count) {
+        List<History> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            people.add(History.inTrial(run + "-none-" + i, organisation, DUDLEY, TREATMENT, ENROLLED));
+        }
+        return people;
+    }
+
+    private ThriveIntoWorkReport thriveIntoWork(LocalDate asAt) {
+        return events.ask(new ThriveIntoWorkOutcomes(new ReportCriteria(FROM, TO, asAt, null, organisation, null)),
+                ThriveIntoWorkReport.class);
+    }
+
+    @Test
+    void aPersonWithTwoJobStartsCountsOnce() {
+        List<History> people = peopleWithJobs(6, LocalDate.of(2025, 2, 3));
+        people.get(0).jobStarted("second", LocalDate.of(2025, 4, 7), 30);
+        events.publish(people);
+
+        ThriveIntoWorkReport report = thriveIntoWork(null);
+
+        assertThat(report.supported().value()).isEqualTo(6);
+        assertThat(report.jobStarts().value()).isEqualTo(6);
+        assertThat(report.jobConversion().percent()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aJobStartAfterThePeriodDoesNotCount() {
+        List<History> people = new ArrayList<>(peopleWithJobs(6, LocalDate.of(2025, 2, 3)));
+        people.addAll(peopleWithJobs(2, TO.plusDays(1)));
+        events.publish(people);
+
+        ThriveIntoWorkReport report = thriveIntoWork(null);
+
+        assertThat(report.supported().value()).isEqualTo(8);
+        assertThat(report.jobStarts().value()).isEqualTo(6);
+    }
+
+    @Test
+    void aCorrectionRecordedAfterTheAsAtDayIsNotSeenAndIsSeenAsAtItsDay() {
+        List<History> people = peopleWithJobs(6, LocalDate.of(2025, 3, 3));
+        events.publish(people);
+        LocalDate correctedOn = LocalDate.of(2025, 5, 10);
+        History corrected = people.get(0).recordedOn(correctedOn).jobStartCorrected("j0", TO.plusDays(1), 16);
+        events.publish(List.of(corrected));
+
+        assertThat(thriveIntoWork(correctedOn.minusDays(1)).jobStarts().value()).isEqualTo(6);
+        assertThat(thriveIntoWork(correctedOn).jobStarts().value()).isEqualTo(5);
+        assertThat(thriveIntoWork(null).jobStarts().value()).isEqualTo(5);
+        assertThat(thriveIntoWork(correctedOn.minusDays(1)))
+                .as("the same request gives the same numbers after the correction")
+                .isEqualTo(thriveIntoWork(correctedOn.minusDays(1)));
+    }
+
+    @Test
+    void nothingRecordedAfterTheAsAtDayIsSeen() {
+        events.publish(peopleWithJobs(6, LocalDate.of(2025, 3, 3)));
+
+        assertThat(thriveIntoWork(ENROLLED.minusDays(1)).supported().value()).isZero();
+        assertThat(thriveIntoWork(LocalDate.of(2025, 3, 2)).jobStarts().value()).isZero();
+        assertThat(thriveIntoWork(LocalDate.of(2025, 3, 3)).jobStarts().value()).isEqualTo(6);
+    }
+
+    @Test
+    void threeJobStartsAreSuppressed() {
+        List<History> people = new ArrayList<>(peopleWithJobs(3, LocalDate.of(2025, 2, 3)));
+        people.addAll(peopleWithoutJobs(7));
+        events.publish(people);
+
+        ThriveIntoWorkReport report = thriveIntoWork(null);
+
+        assertThat(report.supported().value()).isEqualTo(10);
+        assertThat(report.jobStarts().shown()).isEqualTo("<5");
+        assertThat(report.jobStarts().value()).isNull();
+        assertThat(report.jobConversion().percent()).isNull();
+        assertThat(report.fiscalBenefitPounds()).isNull();
+        assertThat(report.byLocalAuthority().rows()).filteredOn(row -> row.key().equals("DUDLEY"))
+                .extracting(row -> row.count().shown()).containsExactly("<5");
+    }
+
+    @Test
+    void aDrawdownCorrectedLaterIsReportedAsItWasKnownOnTheAsAtDay() {
+        // Drawn in 2001: no other test draws down that early, so the stream's total up to 2001 is this test's.
+        String aggregate = "funding-" + run;
+        LocalDate drawnOn = LocalDate.of(2001, 4, 2);
+        LocalDate correctedOn = LocalDate.of(2001, 6, 1);
+        eventStore.publish(new GenericDomainEventMessage<>("FundingStream", aggregate, 0, new FundingDrawnDown(
+                ROUGH_SLEEPING_INITIATIVE, "d-" + run, new BigDecimal("1000.00"), drawnOn, "INV-1", null, "admin",
+                History.noonOf(drawnOn))));
+        eventStore.publish(new GenericDomainEventMessage<>("FundingStream", aggregate, 1, new FundingDrawdownCorrected(
+                ROUGH_SLEEPING_INITIATIVE, "d-" + run, new BigDecimal("1250.50"), "Invoice misread", "admin",
+                History.noonOf(correctedOn))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> drawnDown(null).compareTo(new BigDecimal("1250.50")) == 0);
+
+        assertThat(drawnDown(correctedOn.minusDays(1))).isEqualByComparingTo("1000.00");
+        assertThat(drawnDown(correctedOn)).isEqualByComparingTo("1250.50");
+        assertThat(drawnDown(drawnOn.minusDays(1))).isEqualByComparingTo("0");
+    }
+
+    private BigDecimal drawnDown(LocalDate asAt) {
+        FundingReport report = events.ask(new FundingOutcomes(new ReportCriteria(LocalDate.of(2001, 1, 1),
+                LocalDate.of(2001, 12, 31), asAt, null, null, ROUGH_SLEEPING_INITIATIVE)), FundingReport.class);
+        return report.lines().get(0).drawnDownPounds();
+    }
+
+    @Test
+    void anEnrolmentHasANewVersionOnlyForADayOnWhichAnOutcomeFactChanged() {
+        History history = History.inTrial(run + "-versions", organisation, DUDLEY, TREATMENT, ENROLLED);
+        history.then(new ContactLogged(history.id(), "c1", ContactType.PHONE, 20, "Talked", ENROLLED.plusDays(3), null,
+                "caseworker", History.noonOf(ENROLLED.plusDays(3))));
+        history.jobStarted("j1", ENROLLED.plusDays(10), 16);
+        events.publish(List.of(history));
+
+        List<Document> versions = mongo.getCollection(collections.live(OutcomesProjection.PROCESSING_GROUP,
+                        OutcomesProjection.ENROLMENT_VERSIONS)).find(new Document("key", history.id()))
+                .into(new ArrayList<>());
+
+        assertThat(versions).extracting(version -> version.getString("_id") + " " + version.getString("knownFrom")
+                        + ".." + version.getString("knownUntil") + " " + version.getBoolean("current"))
+                .containsExactlyInAnyOrder(
+                        history.id() + "@" + ENROLLED + " " + ENROLLED + ".." + ENROLLED.plusDays(10) + " false",
+                        history.id() + " " + ENROLLED.plusDays(10) + "..null true");
+    }
+
+    @Test
+    void anEventDeliveredAgainChangesNothing() {
+        History history = History.inTrial(run + "-again", organisation, DUDLEY, TREATMENT, ENROLLED)
+                .jobStarted("j1", LocalDate.of(2025, 2, 3), 16)
+                .jobEnded("j1", LocalDate.of(2025, 4, 1));
+        events.publish(List.of(history));
+        List<Document> before = versionsOf(history);
+
+        List<EnrolmentEvent> published = history.events();
+        projection.on(published.get(3), 3);
+        projection.on(published.get(4), 4);
+
+        assertThat(versionsOf(history)).isEqualTo(before);
+    }
+
+    private List<Document> versionsOf(History history) {
+        List<Document> versions = mongo.getCollection(collections.live(OutcomesProjection.PROCESSING_GROUP,
+                OutcomesProjection.ENROLMENT_VERSIONS)).find(new Document("key", history.id())).into(new ArrayList<>());
+        versions.sort(java.util.Comparator.comparing(version -> version.getString("_id")));
+        return versions;
+    }
+}

@@ -1,0 +1,106 @@
+package uk.wmpathways.reporting.outcomes;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.wmpathways.caseservice.api.LocalAuthority.BIRMINGHAM;
+import static uk.wmpathways.caseservice.api.LocalAuthority.COVENTRY;
+import static uk.wmpathways.caseservice.api.enrolment.MoveOnKind.RECONNECTION;
+import static uk.wmpathways.caseservice.api.enrolment.MoveOnKind.SETTLED_ACCOMMODATION;
+
+class RoughSleepingMeasuresTest {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final ReportScope YEAR_2025 = new ReportScope(FROM, TO, TO, null, null, null);
+
+    private static History contacted(String person, LocalDate on) {
+        return History.roughSleeping(person, "STREET-OUTREACH", BIRMINGHAM, on);
+    }
+
+    private static RoughSleepingMeasures measures(ReportScope scope, History... histories) {
+        return new RoughSleepingMeasures(List.of(histories).stream().map(History::row).toList(), scope);
+    }
+
+    @Test
+    void supportedArePeopleWithAnEnrolmentOpenInThePeriod() {
+        History open = contacted("p1", LocalDate.of(2024, 6, 1));
+        History twice = contacted("p2", LocalDate.of(2025, 2, 1));
+        History twiceAgain = contacted("p2", LocalDate.of(2025, 8, 1));
+        History closedBefore = contacted("p3", LocalDate.of(2024, 6, 1)).closed(LocalDate.of(2024, 12, 1));
+
+        assertThat(measures(YEAR_2025, open, twice, twiceAgain, closedBefore).supported()).isEqualTo(2);
+    }
+
+    @Test
+    void newMeansNoEarlierEnrolmentInTheSameAreaInThe60MonthsBefore() {
+        History firstTime = contacted("p1", LocalDate.of(2025, 3, 1));
+        History knownThreeYearsAgo = contacted("p2", LocalDate.of(2022, 3, 1)).closed(LocalDate.of(2022, 6, 1));
+        History backAgain = contacted("p2", LocalDate.of(2025, 3, 1));
+        History knownSixYearsAgo = contacted("p3", LocalDate.of(2019, 2, 1)).closed(LocalDate.of(2019, 6, 1));
+        History backAfterLong = contacted("p3", LocalDate.of(2025, 3, 1));
+        History knownElsewhere = History.roughSleeping("p4", "STREET-OUTREACH", COVENTRY, LocalDate.of(2024, 1, 1))
+                .closed(LocalDate.of(2024, 2, 1));
+        History newHere = contacted("p4", LocalDate.of(2025, 3, 1));
+        History knownByAnotherProvider = History.roughSleeping("p5", "OTHER-ORG", BIRMINGHAM, LocalDate.of(2023, 1, 1))
+                .closed(LocalDate.of(2023, 2, 1));
+        History seenAgain = contacted("p5", LocalDate.of(2025, 3, 1));
+        ReportScope streetOutreachOnly = new ReportScope(FROM, TO, TO, null, "STREET-OUTREACH", null);
+
+        RoughSleepingMeasures measures = measures(streetOutreachOnly, firstTime, knownThreeYearsAgo, backAgain,
+                knownSixYearsAgo, backAfterLong, knownElsewhere, newHere, knownByAnotherProvider, seenAgain);
+
+        assertThat(measures.supported()).isEqualTo(5);
+        assertThat(measures.newToRoughSleeping()).isEqualTo(3);
+    }
+
+    @Test
+    void accommodatedAndMovedOnAreCountedInThePeriodAndMovedOnOnlyToSettledAccommodationForSixMonthsOrMore() {
+        History placedAndSettled = contacted("p1", LocalDate.of(2025, 1, 5)).placed(LocalDate.of(2025, 1, 6))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2025, 3, 1));
+        History shortStay = contacted("p2", LocalDate.of(2025, 1, 5)).placed(LocalDate.of(2025, 1, 6))
+                .movedOn(SETTLED_ACCOMMODATION, false, LocalDate.of(2025, 3, 1));
+        History reconnected = contacted("p3", LocalDate.of(2025, 1, 5))
+                .movedOn(RECONNECTION, true, LocalDate.of(2025, 3, 1));
+        History placedBefore = contacted("p4", LocalDate.of(2024, 11, 5)).placed(LocalDate.of(2024, 12, 6))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2025, 2, 1));
+
+        RoughSleepingMeasures measures = measures(YEAR_2025, placedAndSettled, shortStay, reconnected, placedBefore);
+
+        assertThat(measures.accommodated()).isEqualTo(2);
+        assertThat(measures.movedOn()).isEqualTo(2);
+        assertThat(measures.movedOnOfSupported().proportion()).isEqualTo(new Proportion(2, 4));
+    }
+
+    @Test
+    void returnsAreBandedByDaysSinceTheLatestMoveOnToSettledAccommodation() {
+        History in180 = contacted("p1", LocalDate.of(2024, 6, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 12, 1))
+                .returned(LocalDate.of(2025, 5, 30)); // 180 days
+        History in181 = contacted("p2", LocalDate.of(2024, 6, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 12, 1))
+                .returned(LocalDate.of(2025, 5, 31)); // 181 days
+        History in366 = contacted("p3", LocalDate.of(2023, 6, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 3, 1))
+                .returned(LocalDate.of(2025, 3, 2)); // 366 days
+        History after731 = contacted("p4", LocalDate.of(2022, 6, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2023, 1, 1))
+                .returned(LocalDate.of(2025, 1, 2)); // 732 days
+        History afterReconnection = contacted("p5", LocalDate.of(2024, 6, 1))
+                .movedOn(RECONNECTION, true, LocalDate.of(2024, 12, 1))
+                .returned(LocalDate.of(2025, 1, 2));
+        History returnedBeforeThePeriod = contacted("p6", LocalDate.of(2024, 6, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 7, 1))
+                .returned(LocalDate.of(2024, 8, 1));
+
+        RoughSleepingMeasures measures = measures(YEAR_2025, in180, in181, in366, after731, afterReconnection,
+                returnedBeforeThePeriod);
+
+        assertThat(measures.returned(0, 180)).isEqualTo(1);
+        assertThat(measures.returned(181, 365)).isEqualTo(1);
+        assertThat(measures.returned(366, 730)).isEqualTo(1);
+    }
+}

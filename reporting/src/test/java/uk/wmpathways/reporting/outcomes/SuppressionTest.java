@@ -1,0 +1,102 @@
+package uk.wmpathways.reporting.outcomes;
+
+import org.junit.jupiter.api.Test;
+import uk.wmpathways.reporting.api.Breakdown;
+import uk.wmpathways.reporting.api.Figure;
+import uk.wmpathways.reporting.api.Rate;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuppressionTest {
+
+    private static Tally tally(long... counts) {
+        List<Tally.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            rows.add(new Tally.Row(new Category("K" + i, "Row " + i), counts[i], 100));
+        }
+        return new Tally("Dimension", "Measure", rows);
+    }
+
+    private static List<String> shownCounts(Breakdown breakdown) {
+        return breakdown.rows().stream().map(row -> row.count().shown()).toList();
+    }
+
+    @Test
+    void aThreeIsSuppressed() {
+        Figure three = Suppression.figure(3);
+
+        assertThat(three.isSuppressed()).isTrue();
+        assertThat(three.value()).isNull();
+        assertThat(three.shown()).isEqualTo("<5");
+    }
+
+    @Test
+    void countsFromOneToFourAreSuppressedAndZeroAndFiveAreShown() {
+        assertThat(List.of(0L, 1L, 4L, 5L, 12L).stream().map(Suppression::figure).map(Figure::shown))
+                .containsExactly("0", "<5", "<5", "5", "12");
+    }
+
+    @Test
+    void theTotalDoesNotRevealASuppressedThree() {
+        // Total 3 + 20 + 7 + 0 = 30 is shown elsewhere: with only the 3 hidden, 30 - 20 - 7 would give it away.
+        Breakdown breakdown = Suppression.breakdown(tally(3, 20, 7, 0));
+
+        assertThat(shownCounts(breakdown)).containsExactly("<5", "20", "<5", "0");
+    }
+
+    @Test
+    void twoSuppressedRowsThatCouldOnlyBothBeOneAreProtectedByAThird() {
+        assertThat(shownCounts(Suppression.breakdown(tally(1, 1, 40, 9)))).containsExactly("<5", "<5", "40", "<5");
+        assertThat(shownCounts(Suppression.breakdown(tally(1, 3, 40, 9)))).containsExactly("<5", "<5", "40", "9");
+    }
+
+    @Test
+    void aBreakdownWithoutSmallCountsShowsEveryRow() {
+        assertThat(shownCounts(Suppression.breakdown(tally(5, 20, 0)))).containsExactly("5", "20", "0");
+    }
+
+    @Test
+    void aRowWithASuppressedCountShowsNoPercent() {
+        Breakdown breakdown = Suppression.breakdown(tally(3, 20, 7));
+
+        assertThat(breakdown.rows()).extracting(row -> row.rate().percent()).containsExactly(null, 20.0, null);
+        assertThat(breakdown.rows().get(1).rate().ciLowPercent()).isNotNull();
+    }
+
+    @Test
+    void aRateWhoseNumeratorOrWhoseRestIsOneToFourShowsNoPercent() {
+        assertThat(Suppression.rate(new Proportion(3, 50)).percent()).isNull();
+        Rate almostAll = Suppression.rate(new Proportion(48, 50));
+        assertThat(almostAll.percent()).isNull();
+        assertThat(almostAll.numerator().shown()).isEqualTo("48");
+        assertThat(Suppression.rate(new Proportion(45, 50)).percent()).isEqualTo(90.0);
+        assertThat(Suppression.rate(new Proportion(0, 50)).percent()).isEqualTo(0.0);
+        assertThat(Suppression.rate(new Proportion(0, 0)).percent()).isNull();
+    }
+
+    @Test
+    void aRateShowsItsWilsonIntervalToOneDecimalPlace() {
+        Rate rate = Suppression.rate(new Proportion(81, 263));
+
+        assertThat(rate.percent()).isEqualTo(30.8);
+        assertThat(rate.ciLowPercent()).isEqualTo(25.5);
+        assertThat(rate.ciHighPercent()).isEqualTo(36.6);
+    }
+
+    @Test
+    void aCostPerOutcomeOfSuppressedOutcomesIsNotShown() {
+        assertThat(Suppression.costPerOutcome(new BigDecimal("90000"), Figure.suppressed())).isNull();
+        assertThat(Suppression.costPerOutcome(new BigDecimal("90000"), Figure.of(0))).isNull();
+        assertThat(Suppression.costPerOutcome(new BigDecimal("100000"), Figure.of(3 * 10 + 0))).isEqualByComparingTo("3333.33");
+    }
+
+    @Test
+    void aMedianOfFewerThanFiveValuesIsNotShown() {
+        assertThat(Suppression.median(List.of(3L, 9L, 1L, 4L))).isNull();
+        assertThat(Suppression.median(List.of(3L, 9L, 1L, 4L, 20L))).isEqualTo(4.0);
+        assertThat(Suppression.median(List.of(3L, 9L, 1L, 4L, 20L, 30L))).isEqualTo(6.5);
+    }
+}
