@@ -1,13 +1,21 @@
 package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.api.Disability;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.Sex;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +28,8 @@ class ParticipantApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    EventStore eventStore;
 
     private Api as(String username) {
         return new Api(port, username);
@@ -85,6 +95,40 @@ class ParticipantApiTest {
         assertThat(page.get("items").findValuesAsText("participantId")).contains(id);
         JsonNode byNhs = as("caseworker").get("/api/participants?q=" + nhs).body();
         assertThat(byNhs.get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void recordsTheEqualityMonitoringCodesGivenInAnyCase() {
+        Api.Response created = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
+                "familyName", "Equalitytest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
+                "ethnicity", "black", "sex", "Male", "disability", "PREFER_NOT_TO_SAY"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ParticipantRegistered registered = (ParticipantRegistered) eventStore
+                .readEvents(created.body().get("participantId").asText()).next().getPayload();
+        assertThat(registered.equality())
+                .isEqualTo(new EqualityDetails(EthnicGroup.BLACK, Sex.MALE, Disability.PREFER_NOT_TO_SAY));
+
+        Api.Response withoutDetails = as("caseworker").post("/api/participants",
+                registration("Ellis", "Equalitytest", "1985-09-09", null, "SANDWELL"));
+        ParticipantRegistered notAsked = (ParticipantRegistered) eventStore
+                .readEvents(withoutDetails.body().get("participantId").asText()).next().getPayload();
+        assertThat(notAsked.equality()).as("none given: not asked").isNull();
+    }
+
+    @Test
+    void refusesAnUnknownEqualityCodeListingTheCodesAllowed() {
+        Api.Response refused = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
+                "familyName", "Equalitytest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
+                "ethnicity", "martian", "disability", "maybe"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(fields(refused.body())).containsExactlyInAnyOrder("ethnicity", "disability");
+        assertThat(refused.body().get("detail").asText())
+                .contains("Unknown ethnic group: use one of ASIAN, BLACK, MIXED, WHITE, OTHER, PREFER_NOT_TO_SAY")
+                .contains("Unknown disability: use one of YES, NO, PREFER_NOT_TO_SAY")
+                .doesNotContain("martian");
     }
 
     @Test

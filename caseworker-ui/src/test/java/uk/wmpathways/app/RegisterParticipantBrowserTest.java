@@ -1,25 +1,43 @@
 package uk.wmpathways.app;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.wmpathways.caseservice.api.Disability;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
+import uk.wmpathways.caseservice.api.ParticipantPage;
+import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
 
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A caseworker signs in, registers a participant through the form, and sees them in the list. */
+/**
+ * A caseworker signs in, registers a participant through the form (with or without the optional equality
+ * monitoring answers), and sees them in the list.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegisterParticipantBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStore eventStore;
 
     private Browser browser;
 
@@ -81,6 +99,35 @@ class RegisterParticipantBrowserTest {
 
         browser.type("participant-search", familyName.toLowerCase());
         browser.waitUntil(d -> browser.driver().findElement(By.id("participant-count")).getText().equals("1 participant"));
+    }
+
+    @Test
+    void equalityMonitoringQuestionsAreOptionalAndTheAnswersGivenAreRecorded() {
+        String familyName = "Equality" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        signInAs("caseworker");
+        browser.waitFor(By.id("caseload"));
+        browser.open("http://localhost:" + port + "/participants/new");
+
+        assertThat(browser.textOf("equality-note")).contains("optional", "equality monitoring");
+        browser.type("given-name", "Sasha");
+        browser.type("family-name", familyName);
+        browser.typeDate("date-of-birth", java.time.LocalDate.of(1990, 7, 14));
+        browser.type("local-authority", "Dudley");
+        browser.input("local-authority").sendKeys(Keys.ENTER);
+        browser.choose("ethnicity", "Mixed or multiple ethnic groups");
+        browser.choose("disability", "Prefer not to say");
+        browser.screenshot("register-participant-equality");
+        browser.waitFor(By.id("save")).click();
+
+        browser.waitFor(By.id("participants"));
+        browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
+        ParticipantPage found = queries.query(new SearchParticipants(familyName, null, 0, 5),
+                ResponseTypes.instanceOf(ParticipantPage.class)).join();
+        assertThat(found.items()).hasSize(1);
+        ParticipantRegistered registered = (ParticipantRegistered) eventStore
+                .readEvents(found.items().get(0).participantId()).next().getPayload();
+        assertThat(registered.equality()).as("the question left unanswered stays empty")
+                .isEqualTo(new EqualityDetails(EthnicGroup.MIXED, null, Disability.PREFER_NOT_TO_SAY));
     }
 
     @Test

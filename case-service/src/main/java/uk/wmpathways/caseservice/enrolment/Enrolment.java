@@ -11,6 +11,7 @@ import uk.wmpathways.caseservice.api.enrolment.AssignWorker;
 import uk.wmpathways.caseservice.api.enrolment.CloseEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.CompleteVocationalProfile;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
+import uk.wmpathways.caseservice.api.enrolment.CorrectJobStart;
 import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationPlaced;
 import uk.wmpathways.caseservice.api.enrolment.EmployerContactMade;
@@ -28,6 +29,7 @@ import uk.wmpathways.caseservice.api.enrolment.ExitReason;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstEligibilityAssessed;
 import uk.wmpathways.caseservice.api.enrolment.JobEnded;
+import uk.wmpathways.caseservice.api.enrolment.JobStartCorrected;
 import uk.wmpathways.caseservice.api.enrolment.JobStarted;
 import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
@@ -358,16 +360,10 @@ class Enrolment {
     String handle(RecordJobStart command, Clock clock) {
         BigDecimal hours = command.hoursPerWeek();
         BigDecimal pay = command.hourlyPay();
-        return decide(command, Step.RECORD_JOB_START, clock, problems -> problems
+        return decide(command, Step.RECORD_JOB_START, clock, problems -> jobTerms(problems
                 .text("employer", command.employer(), "Employer", MAX_TEXT_LENGTH)
                 .text("jobTitle", command.jobTitle(), "Job title", MAX_TEXT_LENGTH)
-                .required("sector", command.sector(), "Sector")
-                .required("hoursPerWeek", hours, "Hours a week")
-                .addIf(hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS_PER_WEEK) > 0),
-                        "hoursPerWeek", "Hours a week must be more than 0 and at most " + MAX_HOURS_PER_WEEK)
-                .required("hourlyPay", pay, "Hourly pay")
-                .addIf(pay != null && (pay.signum() <= 0 || pay.compareTo(HOURLY_PAY_BELOW) >= 0),
-                        "hourlyPay", "Hourly pay must be more than £0 and less than £" + HOURLY_PAY_BELOW)
+                .required("sector", command.sector(), "Sector"), hours, pay)
                 .stepDate("startedOn", command.startedOn(), "Job start date"), () -> {
             String jobId = newId();
             apply(new JobStarted(enrolmentId, jobId, tidy(command.employer()), tidy(command.jobTitle()),
@@ -375,6 +371,47 @@ class Enrolment {
                     clock.instant()));
             return jobId;
         });
+    }
+
+    /** The hours a week and hourly pay of a job, as agreed at its start: the same rules when they are corrected. */
+    private static Problems jobTerms(Problems problems, BigDecimal hours, BigDecimal pay) {
+        return problems
+                .required("hoursPerWeek", hours, "Hours a week")
+                .addIf(hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS_PER_WEEK) > 0),
+                        "hoursPerWeek", "Hours a week must be more than 0 and at most " + MAX_HOURS_PER_WEEK)
+                .required("hourlyPay", pay, "Hourly pay")
+                .addIf(pay != null && (pay.signum() <= 0 || pay.compareTo(HOURLY_PAY_BELOW) >= 0),
+                        "hourlyPay", "Hourly pay must be more than £0 and less than £" + HOURLY_PAY_BELOW);
+    }
+
+    /**
+     * Corrects the start date, hours or pay of a job recorded wrongly, ended or not. The job's sustainment
+     * checkpoints follow the corrected date; reports as at an earlier day still see the job as first recorded.
+     */
+    @CommandHandler
+    String handle(CorrectJobStart command, Clock clock) {
+        BigDecimal hours = command.hoursPerWeek();
+        BigDecimal pay = command.hourlyPay();
+        return decide(command, Step.CORRECT_JOB_START, clock, problems -> jobTerms(problems
+                .required("jobId", command.jobId(), "Job")
+                .stepDate("startedOn", command.startedOn(), "Job start date"), hours, pay)
+                .text("reason", command.reason(), "Reason for the correction", MAX_REASON_LENGTH), () -> {
+            EnrolmentState.Held job = state.job(command.jobId()).orElse(null);
+            rejectIf(job == null, "jobId", "No job with this id is recorded on this enrolment");
+            rejectIf(!job.isRunning() && command.startedOn().isAfter(job.endedOn()), "startedOn",
+                    "Job start date cannot be after the job ended");
+            rejectIf(command.startedOn().equals(job.startedOn()) && sameAmount(hours, job.hoursPerWeek())
+                            && sameAmount(pay, job.hourlyPay()), "jobId",
+                    "Nothing to correct: the job's start date, hours a week and hourly pay are already as given");
+            apply(new JobStartCorrected(enrolmentId, job.id(), command.startedOn(), hours, pay,
+                    tidy(command.reason()), command.requestId(), command.recordedBy(), clock.instant()));
+            return enrolmentId;
+        });
+    }
+
+    /** Equal in value (16 and 16.0 are the same hours); an amount not known (null) is taken to differ. */
+    private static boolean sameAmount(BigDecimal given, BigDecimal recorded) {
+        return recorded != null && given.compareTo(recorded) == 0;
     }
 
     @CommandHandler

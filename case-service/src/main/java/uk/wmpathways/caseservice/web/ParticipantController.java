@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.Disability;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -27,6 +30,7 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.caseservice.api.Sex;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,27 +58,37 @@ class ParticipantController {
     @PostMapping
     @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "Register a participant",
-            description = "201 with the new id and its Location; 400 with a message per field; "
-                    + "409 when the NHS number is already registered")
+            description = "201 with the new id and its Location; 400 with a message per field (an unknown "
+                    + "equality code lists the codes allowed); 409 when the NHS number is already registered")
     ResponseEntity<Map<String, String>> register(@RequestBody RegisterParticipantRequest request,
                                                  Authentication caller) {
         Optional<LocalAuthority> localAuthority = LocalAuthority.parse(request.localAuthority());
+        InputCheck check = new InputCheck();
+        EqualityDetails equality = equalityDetails(request, check);
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(),
                 request.givenName(), request.familyName(), request.dateOfBirth(), request.nhsNumber(),
-                localAuthority.orElse(null), request.phone(), request.email(), caller.getName());
+                localAuthority.orElse(null), request.phone(), request.email(), caller.getName(), equality);
         List<FieldProblem> problems = new ArrayList<>(RegistrationRules.problems(command, LocalDate.now(clock)));
         if (localAuthority.isEmpty() && !RegistrationRules.isBlank(request.localAuthority())) {
             problems.removeIf(problem -> problem.field().equals("localAuthority"));
             problems.add(new FieldProblem("localAuthority",
                     "Unknown local authority: use one of " + LocalAuthority.allCodes()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
-        }
+        problems.forEach(problem -> check.add(problem.field(), problem.message()));
+        check.done();
         String participantId = commands.sendAndWait(command);
         return ResponseEntity
                 .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(participantId))
                 .body(Map.of("participantId", participantId));
+    }
+
+    /** The equality monitoring details given, or null when none was (the person was not asked). */
+    private static EqualityDetails equalityDetails(RegisterParticipantRequest request, InputCheck check) {
+        EthnicGroup ethnicity = check.optionalCode("ethnicity", "Ethnic group", request.ethnicity(), EthnicGroup.class);
+        Sex sex = check.optionalCode("sex", "Sex", request.sex(), Sex.class);
+        Disability disability = check.optionalCode("disability", "Disability", request.disability(), Disability.class);
+        return ethnicity == null && sex == null && disability == null
+                ? null : new EqualityDetails(ethnicity, sex, disability);
     }
 
     @PutMapping("/{participantId}/contact-details")

@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-/** The body of {@code POST /api/participants}. */
+/**
+ * The body of {@code POST /api/participants}. The equality monitoring codes are optional and accepted in any
+ * case; a participant who was not asked has none, one who declined has {@code PREFER_NOT_TO_SAY}.
+ */
 record RegisterParticipantRequest(
         @Schema(example = "Alexis", requiredMode = Schema.RequiredMode.REQUIRED) String givenName,
         @Schema(example = "Example", requiredMode = Schema.RequiredMode.REQUIRED) String familyName,
@@ -16,5 +19,14 @@ record RegisterParticipantRequest(
                         "WOLVERHAMPTON", "OTHER"})
         String localAuthority,
         @Schema(example = "0121 496 0000", description = "optional") String phone,
-        @Schema(example = "alexis@example.org", description = "optional") String email) {
+        @Schema(example = "alexis@example.org", description = "optional") String email,
+        @Schema(example = "WHITE", description = "optional, for equality monitoring only",
+                allowableValues = {"ASIAN", "BLACK", "MIXED", "WHITE", "OTHER", "PREFER_NOT_TO_SAY"})
+        String ethnicity,
+        @Schema(example = "FEMALE", description = "optional, for equality monitoring only",
+                allowableValues = {"FEMALE", "MALE", "PREFER_NOT_TO_SAY"})
+        String sex,
+        @Schema(example = "PREFER_NOT_TO_SAY", description = "optional, for equality monitoring only",
+                allowableValues = {"YES", "NO", "PREFER_NOT_TO_SAY"})
+        String disability) {
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.CompleteVocationalProfile;
+import uk.wmpathways.caseservice.api.enrolment.CorrectJobStart;
 import uk.wmpathways.caseservice.api.enrolment.EndJob;
 import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
 import uk.wmpathways.caseservice.api.enrolment.JobSector;
@@ -33,7 +34,7 @@ import static uk.wmpathways.caseservice.web.EnrolmentStepController.trimmed;
 
 /**
  * The Thrive into Work (IPS) steps: eligibility and consent, the trial arm (drawn by the system), vocational
- * profile, employer contacts, jobs and their sustainment checks.
+ * profile, employer contacts, jobs (and corrections of their starts) and their sustainment checks.
  */
 @RestController
 @RequestMapping("/api/enrolments/{enrolmentId}")
@@ -92,6 +93,17 @@ class ThriveIntoWorkController {
     record EndJobRequest(
             @Schema(implementation = JobEndReason.class, requiredMode = Schema.RequiredMode.REQUIRED) String reason,
             @Schema(example = "2025-09-30", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endedOn,
+            @Schema(description = REQUEST_ID) String requestId,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
+    record JobStartCorrectionRequest(
+            @Schema(example = "2025-02-24", description = "the start date as it should have been recorded",
+                    requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startedOn,
+            @Schema(example = "20", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal hoursPerWeek,
+            @Schema(example = "12.21", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal hourlyPay,
+            @Schema(example = "The start date recorded was the offer date", description = "up to 500 characters",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String reason,
             @Schema(description = REQUEST_ID) String requestId,
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }
@@ -226,6 +238,25 @@ class ThriveIntoWorkController {
         EndJob command = new EndJob(enrolmentId, jobId,
                 check.code("reason", "Reason the job ended", request.reason(), JobEndReason.class),
                 check.required("endedOn", "Job end date", request.endedOn()),
+                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
+        check.done();
+        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
+    }
+
+    @PostMapping("/jobs/{jobId}/correction")
+    @StepResponses.Changes
+    @Operation(summary = "Correct a job start recorded wrongly: its start date, hours a week and hourly pay",
+            description = "The job may have ended. All three are sent as they should be, with the reason; 400 when "
+                    + "nothing would change. 404 when the enrolment has no job with this id. 200.")
+    ResponseEntity<StepAnswer> correctJobStart(@PathVariable String enrolmentId, @PathVariable String jobId,
+                                               @RequestBody JobStartCorrectionRequest request, Authentication caller) {
+        InputCheck check = new InputCheck();
+        String requestId = check.requestId(request.requestId());
+        CorrectJobStart command = new CorrectJobStart(enrolmentId, jobId,
+                check.required("startedOn", "Job start date", request.startedOn()),
+                check.required("hoursPerWeek", "Hours a week", request.hoursPerWeek()),
+                check.required("hourlyPay", "Hourly pay", request.hourlyPay()),
+                trimmed(check.required("reason", "Reason for the correction", request.reason())),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
         return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();

@@ -6,12 +6,15 @@ import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.Sex;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +77,17 @@ class ParticipantRegistrationTest {
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
                         null, LocalAuthority.OTHER, null, null, "caseworker", NOW));
         assertThat(nhsNumbers.holders).isEmpty();
+    }
+
+    @Test
+    void recordsTheEqualityMonitoringDetailsGiven() {
+        EqualityDetails equality = new EqualityDetails(EthnicGroup.MIXED, Sex.PREFER_NOT_TO_SAY, null);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterParticipant(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23), null,
+                        LocalAuthority.SOLIHULL, null, null, "caseworker", equality))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23), null,
+                        LocalAuthority.SOLIHULL, null, null, "caseworker", NOW, equality));
     }
 
     @Test

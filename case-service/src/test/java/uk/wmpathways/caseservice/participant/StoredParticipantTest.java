@@ -9,13 +9,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.Disability;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.Sex;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +43,8 @@ class StoredParticipantTest {
         return eventStore.readEvents(participantId).asStream().toList();
     }
 
-    @Test
-    void aRevisionOneRegistrationStoredLongAgoStillLoadsWithItsPhoneNumber() {
-        String id = "revision-1-" + UUID.randomUUID();
-        // Exactly what the first release stored: revision 1, whose phone number field was called "phone".
+    /** Stores a registration exactly as an earlier release did: its revision and its JSON. */
+    private void storeAsAnEarlierReleaseDid(String id, String revision, String payload) {
         mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).insertOne(new Document("_id", -1L - Math.abs(id.hashCode()))
                 .append("aggregateType", "Participant")
                 .append("aggregateIdentifier", id)
@@ -50,21 +53,58 @@ class StoredParticipantTest {
                 .append("eventIdentifier", UUID.randomUUID().toString())
                 .append("timestamp", "2026-11-01T09:00:00.000Z")
                 .append("payloadType", ParticipantRegistered.class.getName())
-                .append("payloadRevision", "1")
-                .append("payload", """
-                        {"participantId":"%s","givenName":"Old","familyName":"Format","dateOfBirth":"1980-04-23",
-                         "nhsNumber":null,"localAuthority":"WALSALL","phone":"0121 496 0000","email":null,
-                         "registeredBy":"caseworker","registeredAt":"2026-11-01T09:00:00Z"}""".formatted(id))
+                .append("payloadRevision", revision)
+                .append("payload", payload)
                 .append("metaData", "{}")
                 .append("allocatedAt", 0L));
+    }
+
+    @Test
+    void aRevisionOneRegistrationStoredLongAgoStillLoadsWithItsPhoneNumber() {
+        String id = "revision-1-" + UUID.randomUUID();
+        // The first release's phone number field was called "phone".
+        storeAsAnEarlierReleaseDid(id, "1", """
+                {"participantId":"%s","givenName":"Old","familyName":"Format","dateOfBirth":"1980-04-23",
+                 "nhsNumber":null,"localAuthority":"WALSALL","phone":"0121 496 0000","email":null,
+                 "registeredBy":"caseworker","registeredAt":"2026-11-01T09:00:00Z"}""".formatted(id));
 
         ParticipantRegistered registered = (ParticipantRegistered) history(id).get(0).getPayload();
         assertThat(registered.phoneNumber()).isEqualTo("0121 496 0000");
         assertThat(registered.familyName()).isEqualTo("Format");
+        assertThat(registered.equality()).as("upcast through revision 2 to 3: no equality details").isNull();
 
         // The aggregate rebuilt from the upcast event knows the number: the same details record nothing new.
         commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0000", null, "caseworker"));
         assertThat(history(id)).hasSize(1);
+    }
+
+    @Test
+    void aRevisionTwoRegistrationLoadsWithoutEqualityDetails() {
+        String id = "revision-2-" + UUID.randomUUID();
+        // Revision 2 had the phone number as "phoneNumber" and no equality details.
+        storeAsAnEarlierReleaseDid(id, "2", """
+                {"participantId":"%s","givenName":"Second","familyName":"Format","dateOfBirth":"1981-05-24",
+                 "nhsNumber":null,"localAuthority":"DUDLEY","phoneNumber":"0121 496 0001","email":"second@example.org",
+                 "registeredBy":"caseworker","registeredAt":"2026-11-02T09:00:00Z"}""".formatted(id));
+
+        DomainEventMessage<?> loaded = history(id).get(0);
+        ParticipantRegistered registered = (ParticipantRegistered) loaded.getPayload();
+        assertThat(registered).isEqualTo(new ParticipantRegistered(id, "Second", "Format", LocalDate.of(1981, 5, 24),
+                null, LocalAuthority.DUDLEY, "0121 496 0001", "second@example.org", "caseworker",
+                Instant.parse("2026-11-02T09:00:00Z"), null));
+
+        commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0001", "second@example.org", "caseworker"));
+        assertThat(history(id)).as("the aggregate loaded it: the same details record nothing").hasSize(1);
+    }
+
+    @Test
+    void aRegistrationWithEqualityDetailsIsStoredAndReadBack() {
+        String id = UUID.randomUUID().toString();
+        EqualityDetails equality = new EqualityDetails(EthnicGroup.ASIAN, Sex.FEMALE, Disability.YES);
+        commands.sendAndWait(new RegisterParticipant(id, "Equal", "Details", LocalDate.of(1990, 1, 2), null,
+                LocalAuthority.COVENTRY, null, null, "caseworker", equality));
+
+        assertThat(((ParticipantRegistered) history(id).get(0).getPayload()).equality()).isEqualTo(equality);
     }
 
     @Test

@@ -28,6 +28,7 @@ final class StepForms {
             case RECORD_JOB_START -> new JobStartDialog(services, enrolment, show);
             case RECORD_JOB_SUSTAINMENT_CHECK -> new JobCheckDialog(services, enrolment, hint, show);
             case END_JOB -> new EndJobDialog(services, enrolment, show);
+            case CORRECT_JOB_START -> new CorrectJobStartDialog(services, enrolment, show);
             case LOG_CONTACT -> new LogContactDialog(services, enrolment, show);
             case ASSIGN_WORKER -> new AssignWorkerDialog(services, enrolment, show);
             case TRANSFER -> new TransferDialog(services, enrolment, show);

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -25,12 +28,16 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.wmpathways.caseservice.api.Disability;
+import uk.wmpathways.caseservice.api.EqualityDetails;
+import uk.wmpathways.caseservice.api.EthnicGroup;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.caseservice.api.Sex;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
 
@@ -63,6 +70,15 @@ public class RegisterParticipantView extends VerticalLayout {
         LocalAuthority localAuthority;
         String phone = "";
         String email = "";
+        EthnicGroup ethnicity;
+        Sex sex;
+        Disability disability;
+
+        /** Null when no equality question was answered (the person was not asked). */
+        EqualityDetails equality() {
+            return ethnicity == null && sex == null && disability == null
+                    ? null : new EqualityDetails(ethnicity, sex, disability);
+        }
     }
 
     private final CommandGateway commands;
@@ -76,6 +92,11 @@ public class RegisterParticipantView extends VerticalLayout {
     private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
     private final TextField phone = new TextField("Phone (optional)");
     private final EmailField email = new EmailField("Email (optional)");
+    private final Select<EthnicGroup> ethnicity =
+            equalityQuestion("Ethnic group", EthnicGroup.values(), EthnicGroup::label);
+    private final Select<Sex> sex = equalityQuestion("Sex", Sex.values(), Sex::label);
+    private final Select<Disability> disability =
+            equalityQuestion("Disability", Disability.values(), Disability::label);
     private final Button save = new Button("Register");
     private final Map<String, HasValue<?, ?>> fieldsByName;
 
@@ -92,6 +113,9 @@ public class RegisterParticipantView extends VerticalLayout {
         localAuthority.setId("local-authority");
         phone.setId("phone");
         email.setId("email");
+        ethnicity.setId("ethnicity");
+        sex.setId("sex");
+        disability.setId("disability");
         save.setId("save");
         givenName.setRequiredIndicatorVisible(true);
         familyName.setRequiredIndicatorVisible(true);
@@ -129,6 +153,9 @@ public class RegisterParticipantView extends VerticalLayout {
         binder.forField(email)
                 .withValidator(rule(RegistrationRules::emailProblem))
                 .bind(f -> f.email, (f, v) -> f.email = v);
+        binder.forField(ethnicity).bind(f -> f.ethnicity, (f, v) -> f.ethnicity = v);
+        binder.forField(sex).bind(f -> f.sex, (f, v) -> f.sex = v);
+        binder.forField(disability).bind(f -> f.disability, (f, v) -> f.disability = v);
         binder.setBean(new Form());
         fieldsByName = Map.of("givenName", givenName, "familyName", familyName, "dateOfBirth", dateOfBirth,
                 "nhsNumber", nhsNumber, "localAuthority", localAuthority, "phone", phone, "email", email);
@@ -140,7 +167,29 @@ public class RegisterParticipantView extends VerticalLayout {
 
         FormLayout form = new FormLayout(givenName, familyName, dateOfBirth, nhsNumber, localAuthority, phone, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        add(new H2("Register participant"), form, new HorizontalLayout(save, cancel));
+        FormLayout equalityForm = new FormLayout(ethnicity, sex, disability);
+        equalityForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 3));
+        Paragraph equalityNote = new Paragraph("These three questions are optional: ask them only if the person "
+                + "is happy to answer, and \"Prefer not to say\" is a full answer. The answers are used only for "
+                + "equality monitoring, to check that the programmes reach and help everyone fairly; reports show "
+                + "them only as totals, never with a person's name.");
+        equalityNote.setId("equality-note");
+        add(new H2("Register participant"), form, new H3("Equality monitoring (optional)"), equalityNote,
+                equalityForm, new HorizontalLayout(save, cancel));
+    }
+
+    /** An optional question whose answers are the enum's labels; left empty when it was not asked. */
+    private static <E extends Enum<E>> Select<E> equalityQuestion(String label, E[] answers,
+                                                                  Function<E, String> answerLabel) {
+        Select<E> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(answers);
+        select.setItemLabelGenerator(answer -> answer == null ? "" : answerLabel.apply(answer));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Not answered");
+        select.setPlaceholder("Not answered");
+        return select;
     }
 
     private static <T> Validator<T> rule(Function<T, Optional<String>> problem) {
@@ -154,7 +203,7 @@ public class RegisterParticipantView extends VerticalLayout {
         Form form = binder.getBean();
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(), form.givenName,
                 form.familyName, form.dateOfBirth, form.nhsNumber, form.localAuthority, form.phone, form.email,
-                authentication.getPrincipalName().orElseThrow());
+                authentication.getPrincipalName().orElseThrow(), form.equality());
         save.setEnabled(false);
         UI ui = UI.getCurrent();
         commands.send(command).whenComplete((result, failure) -> ui.access(() -> {

@@ -11,6 +11,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentTransferred;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstEligibilityAssessed;
 import uk.wmpathways.caseservice.api.enrolment.JobEnded;
+import uk.wmpathways.caseservice.api.enrolment.JobStartCorrected;
 import uk.wmpathways.caseservice.api.enrolment.JobStarted;
 import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
 import uk.wmpathways.caseservice.api.enrolment.MovedOn;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -43,6 +45,8 @@ final class TimelineText {
     /** The day a step happened and what happened. */
     record Line(LocalDate occurredOn, String text) {
     }
+
+    private static final DateTimeFormatter CORRECTED_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ProviderOrganisations organisations;
     private final Function<String, String> displayNameOfWorker;
@@ -116,6 +120,13 @@ final class TimelineText {
             return new Line(e.startedOn(), "Job started: " + e.jobTitle() + " at " + e.employer() + ", "
                     + hours(e.hoursPerWeek()) + " a week, " + pounds(e.hourlyPay()) + " an hour"
                     + inBrackets(e.sector().label()));
+        }
+        if (event instanceof JobStartCorrected e) {
+            // Dated the day the correction was made: the job start it corrects keeps its own place and words.
+            return new Line(LocalDate.ofInstant(e.recordedAt(), AxonStorageAutoConfiguration.UK), "Job start corrected: "
+                    + state.job(e.jobId()).map(EnrolmentState.Held::description).orElse("job")
+                    + " started " + CORRECTED_DATE.format(e.startedOn()) + ", " + hours(e.hoursPerWeek())
+                    + " a week, " + pounds(e.hourlyPay()) + " an hour" + inBrackets(e.reason()));
         }
         if (event instanceof JobSustainmentChecked e) {
             return new Line(e.checkedOn(), e.weeksAfterStart() + "-week job sustainment check recorded: still in work");

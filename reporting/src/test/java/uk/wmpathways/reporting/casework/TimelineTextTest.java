@@ -22,6 +22,7 @@ import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
 import uk.wmpathways.caseservice.api.enrolment.JobEnded;
 import uk.wmpathways.caseservice.api.enrolment.JobSector;
+import uk.wmpathways.caseservice.api.enrolment.JobStartCorrected;
 import uk.wmpathways.caseservice.api.enrolment.JobStarted;
 import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
 import uk.wmpathways.caseservice.api.enrolment.LandlordType;
@@ -133,6 +134,25 @@ class TimelineTextTest {
                 .isEqualTo("26-week job sustainment check recorded: still in work");
         assertThat(say(referred, job, new JobEnded("e", "j", JobEndReason.HEALTH, ON, null, "u", AT)))
                 .isEqualTo("Job ended: Health reasons (Cleaner, Acme Ltd)");
+    }
+
+    @Test
+    void aJobStartCorrectionSaysWhatTheJobIsNowAndWhyOnTheDayItWasMade() {
+        JobStarted job = new JobStarted("e", "j", "Acme Ltd", "Cleaner", JobSector.CLEANING, new BigDecimal("16"),
+                new BigDecimal("12.6"), ON, null, "u", AT);
+        JobStartCorrected corrected = new JobStartCorrected("e", "j", LocalDate.of(2025, 5, 12), new BigDecimal("20.0"),
+                new BigDecimal("12.6"), "Start date was the offer date", null, "u", AT);
+        EnrolmentState state = new EnrolmentState();
+        for (EnrolmentEvent event : new EnrolmentEvent[] {thriveIntoWork(ThriveIntoWorkReferralSource.GP), job,
+                corrected}) {
+            state.apply(event);
+        }
+
+        TimelineText.Line line = words.of(corrected, state);
+
+        assertThat(line.occurredOn()).as("the day the correction was recorded").isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(line.text()).isEqualTo("Job start corrected: Cleaner, Acme Ltd started 12 May 2025, 20 hours a "
+                + "week, £12.60 an hour (Start date was the offer date)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.wmpathways.caseservice.api.enrolment;
 
 import uk.wmpathways.caseservice.api.LocalAuthority;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +29,20 @@ public final class EnrolmentState {
     public static final int FIRST_EMPLOYER_CONTACT_WITHIN_DAYS = 30;
     public static final int NO_CONTACT_AFTER_DAYS = 28;
 
-    /** A tenancy or a job, with the sustainment checkpoints recorded for it. */
+    /**
+     * A tenancy or a job, with the sustainment checkpoints recorded for it; a job also with its hours a week and
+     * hourly pay as last recorded (null for a tenancy, and for a job folded before they were kept).
+     */
     public static final class Held {
         private String id;
         private String description;
         private LocalDate startedOn;
         private LocalDate endedOn;
         private TreeSet<Integer> checksDone = new TreeSet<>();
+        // Kept as text: every store of this state (snapshots, read models) then keeps them exactly as recorded,
+        // whichever way it would map a decimal number.
+        private String hoursPerWeek;
+        private String hourlyPay;
 
         Held() {
         }
@@ -69,11 +77,27 @@ public final class EnrolmentState {
             return Set.copyOf(checksDone);
         }
 
+        /** A job's hours a week as last recorded; null for a tenancy, or when not known. */
+        public BigDecimal hoursPerWeek() {
+            return hoursPerWeek == null ? null : new BigDecimal(hoursPerWeek);
+        }
+
+        /** A job's hourly pay (pounds) as last recorded; null for a tenancy, or when not known. */
+        public BigDecimal hourlyPay() {
+            return hourlyPay == null ? null : new BigDecimal(hourlyPay);
+        }
+
+        private void recordTerms(BigDecimal hours, BigDecimal pay) {
+            hoursPerWeek = hours == null ? null : hours.toPlainString();
+            hourlyPay = pay == null ? null : pay.toPlainString();
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Held held && Objects.equals(id, held.id)
                     && Objects.equals(description, held.description) && Objects.equals(startedOn, held.startedOn)
-                    && Objects.equals(endedOn, held.endedOn) && checksDone.equals(held.checksDone);
+                    && Objects.equals(endedOn, held.endedOn) && checksDone.equals(held.checksDone)
+                    && Objects.equals(hoursPerWeek, held.hoursPerWeek) && Objects.equals(hourlyPay, held.hourlyPay);
         }
 
         @Override
@@ -181,11 +205,16 @@ public final class EnrolmentState {
             }
             result = e.employerContactId();
         } else if (event instanceof JobStarted e) {
-            jobs.put(e.jobId(), new Held(e.jobId(), e.jobTitle() + ", " + e.employer(), e.startedOn()));
+            Held job = new Held(e.jobId(), e.jobTitle() + ", " + e.employer(), e.startedOn());
+            job.recordTerms(e.hoursPerWeek(), e.hourlyPay());
+            jobs.put(e.jobId(), job);
             stage = Stage.IN_WORK;
             result = e.jobId();
         } else if (event instanceof JobStartCorrected e) {
-            Optional.ofNullable(jobs.get(e.jobId())).ifPresent(job -> job.startedOn = e.startedOn());
+            Optional.ofNullable(jobs.get(e.jobId())).ifPresent(job -> {
+                job.startedOn = e.startedOn();
+                job.recordTerms(e.hoursPerWeek(), e.hourlyPay());
+            });
         } else if (event instanceof JobSustainmentChecked e) {
             Optional.ofNullable(jobs.get(e.jobId())).ifPresent(job -> job.checksDone.add(e.weeksAfterStart()));
         } else if (event instanceof JobEnded e) {
@@ -293,6 +322,7 @@ public final class EnrolmentState {
                             .anyMatch(job -> !job.outstandingChecks(JOB_CHECK_WEEKS).isEmpty()),
                     "No current job has a sustainment check outstanding");
             case END_JOB -> unless(!currentJobs().isEmpty(), "There is no current job to end");
+            case CORRECT_JOB_START -> unless(!jobs.isEmpty(), "No job has been recorded, so there is none to correct");
             case LOG_CONTACT, ASSIGN_WORKER, TRANSFER, CLOSE, REOPEN -> Optional.empty();
         };
     }

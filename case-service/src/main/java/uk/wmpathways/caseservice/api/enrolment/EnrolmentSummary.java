@@ -2,12 +2,14 @@ package uk.wmpathways.caseservice.api.enrolment;
 
 import uk.wmpathways.caseservice.api.LocalAuthority;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
- * An enrolment as the read model knows it: its current state, what is running, what is due (soonest first,
+ * An enrolment as the read model knows it: its current state, what is running (and every job recorded, ended
+ * ones too, in {@code allJobs}), what is due (soonest first,
  * including items not yet due) and which steps it allows now. {@code version} is the sequence number of its
  * last event: send it back as {@code expectedVersion} to be told when someone else changed it meanwhile.
  */
@@ -28,6 +30,7 @@ public record EnrolmentSummary(String enrolmentId,
                                ExitReason exitReason,
                                CurrentTenancy currentTenancy,
                                List<CurrentJob> currentJobs,
+                               List<RecordedJob> allJobs,
                                List<DueItem> dueItems,
                                Set<Step> allowedSteps,
                                long version) {
@@ -42,6 +45,14 @@ public record EnrolmentSummary(String enrolmentId,
                              List<Integer> outstandingCheckWeeks) {
     }
 
+    /**
+     * A job recorded on the enrolment, running or ended ({@code endedOn} null while it runs), with its hours a
+     * week and hourly pay as last recorded (null when not known).
+     */
+    public record RecordedJob(String jobId, String description, LocalDate startedOn, LocalDate endedOn,
+                              BigDecimal hoursPerWeek, BigDecimal hourlyPay) {
+    }
+
     public static EnrolmentSummary of(EnrolmentState state, String participantName, long version) {
         CurrentTenancy tenancy = state.currentTenancy()
                 .map(t -> new CurrentTenancy(t.id(), t.description(), t.startedOn(),
@@ -51,10 +62,14 @@ public record EnrolmentSummary(String enrolmentId,
                 .map(j -> new CurrentJob(j.id(), j.description(), j.startedOn(),
                         j.outstandingChecks(EnrolmentState.JOB_CHECK_WEEKS)))
                 .toList();
+        List<RecordedJob> allJobs = state.allJobs().stream()
+                .map(j -> new RecordedJob(j.id(), j.description(), j.startedOn(), j.endedOn(), j.hoursPerWeek(),
+                        j.hourlyPay()))
+                .toList();
         return new EnrolmentSummary(state.enrolmentId(), state.participantId(), participantName, state.pathway(),
                 state.stage(), state.providerOrganisation(), state.localAuthority(), state.fundingStream(),
                 state.assignedWorker(), state.startedOn(), state.lastContactOn(), state.enrolledOn(),
-                state.trialArm(), state.closedOn(), state.exitReason(), tenancy, jobs, state.dueItems(),
+                state.trialArm(), state.closedOn(), state.exitReason(), tenancy, jobs, allJobs, state.dueItems(),
                 state.allowedSteps(), version);
     }
 

@@ -16,6 +16,7 @@ public enum Step {
     RECORD_JOB_START(Pathway.THRIVE_INTO_WORK, "Record a job start"),
     RECORD_JOB_SUSTAINMENT_CHECK(Pathway.THRIVE_INTO_WORK, "Record a job sustainment check"),
     END_JOB(Pathway.THRIVE_INTO_WORK, "End a job"),
+    CORRECT_JOB_START(Pathway.THRIVE_INTO_WORK, "Correct a job start"),
     LOG_CONTACT(null, "Log a contact"),
     ASSIGN_WORKER(null, "Assign a worker"),
     TRANSFER(null, "Transfer to another organisation"),

@@ -1,0 +1,120 @@
+package uk.wmpathways.app;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
+import uk.wmpathways.caseservice.api.enrolment.EndJob;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
+import uk.wmpathways.caseservice.api.enrolment.JobSector;
+import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
+import uk.wmpathways.caseservice.api.enrolment.RecordJobStart;
+import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
+import uk.wmpathways.ui.UkFormats;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An employment specialist corrects a job start recorded wrongly, on a job that has already ended: the form
+ * lists ended jobs, shows what is recorded, refuses a correction that changes nothing, and records a real one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CorrectJobStartBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    Clock clock;
+
+    private Browser browser;
+    private CaseworkPages pages;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        pages = new CaseworkPages(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+        browser.close();
+    }
+
+    /** Types into the reason, a text area (which has no input element inside). */
+    private void typeReason(String text) {
+        var area = browser.waitFor(By.cssSelector("#reason textarea"));
+        area.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        area.sendKeys(text);
+    }
+
+    @Test
+    void anEndedJobsHoursAreCorrectedWithTheReason() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate jobStartedOn = today.minusWeeks(8);
+        String participantId = CaseworkPages.registerParticipant(commands, queries, "Jo",
+                CaseworkPages.uniqueFamilyName("Corrected"), LocalAuthority.WALSALL);
+        String enrolmentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ReferToThriveIntoWork(enrolmentId, participantId, "DEMO-SUPPORT",
+                LocalAuthority.WALSALL, FundingStream.THRIVE_INTO_WORK_EXPANSION, "caseworker",
+                ThriveIntoWorkReferralSource.SELF, null, today.minusWeeks(12), null, "caseworker"));
+        commands.sendAndWait(new RecordEligibilityAndConsent(enrolmentId, true, true, today.minusWeeks(11), null, null,
+                "caseworker"));
+        commands.sendAndWait(new AllocateTrialArm(enrolmentId, today.minusWeeks(11), null, null, "caseworker"));
+        String jobId = commands.sendAndWait(new RecordJobStart(enrolmentId, "Walsall Leather Works", "Finisher",
+                JobSector.MANUFACTURING, new BigDecimal("16"), new BigDecimal("12.21"), jobStartedOn, null, null,
+                "caseworker"));
+        commands.sendAndWait(new EndJob(enrolmentId, jobId, JobEndReason.END_OF_CONTRACT, today.minusWeeks(1), null,
+                null, "caseworker"));
+
+        pages.signInAs("caseworker");
+        browser.open("http://localhost:" + port + "/enrolments/" + enrolmentId);
+        browser.waitFor(By.id("enrolment-stage"));
+        browser.waitUntil(d -> pages.offers(Step.CORRECT_JOB_START));
+        pages.open(Step.CORRECT_JOB_START);
+
+        // The one job, ended, is chosen and shown as recorded.
+        browser.waitUntil(d -> browser.input("hours-per-week").getDomProperty("value").equals("16"));
+        assertThat(browser.textOf("job-id")).contains("Finisher, Walsall Leather Works")
+                .contains("ended " + UkFormats.date(today.minusWeeks(1)));
+        assertThat(browser.input("hourly-pay").getDomProperty("value")).isEqualTo("12.21");
+        assertThat(browser.input("started-on").getDomProperty("value")).isEqualTo(UkFormats.date(jobStartedOn));
+
+        browser.screenshot("correct-job-start-form");
+        typeReason("Checked the contract");
+        browser.click("form-save");
+        browser.waitUntil(d -> "Nothing to correct: the job's start date, hours a week and hourly pay are already as given"
+                .equals(d.findElement(By.id("job-id")).getDomProperty("errorMessage")));
+
+        browser.type("hours-per-week", "20");
+        typeReason("The contract says 20 hours a week");
+        pages.saveAndWaitForTheFormToClose();
+
+        browser.waitUntil(d -> pages.history().stream().anyMatch(text -> text.startsWith("Job start corrected")));
+        assertThat(pages.history()).anySatisfy(text -> assertThat(text).startsWith("Job start corrected: Finisher, "
+                + "Walsall Leather Works started " + jobStartedOn.format(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ", 20 hours a week, £12.21 an hour "
+                + "(The contract says 20 hours a week) — recorded by Casey Worker (demo)"));
+    }
+}
