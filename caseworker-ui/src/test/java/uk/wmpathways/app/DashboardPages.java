@@ -47,6 +47,14 @@ final class DashboardPages {
                 && browser.textOf("report-shown-for").contains(name));
     }
 
+    /** Types the period's first and last days (DD/MM/YYYY) and waits for its figures. */
+    void choosePeriod(java.time.LocalDate from, java.time.LocalDate to) {
+        browser.typeDate("report-from", from);
+        browser.typeDate("report-to", to);
+        String shown = "Showing " + uk.wmpathways.ui.UkFormats.date(from) + " to " + uk.wmpathways.ui.UkFormats.date(to);
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith(shown));
+    }
+
     String headline(String id) {
         return browser.textOf(id);
     }

@@ -2,6 +2,7 @@ package uk.wmpathways.caseservice.enrolment;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -10,8 +11,10 @@ import java.util.Random;
 /**
  * Draws from 0 to 9,999 with an unpredictable generator, so that nobody can foresee or steer an allocation.
  * The share of treatment allocations is {@code pathways.trial.treatment-share} (0 to 1, default 0.5).
+ * The randomiser unless {@code pathways.trial.seed} asks for {@link SeededTrialArmRandomiser} (demonstrations).
  */
 @Component
+@ConditionalOnExpression("'${pathways.trial.seed:}'.isBlank()")
 class SecureRandomTrialArmRandomiser implements TrialArmRandomiser {
 
     static final int DRAW_RANGE = 10_000;

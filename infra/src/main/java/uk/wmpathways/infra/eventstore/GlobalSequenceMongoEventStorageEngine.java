@@ -231,16 +231,35 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
 
     // ---- reading an aggregate ----
 
+    /**
+     * An aggregate's events by their stream keys, in chunks that double from {@value #FIRST_CHUNK} (most
+     * aggregates have a few events; each key is an index lookup, which is slow on the embedded server), until a
+     * key is missing (the stream has no gaps, so that is its end) or the batch is full.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
-                .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
-                .toList();
-        List<Document> found = events.find(Filters.in("streamKey", keys)).into(new ArrayList<>());
+        List<Document> found = new ArrayList<>();
+        long next = firstSequenceNumber;
+        int chunk = FIRST_CHUNK;
+        while (found.size() < batchSize) {
+            int size = Math.min(chunk, batchSize - found.size());
+            List<String> keys = LongStream.range(next, next + size)
+                    .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
+                    .toList();
+            List<Document> chunkFound = events.find(Filters.in("streamKey", keys)).into(new ArrayList<>());
+            found.addAll(chunkFound);
+            if (chunkFound.size() < size) {
+                break;
+            }
+            next += size;
+            chunk *= 2;
+        }
         found.sort(Comparator.comparingLong(document -> document.getLong("sequenceNumber")));
         return found.stream().map(GlobalSequenceMongoEventStorageEngine::domainEventData).toList();
     }
+
+    private static final int FIRST_CHUNK = 8;
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
@@ -248,11 +267,38 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         return snapshot == null ? Stream.empty() : Stream.of(domainEventData(snapshot));
     }
 
+    /**
+     * Found by lookups of the unique {@code streamKey} alone (the embedded server serves no compound index: a
+     * query on the aggregate id would scan every event, and it is asked at every enrolment start). An
+     * aggregate's sequence numbers run from 0 without gaps, so the last one is found by doubling the step and
+     * then halving it: about 2 log2(n) lookups.
+     */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = events.find(Filters.eq("aggregateIdentifier", aggregateIdentifier))
-                .sort(Sorts.descending("sequenceNumber")).limit(1).first();
-        return Optional.ofNullable(last).map(document -> document.getLong("sequenceNumber"));
+        if (!isStored(aggregateIdentifier, 0)) {
+            return Optional.empty();
+        }
+        long stored = 0;
+        long step = 1;
+        while (isStored(aggregateIdentifier, stored + step)) {
+            stored += step;
+            step *= 2;
+        }
+        long missing = stored + step;
+        while (missing - stored > 1) {
+            long middle = (stored + missing) >>> 1;
+            if (isStored(aggregateIdentifier, middle)) {
+                stored = middle;
+            } else {
+                missing = middle;
+            }
+        }
+        return Optional.of(stored);
+    }
+
+    private boolean isStored(String aggregateIdentifier, long sequenceNumber) {
+        return events.find(Filters.eq("streamKey", streamKey(aggregateIdentifier, sequenceNumber)))
+                .projection(new Document("_id", 1)).limit(1).first() != null;
     }
 
     private static GenericDomainEventEntry<String> domainEventData(Document document) {

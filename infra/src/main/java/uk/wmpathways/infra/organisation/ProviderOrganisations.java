@@ -44,6 +44,21 @@ public class ProviderOrganisations {
         demo.put("HOMES-FIRST", "Homes First Partnership (demo)");
         demo.put("STREET-OUTREACH", "Street Outreach Collective (demo)");
         demo.put("WORK-WELL", "Work Well IPS Service (demo)");
+        // Rough Sleeping Initiative outreach and accommodation providers of the demo data set, two or more an area
+        demo.put("RSI-BHAM-NIGHTLINE", "Brindleyside Nightline Outreach (demo)");
+        demo.put("RSI-BHAM-HUB", "Canal Quarter Assessment Hub (demo)");
+        demo.put("RSI-BHAM-NIGHTWALK", "Second City Night Walkers (demo)");
+        demo.put("RSI-BHAM-PATHWAY", "Moseley Road Pathway Project (demo)");
+        demo.put("RSI-COV-OUTREACH", "Spires Street Outreach (demo)");
+        demo.put("RSI-COV-SHELTER", "Coventry Ring Road Night Shelter (demo)");
+        demo.put("RSI-DUD-OUTREACH", "Castle Hill Outreach (demo)");
+        demo.put("RSI-DUD-HOSTEL", "Stourside Hostel Trust (demo)");
+        demo.put("RSI-SAND-OUTREACH", "Sandwell Rough Sleeper Team (demo)");
+        demo.put("RSI-SAND-HUB", "Oldbury Crossing Hub (demo)");
+        demo.put("RSI-SOL-OUTREACH", "Blythe Valley Outreach (demo)");
+        demo.put("RSI-WAL-OUTREACH", "Arboretum Outreach Walsall (demo)");
+        demo.put("RSI-WOLV-OUTREACH", "Black Country Street Team (demo)");
+        demo.put("RSI-WOLV-NIGHTSTOP", "Molineux Lane Nightstop (demo)");
         return Collections.unmodifiableMap(demo);
     }
 }

@@ -147,10 +147,11 @@ class CaseworkProjection {
                     event.enrolmentId(), event.getClass().getSimpleName(), sequence);
             return;
         }
+        List<String> dueBefore = dueItemIds(state, participantName);
         state.apply(event);
         TimelineText.Line line = timelineText.of(event, state);
 
-        replaceDueItems(state, participantName);
+        replaceDueItems(state, participantName, dueBefore);
         record(new TimelineDocument(eventId, state.participantId(), state.enrolmentId(), state.pathway(),
                 line.occurredOn(), line.text(), event.recordedBy(), event.recordedAt(), globalPosition(token)), token);
         EnrolmentDocument document = EnrolmentDocument.of(state, participantName, sequence);
@@ -174,16 +175,27 @@ class CaseworkProjection {
     /**
      * The enrolment's due items become exactly what its state says is due (nothing once it is closed): the
      * current ones are written first and the others removed after, so that a due list never misses an item
-     * that stays due.
+     * that stays due. The items to remove are those due before the event (an item's id follows from the state)
+     * and due no longer, removed by id: a query on the enrolment id would scan every due item on the embedded
+     * MongoDB.
      */
-    private void replaceDueItems(EnrolmentState state, String participantName) {
+    private void replaceDueItems(EnrolmentState state, String participantName, List<String> dueBefore) {
         String due = collections.target(PROCESSING_GROUP, DUE_ITEMS);
         List<DueItemDocument> items = state.dueItems().stream()
                 .map(item -> DueItemDocument.of(state, participantName, item))
                 .toList();
         items.forEach(item -> mongo.save(item, due));
-        mongo.remove(Query.query(Criteria.where("enrolmentId").is(state.enrolmentId())
-                .and("_id").nin(items.stream().map(DueItemDocument::id).toList())), due);
+        List<String> dueNow = items.stream().map(DueItemDocument::id).toList();
+        List<String> dueNoLonger = dueBefore.stream().filter(id -> !dueNow.contains(id)).toList();
+        if (!dueNoLonger.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").in(dueNoLonger)), due);
+        }
+    }
+
+    private static List<String> dueItemIds(EnrolmentState state, String participantName) {
+        return state.enrolmentId() == null ? List.of() : state.dueItems().stream()
+                .map(item -> DueItemDocument.of(state, participantName, item).id())
+                .toList();
     }
 
     private void record(TimelineDocument entry, TrackingToken token) {

@@ -1,0 +1,148 @@
+package uk.wmpathways.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.wmpathways.app.demo.DemoDataSet;
+import uk.wmpathways.app.demo.DemoDataSwitch;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.ui.UkFormats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the demo data set loaded (through the command path, by its switch), a programme manager's dashboard shows
+ * the published West Midlands figures, its charts agree with their tables, and the export carries the same
+ * numbers: 3,700 Thrive into Work participants, the treatment arm's 710 into work (30%), the areas' figures,
+ * 476 accommodated by Housing First and 1,211 supported by the Rough Sleeping Initiative.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pathways.demo-data=true",
+        // the suite may run against a real MongoDB (its own test database): the demo data is wanted there too
+        "pathways.demo-data.allow-on-real-mongodb=true",
+        "pathways.embedded-mongo.durability=periodic"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataDashboardBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataSwitch demoData;
+    @TempDir
+    Path downloads;
+
+    private Browser browser;
+    private DashboardPages pages;
+
+    @BeforeAll
+    void loadTheDemoData() throws Exception {
+        demoData.loaded().get(10, TimeUnit.MINUTES);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(downloads);
+        pages = new DashboardPages(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+        browser.close();
+    }
+
+    private static String thousands(long value) {
+        return String.format(Locale.UK, "%,d", value);
+    }
+
+    private static String percent(long numerator, long denominator) {
+        return new java.math.BigDecimal(100.0 * numerator / denominator)
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    @Test
+    void theDashboardShowsThePublishedThriveIntoWorkFiguresAndTheExportCarriesThem() throws IOException {
+        pages.signInAsManager();
+        pages.choosePeriod(DemoDataSet.TIW_FROM, DemoDataSet.TIW_TO);
+        browser.screenshot("demo-1-thrive-into-work");
+
+        assertThat(pages.headline("headline-tiw-supported")).isEqualTo("3,700");
+        assertThat(pages.headline("headline-tiw-job-starts")).isEqualTo(thousands(DemoDataSet.TIW_INTO_EMPLOYMENT));
+        assertThat(pages.headline("headline-tiw-job-conversion"))
+                .isEqualTo(percent(DemoDataSet.TIW_INTO_EMPLOYMENT, DemoDataSet.TIW_SUPPORTED_TOTAL));
+
+        Map<String, DashboardPages.ShownBar> bars = pages.chartBars("conversion-by-la");
+        Map<String, DashboardPages.TableRow> table = pages.tableRows("conversion-by-la");
+        long blackCountrySupported = 0;
+        long blackCountryIntoWork = 0;
+        for (Map.Entry<LocalAuthority, Integer> area : DemoDataSet.TIW_SUPPORTED.entrySet()) {
+            String key = area.getKey().name();
+            int intoWork = DemoDataSet.TIW_INTO_EMPLOYMENT_BY_AREA.get(area.getKey());
+            String rate = percent(intoWork, area.getValue());
+            assertThat(bars.get(key).text()).as(key).isEqualTo(rate);
+            assertThat(table.get(key).rate()).as(key).isEqualTo(rate);
+            assertThat(table.get(key).count()).as(key).isEqualTo(thousands(intoWork));
+            assertThat(table.get(key).base()).as(key).isEqualTo(thousands(area.getValue()));
+            if (DemoDataSet.BLACK_COUNTRY.contains(area.getKey())) {
+                blackCountrySupported += Long.parseLong(DashboardPages.plain(table.get(key).base()));
+                blackCountryIntoWork += Long.parseLong(DashboardPages.plain(table.get(key).count()));
+            }
+        }
+        assertThat(table.get("WOLVERHAMPTON")).isEqualTo(new DashboardPages.TableRow("Wolverhampton", "139", "432",
+                "32.2%", table.get("WOLVERHAMPTON").interval()));
+        assertThat(List.of(blackCountrySupported, blackCountryIntoWork)).as("the Black Country")
+                .containsExactly(2_298L, 599L);
+
+        Map<String, DashboardPages.ShownBar> arms = pages.chartBars("trial-arms");
+        Map<String, DashboardPages.TableRow> armTable = pages.tableRows("trial-arms");
+        assertThat(armTable.get("TREATMENT").count()).isEqualTo("710");
+        assertThat(armTable.get("TREATMENT").rate()).isEqualTo("30.0%").isEqualTo(arms.get("TREATMENT").text());
+        assertThat(armTable.get("CONTROL").rate()).isEqualTo(arms.get("CONTROL").text());
+        long treatment = Long.parseLong(DashboardPages.plain(armTable.get("TREATMENT").base()));
+        long control = Long.parseLong(DashboardPages.plain(armTable.get("CONTROL").base()));
+        assertThat(treatment + control).isEqualTo(DemoDataSet.TIW_SUPPORTED_TOTAL);
+        assertThat(browser.textOf("trial-effect")).contains("percentage points").contains("95% CI");
+
+        Path csv = pages.export("export-csv", ".csv", downloads);
+        assertThat(csv.getFileName().toString()).startsWith("outcome-reports_2018-06-01_to_2020-10-31_as-at_");
+        List<List<String>> cells = ReportDownloads.plainNumbers(ReportDownloads.csvCells(Files.readAllBytes(csv)));
+        assertThat(ReportDownloads.row(cells, "Thrive into Work", "Participants supported", "").get(4)).isEqualTo("3700");
+        assertThat(ReportDownloads.row(cells, "Thrive into Work", "Job starts", "").get(4)).isEqualTo("890");
+        assertThat(ReportDownloads.row(cells, "Thrive into Work by trial arm", "", "TREATMENT").subList(4, 7))
+                .containsExactly("710", String.valueOf(treatment), "30");
+        assertThat(ReportDownloads.row(cells, "Thrive into Work by local authority", "", "WOLVERHAMPTON").subList(4, 7))
+                .containsExactly("139", "432", "32.2");
+        assertThat(ReportDownloads.row(cells, "Thrive into Work", "Fiscal benefit", "").get(4))
+                .isEqualTo(String.valueOf(890L * 12_035));
+    }
+
+    @Test
+    void theDashboardShowsThePublishedHousingFirstAndRoughSleepingFigures() {
+        pages.signInAsManager();
+        pages.choosePeriod(DemoDataSet.HF_FROM, DemoDataSet.HF_TO);
+        assertThat(pages.headline("headline-hf-accommodated")).isEqualTo("476");
+
+        pages.choosePeriod(DemoDataSet.RSI_FROM, DemoDataSet.RSI_TO);
+        assertThat(pages.headline("headline-rsi-supported")).isEqualTo("1,211");
+        browser.screenshot("demo-2-rough-sleeping");
+        assertThat(browser.textOf("report-shown-for")).contains(UkFormats.date(DemoDataSet.RSI_FROM));
+    }
+}
