@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import uk.wmpathways.app.demo.DemoDataSet;
 import uk.wmpathways.app.demo.DemoDataSwitch;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // the suite may run against a real MongoDB (its own test database): the demo data is wanted there too
         "pathways.demo-data.allow-on-real-mongodb=true",
         "pathways.embedded-mongo.durability=periodic"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// The same configuration as the other demo-data test class: Spring keeps one context, so the set loads once.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataDashboardBrowserTest {
 

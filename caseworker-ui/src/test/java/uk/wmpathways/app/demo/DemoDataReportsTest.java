@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.within;
         "pathways.demo-data.allow-on-real-mongodb=true",
         // in memory, a commit per write keeps nothing safer and costs time
         "pathways.embedded-mongo.durability=periodic"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// The same configuration as the other demo-data test class: Spring keeps one context, so the set loads once.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataReportsTest {
 
