@@ -63,7 +63,7 @@ public class DemoDataSwitch {
         try {
             loaded.complete(loader.loadOnce());
         } catch (RuntimeException failed) {
-            log.error("Demo data: the load stopped: {}", failed.getMessage());
+            log.error("Demo data: the load stopped: {}", failed.getClass().getName()); // messages may quote input
             loaded.completeExceptionally(failed);
         }
     }
