@@ -122,6 +122,11 @@ final class Browser implements AutoCloseable {
         WebElement field = waitFor(By.id(fieldId));
         switch (field.getTagName()) {
             case "vaadin-select" -> {
+                // A combo box or calendar left open by the field before would take the click.
+                waitUntil(d -> d.findElements(By.cssSelector(
+                        "vaadin-combo-box-overlay[opened], vaadin-date-picker-overlay[opened]")).isEmpty());
+                ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", field);
                 field.click();
                 waitUntil(d -> !visibleSelectItems(label).isEmpty());
                 visibleSelectItems(label).get(0).click();
@@ -130,6 +135,7 @@ final class Browser implements AutoCloseable {
             case "vaadin-combo-box" -> {
                 type(fieldId, label);
                 input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
+                waitUntil(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
             }
             case "vaadin-radio-group" -> field.findElements(By.cssSelector("vaadin-radio-button")).stream()
                     .filter(button -> button.getText().trim().equals(label)).findFirst()
