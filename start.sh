@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the system and starts it on the embedded MongoDB (data kept in ./data), with the demo users.
 # Extra arguments go to the application, for example: ./start.sh --server.port=9090
+# With the demo data set (loaded once, in the background): ./start.sh --pathways.demo-data=true
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -ntp -DskipTests install

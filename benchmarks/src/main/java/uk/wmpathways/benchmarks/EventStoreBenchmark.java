@@ -37,10 +37,11 @@ import java.util.stream.Stream;
  * and the ratio is printed.
  * <p>
  * Run: {@code mvn -q -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/pathways-benchmarks.jar}
+ * (the jar's {@link Benchmarks} starts this one unless asked for another)
  * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only.
  */
 @SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
-        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.benchmarks"})
+        "uk.wmpathways.reporting.readmodel"})
 public class EventStoreBenchmark {
 
     private static final int MEASURED_COMMANDS = 1_000;

@@ -369,7 +369,7 @@ final class HousingFirstStories {
     /** A few of the support contacts between acceptance and closure (a sample: the real ones were weekly). */
     private List<Contact> contacts(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
-        int count = (int) Math.min(3, Math.max(1, days / 300));
+        int count = (int) Math.min(2, Math.max(1, days / 300));
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate on = draws.dayBetween(from.plusDays(1), to.minusDays(1));

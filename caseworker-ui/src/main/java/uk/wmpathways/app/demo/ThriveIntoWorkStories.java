@@ -427,7 +427,7 @@ final class ThriveIntoWorkStories {
         String employer = jobs.isEmpty() ? d.pick(EMPLOYERS.get(sector)) : jobs.get(0).employer();
         contacts.add(new EmployerContact(employer, true, first));
         LocalDate day = first;
-        for (int more = d.between(0, 2); more > 0; more--) {
+        for (int more = d.between(0, 1); more > 0; more--) {
             day = day.plusDays(d.between(7, 45));
             contacts.add(new EmployerContact(d.pick(EMPLOYERS.get(d.weighted(SECTORS))), d.chance(0.55), day));
         }

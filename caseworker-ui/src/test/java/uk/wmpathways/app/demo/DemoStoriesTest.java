@@ -2,6 +2,13 @@ package uk.wmpathways.app.demo;
 
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
+import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
+import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
+import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 import java.time.LocalDate;
@@ -37,7 +44,6 @@ class DemoStoriesTest {
                 .filter(tenancy -> !tenancy.startedOn().isAfter(oldEnough)).toList();
         double sustained = old.stream().filter(HousingFirstStories.Tenancy::runningAfter12Months).count()
                 / (double) old.size();
-        System.out.printf("HF: %d referrals, %d tenancies old enough, %.3f sustained%n", stories.size(), old.size(), sustained);
         assertThat(Math.round(sustained * 100)).isEqualTo(87);
     }
 
@@ -52,11 +58,8 @@ class DemoStoriesTest {
     void theTrialsOutcomesMeetEveryPublishedFigureWhateverArmsWereDrawn() {
         ThriveIntoWorkStories trial = new ThriveIntoWorkStories(DemoDataSet.SEED, 0);
         List<ThriveIntoWorkStories.Referral> referrals = trial.referrals();
-        Random draws = new Random(DemoDataSet.SEED);
-        Map<String, TrialArm> arms = new HashMap<>();
-        referrals.stream().filter(ThriveIntoWorkStories.Referral::enrolled).forEach(referral -> arms.put(
-                referral.enrolmentId(), draws.nextInt(10_000) < 6_400 ? TrialArm.TREATMENT : TrialArm.CONTROL));
-        List<ThriveIntoWorkStories.Outcome> outcomes = trial.outcomes(referrals, arms);
+        List<ThriveIntoWorkStories.Outcome> outcomes = trial.outcomes(referrals,
+                armsDrawnAsTheSeededRandomiserDraws(referrals));
 
         assertThat(outcomes).hasSize(3_700);
         Map<LocalAuthority, Long> supported = outcomes.stream()
@@ -68,22 +71,91 @@ class DemoStoriesTest {
         assertThat(outcomes.stream().filter(o -> o.arm() == TrialArm.TREATMENT && o.startedWorkInThePeriod()).count())
                 .isEqualTo(710);
         assertThat(referrals.stream().filter(referral -> !referral.enrolled()).count()).isPositive();
+        assertThat(referrals).extracting(ThriveIntoWorkStories.Referral::consentOn)
+                .as("the arms are drawn in the order of the consent dates").isSorted();
     }
 
     @Test
-    void commandsPerKind() {
+    void everyStepIsDatedInThePastWithinItsProgrammesPeriodAndInTheOrderItHappened() {
+        RecordingCommandPath commands = tellEverything();
+        LocalDate today = LocalDate.now();
+        assertThat(commands.sent).allSatisfy(command -> assertThat(dateOf(command)).satisfiesAnyOf(
+                date -> assertThat(date).isNull(), date -> assertThat(date).isBefore(today)));
+        assertThat(commands.sent).filteredOn(ReferToThriveIntoWork.class::isInstance)
+                .map(command -> ((ReferToThriveIntoWork) command).referredOn())
+                .allSatisfy(day -> assertThat(day).isBetween(DemoDataSet.TIW_FROM, LocalDate.of(2020, 9, 30)));
+        assertThat(commands.sent).filteredOn(AllocateTrialArm.class::isInstance)
+                .map(command -> ((AllocateTrialArm) command).allocatedOn())
+                .allSatisfy(day -> assertThat(day).isBetween(DemoDataSet.TIW_FROM, LocalDate.of(2020, 9, 30)));
+        assertThat(commands.sent).filteredOn(ReferToHousingFirst.class::isInstance)
+                .map(command -> ((ReferToHousingFirst) command).referredOn())
+                .allSatisfy(day -> assertThat(day).isBetween(DemoDataSet.HF_FROM, LocalDate.of(2021, 12, 31)));
+        assertThat(commands.sent).filteredOn(RecordOutreachContact.class::isInstance)
+                .map(command -> ((RecordOutreachContact) command).contactedOn())
+                .allSatisfy(day -> assertThat(day).isBetween(DemoDataSet.RSI_FROM, DemoDataSet.RSI_TO));
+        Map<String, List<LocalDate>> datesByEnrolment = commands.sent.stream()
+                .filter(command -> command instanceof EnrolmentCommand || command instanceof StartEnrolmentCommand)
+                .collect(Collectors.groupingBy(DemoStoriesTest::enrolmentOf, java.util.LinkedHashMap::new,
+                        Collectors.mapping(DemoStoriesTest::dateOf, Collectors.toList())));
+        assertThat(datesByEnrolment.values()).allSatisfy(dates -> assertThat(dates).isSortedAccordingTo(
+                java.util.Comparator.naturalOrder()));
+    }
+
+    @Test
+    void thePeopleAreObviouslyFictitiousAndHaveNoNhsNumberPhoneOrEmail() {
+        RecordingCommandPath commands = tellEverything();
+        List<RegisterParticipant> registrations = commands.sent.stream().filter(RegisterParticipant.class::isInstance)
+                .map(RegisterParticipant.class::cast).toList();
+        assertThat(registrations).hasSize(600 + 1_211 + (int) new ThriveIntoWorkStories(DemoDataSet.SEED, 0)
+                .referrals().size());
+        assertThat(registrations).allSatisfy(registration -> {
+            assertThat(registration.familyName()).matches("(Demo|Sample|Test|Example|Mock|Trial|Dummy|Fiction)[a-z]+");
+            assertThat(registration.nhsNumber()).isNull();
+            assertThat(registration.phone()).isNull();
+            assertThat(registration.email()).isNull();
+        });
+        assertThat(registrations.stream().map(RegisterParticipant::participantId).distinct()).hasSize(registrations.size());
+        long withoutEquality = registrations.stream().filter(registration -> registration.equality() == null).count();
+        assertThat(withoutEquality).isBetween(registrations.size() / 30L, registrations.size() / 8L);
+    }
+
+    private static RecordingCommandPath tellEverything() {
         RecordingCommandPath commands = new RecordingCommandPath();
         new HousingFirstStories(DemoDataSet.SEED, 0).stories().forEach(story -> story.tell(commands));
         new RoughSleepingStories(DemoDataSet.SEED, 0).stories().forEach(story -> story.tell(commands));
         ThriveIntoWorkStories trial = new ThriveIntoWorkStories(DemoDataSet.SEED, 0);
         List<ThriveIntoWorkStories.Referral> referrals = trial.referrals();
         referrals.forEach(referral -> referral.tellReferral(commands));
+        referrals.stream().filter(ThriveIntoWorkStories.Referral::enrolled)
+                .forEach(referral -> referral.tellAllocation(commands));
+        trial.outcomes(referrals, armsDrawnAsTheSeededRandomiserDraws(referrals)).forEach(outcome -> outcome.tell(commands));
+        return commands;
+    }
+
+    private static Map<String, TrialArm> armsDrawnAsTheSeededRandomiserDraws(List<ThriveIntoWorkStories.Referral> referrals) {
         Random draws = new Random(DemoDataSet.SEED);
         Map<String, TrialArm> arms = new HashMap<>();
         referrals.stream().filter(ThriveIntoWorkStories.Referral::enrolled).forEach(referral -> arms.put(
                 referral.enrolmentId(), draws.nextInt(10_000) < 6_400 ? TrialArm.TREATMENT : TrialArm.CONTROL));
-        trial.outcomes(referrals, arms).forEach(outcome -> outcome.tell(commands));
-        System.out.println(commands.sent.size() + " " + commands.sent.stream().collect(Collectors.groupingBy(
-                command -> command.getClass().getSimpleName(), java.util.TreeMap::new, Collectors.counting())));
+        return arms;
+    }
+
+    private static String enrolmentOf(Object command) {
+        return command instanceof EnrolmentCommand step ? step.enrolmentId() : ((StartEnrolmentCommand) command).enrolmentId();
+    }
+
+    /** The business date of a step (not when it was recorded). */
+    private static LocalDate dateOf(Object command) {
+        return java.util.Arrays.stream(command.getClass().getRecordComponents())
+                .filter(component -> component.getType() == LocalDate.class
+                        && !component.getName().equals("dateOfBirth"))
+                .map(component -> {
+                    try {
+                        return (LocalDate) component.getAccessor().invoke(command);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst().orElse(null);
     }
 }

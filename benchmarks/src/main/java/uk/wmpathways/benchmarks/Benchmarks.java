@@ -1,0 +1,21 @@
+package uk.wmpathways.benchmarks;
+
+import java.util.Arrays;
+
+/**
+ * The benchmarks jar: {@code java -jar pathways-benchmarks.jar [arguments]} runs {@link EventStoreBenchmark};
+ * {@code java -jar pathways-benchmarks.jar demo-data [arguments]} runs {@link DemoDataBenchmark}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("demo-data")) {
+            DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else {
+            EventStoreBenchmark.main(args);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package uk.wmpathways.benchmarks;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.wmpathways.app.demo.DemoDataLoader;
+import uk.wmpathways.app.demo.DemoDataSet;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.reporting.api.EqualityReport;
+import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.HousingFirstReport;
+import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportQueries;
+import uk.wmpathways.reporting.api.RoughSleepingReport;
+import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Report latency with the demo data set and with ten times it: each scale is loaded through the command path
+ * into a fresh embedded MongoDB (ten times = ten copies of the data set, each with ids and draws of its own),
+ * the read models are awaited, then every report query of the demo's criteria is timed (the median of several
+ * runs, after warm-up runs). Prints the load times, the latencies and the ratio of the largest scale to the
+ * smallest.
+ * <p>
+ * Run: {@code java -jar benchmarks/target/pathways-benchmarks.jar demo-data [scales] [--storage=memory]
+ * [--runs=N]}; scales default to {@code 1 10}; storage defaults to the application's own (a journaled file).
+ */
+@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant",
+        "uk.wmpathways.caseservice.enrolment", "uk.wmpathways.caseservice.funding",
+        "uk.wmpathways.reporting.participant", "uk.wmpathways.reporting.casework", "uk.wmpathways.reporting.outcomes",
+        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.app.demo"})
+public class DemoDataBenchmark {
+
+    private static final int WARM_UP_RUNS = 3;
+
+    record Report(String name, Object query, Class<?> answer) {
+    }
+
+    record Figures(int scale, DemoDataLoader.LoadReport load, Map<String, Double> medianMillis) {
+    }
+
+    static final List<Report> REPORTS = List.of(
+            new Report("Thrive into Work, trial stage", new ReportQueries.ThriveIntoWorkOutcomes(trialStage(null)),
+                    ThriveIntoWorkReport.class),
+            new Report("Thrive into Work, trial stage, Walsall", new ReportQueries.ThriveIntoWorkOutcomes(
+                    trialStage(LocalAuthority.WALSALL)), ThriveIntoWorkReport.class),
+            new Report("Housing First, pilot", new ReportQueries.HousingFirstOutcomes(new ReportCriteria(
+                    DemoDataSet.HF_FROM, DemoDataSet.HF_TO, null, null, null, FundingStream.HOUSING_FIRST_PILOT)),
+                    HousingFirstReport.class),
+            new Report("Rough Sleeping Initiative", new ReportQueries.RoughSleepingOutcomes(new ReportCriteria(
+                    DemoDataSet.RSI_FROM, DemoDataSet.RSI_TO, null, null, null,
+                    FundingStream.ROUGH_SLEEPING_INITIATIVE)), RoughSleepingReport.class),
+            new Report("Funding, every stream", new ReportQueries.FundingOutcomes(new ReportCriteria(
+                    DemoDataSet.RSI_FROM, DemoDataSet.HF_TO, null, null, null, null)), FundingReport.class),
+            new Report("Equality, Thrive into Work", new ReportQueries.EqualityOutcomes(trialStage(null),
+                    Pathway.THRIVE_INTO_WORK), EqualityReport.class),
+            new Report("Equality, Housing First", new ReportQueries.EqualityOutcomes(new ReportCriteria(
+                    DemoDataSet.HF_FROM, DemoDataSet.HF_TO, null, null, null, null), Pathway.HOUSING_FIRST),
+                    EqualityReport.class));
+
+    private static ReportCriteria trialStage(LocalAuthority area) {
+        return new ReportCriteria(DemoDataSet.TIW_FROM, DemoDataSet.TIW_TO, null, area, null,
+                FundingStream.THRIVE_INTO_WORK_TRIAL);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        List<Integer> scales = new ArrayList<>();
+        String storage = "file";
+        int runs = 9;
+        for (String arg : args) {
+            if (arg.matches("\\d+")) {
+                scales.add(Integer.parseInt(arg));
+            } else if (arg.startsWith("--storage=")) {
+                storage = arg.substring("--storage=".length());
+            } else if (arg.startsWith("--runs=")) {
+                runs = Integer.parseInt(arg.substring("--runs=".length()));
+            }
+        }
+        if (scales.isEmpty()) {
+            scales = List.of(1, 10);
+        }
+        System.out.printf("Pathways demo data benchmark: %d cores, max heap %d MB, Java %s, %s storage, median of %d "
+                        + "runs after %d warm-up runs%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), storage, runs, WARM_UP_RUNS);
+        List<Figures> results = new ArrayList<>();
+        for (int scale : scales) {
+            results.add(run(scale, storage, runs));
+            print(results);
+        }
+        System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
+    }
+
+    private static Figures run(int scale, String storage, int runs) throws Exception {
+        Path folder = Files.createTempDirectory("pathways-demo-benchmark");
+        try (ConfigurableApplicationContext app = SpringApplication.run(DemoDataBenchmark.class,
+                "--pathways.embedded-mongo.storage=" + storage,
+                "--pathways.embedded-mongo.file=" + folder.resolve("pathways.mv"),
+                "--pathways.trial.seed=" + DemoDataSet.SEED,
+                "--pathways.trial.treatment-share=" + DemoDataSet.TREATMENT_SHARE,
+                "--logging.level.uk.wmpathways.app.demo=INFO")) {
+            System.out.printf("%nLoading the demo data set x%d...%n", scale);
+            DemoDataLoader.LoadReport load = app.getBean(DemoDataLoader.class).load(scale, false, true);
+            System.out.printf("  x%d loaded: %s%n", scale, load);
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            Map<String, Double> medians = new LinkedHashMap<>();
+            for (Report report : REPORTS) {
+                for (int i = 0; i < WARM_UP_RUNS; i++) {
+                    ask(queries, report);
+                }
+                double[] millis = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    ask(queries, report);
+                    millis[i] = (System.nanoTime() - start) / 1e6;
+                }
+                Arrays.sort(millis);
+                medians.put(report.name(), millis[runs / 2]);
+                System.out.printf(Locale.ROOT, "  x%d %s: median %.1f ms%n", scale, report.name(), millis[runs / 2]);
+            }
+            return new Figures(scale, load, medians);
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private static void ask(QueryGateway queries, Report report) {
+        if (queries.query(report.query(), ResponseTypes.instanceOf(report.answer())).join() == null) {
+            throw new IllegalStateException("No answer to " + report.name());
+        }
+    }
+
+    private static void print(List<Figures> results) {
+        System.out.println();
+        System.out.println("| scale | participants | commands | load (commands) | read models caught up after | CPU |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Figures figures : results) {
+            DemoDataLoader.LoadReport load = figures.load();
+            System.out.printf(Locale.ROOT, "| x%d | %,d | %,d | %.0f s (%.0f/s) | %.0f s | %.0f s |%n", figures.scale(),
+                    load.participants(), load.commands(), load.commandSeconds(),
+                    load.commands() / load.commandSeconds(), load.readModelSeconds(), load.cpuSeconds());
+        }
+        System.out.println();
+        StringBuilder header = new StringBuilder("| report |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Figures figures : results) {
+            header.append(" x").append(figures.scale()).append(" median |");
+            rule.append("---|");
+        }
+        boolean ratio = results.size() > 1;
+        Figures smallest = results.get(0);
+        Figures largest = results.get(results.size() - 1);
+        if (ratio) {
+            header.append(" x").append(largest.scale()).append(" / x").append(smallest.scale()).append(" |");
+            rule.append("---|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (Report report : REPORTS) {
+            StringBuilder line = new StringBuilder("| " + report.name() + " |");
+            for (Figures figures : results) {
+                line.append(String.format(Locale.ROOT, " %.1f ms |", figures.medianMillis().get(report.name())));
+            }
+            if (ratio) {
+                line.append(String.format(Locale.ROOT, " %.1f |", largest.medianMillis().get(report.name())
+                        / smallest.medianMillis().get(report.name())));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
