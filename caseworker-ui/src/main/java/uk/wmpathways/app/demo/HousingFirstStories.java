@@ -244,8 +244,8 @@ final class HousingFirstStories {
             }
             failing.add(referral);
             failed++;
-            LocalDate[] rehousedOn = failedTenancy(referral);
-            if (rehousedOn[0] != null && !rehousedOn[0].isAfter(oldEnough)) {
+            LocalDate rehousedOn = failedTenancy(referral);
+            if (rehousedOn != null && !rehousedOn.isAfter(oldEnough)) {
                 tenancies++;
             }
         }
@@ -264,8 +264,8 @@ final class HousingFirstStories {
         }
     }
 
-    /** A tenancy that ends within 12 months; answers the day of the re-housing, if there is one. */
-    private LocalDate[] failedTenancy(Referral referral) {
+    /** A tenancy that ends within 12 months; answers the day of the re-housing, or null when there is none. */
+    private LocalDate failedTenancy(Referral referral) {
         LocalDate start = referral.firstTenancyOn;
         TenancyEndReason reason = draws.weighted(EARLY_ENDS);
         LocalDate end = outsideCheckWindows(start, start.plusDays(draws.between(30, 330)));
@@ -278,7 +278,7 @@ final class HousingFirstStories {
                 referral.tenancies.add(lastingTenancy(rehousedOn, false));
             }
         }
-        return new LocalDate[]{rehousedOn};
+        return rehousedOn;
     }
 
     /** A tenancy that runs for 12 months or more; some end later (most of them a planned move-on). */

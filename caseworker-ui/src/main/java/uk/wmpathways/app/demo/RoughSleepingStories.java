@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -246,12 +245,5 @@ final class RoughSleepingStories {
 
     private static Event event(LocalDate on, Event.Kind kind, String detail) {
         return new Event(on, kind, detail, null, null, false, null, null);
-    }
-
-    static Map<String, Long> organisationsUsed(List<RoughSleepingStory> stories) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        stories.forEach(story -> story.enrolments().forEach(enrolment ->
-                counts.merge(enrolment.organisation(), 1L, Long::sum)));
-        return counts;
     }
 }
