@@ -183,9 +183,13 @@ public class DemoDataLoader {
             double commandSeconds = (System.nanoTime() - started) / 1e9;
             double readModelSeconds = 0;
             if (awaitReadModels) {
-                progress.start("read models catching up", 0);
+                ReadModelsCatchUp catchUp = new ReadModelsCatchUp(processing, eventStore);
+                long head = catchUp.head();
+                progress.start("read models catching up, events", head + 1);
                 long waitStarted = System.nanoTime();
-                if (!new ReadModelsCatchUp(processing, eventStore).await(Duration.ofMinutes(30 * copies))) {
+                boolean caughtUp = catchUp.await(head, Duration.ofMinutes(30 * copies),
+                        position -> progress.done.set(position + 1));
+                if (!caughtUp) {
                     log.warn("Demo data: the read models had not caught up after {} minutes", 30 * copies);
                 }
                 readModelSeconds = (System.nanoTime() - waitStarted) / 1e9;

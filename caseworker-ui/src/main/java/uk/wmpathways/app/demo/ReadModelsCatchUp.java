@@ -8,8 +8,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * Whether every read model (every streaming event processor) has handled every event stored so far: the
@@ -25,24 +27,44 @@ final class ReadModelsCatchUp {
         this.eventStore = eventStore;
     }
 
-    /** Waits until every processor has reached the events stored now; false when the time ran out. */
-    boolean await(Duration atMost) throws InterruptedException {
-        long head = Optional.ofNullable(eventStore.createHeadToken()).map(TrackingToken::position)
+    /** The position of the newest event stored now (-1: none). */
+    long head() {
+        return Optional.ofNullable(eventStore.createHeadToken()).map(TrackingToken::position)
                 .flatMap(position -> position.isPresent() ? Optional.of(position.getAsLong()) : Optional.empty())
                 .orElse(-1L);
+    }
+
+    /**
+     * Waits until every processor has reached {@code head}; false when the time ran out. {@code progress} is
+     * told the position of the slowest processor as it moves.
+     */
+    boolean await(long head, Duration atMost, LongConsumer progress) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!reached(head)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
+            progress.accept(slowestPosition());
             Thread.sleep(250);
         }
+        progress.accept(head);
         return true;
     }
 
+    private long slowestPosition() {
+        return streamingProcessors().stream()
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1L))
+                .min().orElse(-1L);
+    }
+
+    private List<StreamingEventProcessor> streamingProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+    }
+
     private boolean reached(long head) {
-        for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
+        for (StreamingEventProcessor processor : streamingProcessors()) {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
             if (processor.isRunning() && segments.isEmpty()) {
                 return false; // not claimed yet
