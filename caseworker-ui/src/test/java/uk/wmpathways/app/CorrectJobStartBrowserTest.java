@@ -1,15 +1,7 @@
 package uk.wmpathways.app;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.EndJob;
@@ -24,7 +16,6 @@ import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.ui.UkFormats;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -34,32 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An employment specialist corrects a job start recorded wrongly, on a job that has already ended: the form
  * lists ended jobs, shows what is recorded, refuses a correction that changes nothing, and records a real one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CorrectJobStartBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    QueryGateway queries;
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-    private CaseworkPages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        pages = new CaseworkPages(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
-        browser.close();
-    }
+class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
 
     /** Types into the reason, a text area (which has no input element inside). */
     private void typeReason(String text) {

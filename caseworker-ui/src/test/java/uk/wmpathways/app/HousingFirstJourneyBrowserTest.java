@@ -1,23 +1,14 @@
 package uk.wmpathways.app;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.ContactType;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.ui.UkFormats;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,32 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accepted, tenancy started (13 months ago), the 12-month sustainment check recorded from the "Due" list;
  * then the participant's timeline and the caseload show it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HousingFirstJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    QueryGateway queries;
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-    private CaseworkPages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        pages = new CaseworkPages(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
-        browser.close();
-    }
+class HousingFirstJourneyBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void referralToTwelveMonthSustainmentCheck() {

@@ -1,19 +1,10 @@
 package uk.wmpathways.app;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.ui.UkFormats;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,32 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * street, a placement in emergency accommodation, a move-on to settled accommodation; then the participant's
  * timeline and the caseload show it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoughSleepingJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    QueryGateway queries;
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-    private CaseworkPages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        pages = new CaseworkPages(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
-        browser.close();
-    }
+class RoughSleepingJourneyBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void outreachContactToMoveOn() {

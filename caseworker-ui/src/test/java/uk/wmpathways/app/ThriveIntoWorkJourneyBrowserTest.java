@@ -1,20 +1,11 @@
 package uk.wmpathways.app;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.ui.UkFormats;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,32 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * weeks ago) and its 13-week check; then the participant's timeline and the caseload show it. The arm is
  * random: the test follows whichever was drawn, and checks that the control arm is not offered IPS steps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ThriveIntoWorkJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    QueryGateway queries;
-    @Autowired
-    Clock clock;
-
-    private Browser browser;
-    private CaseworkPages pages;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        pages = new CaseworkPages(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
-        browser.close();
-    }
+class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void referralToThirteenWeekJobCheck() {

@@ -2,8 +2,6 @@ package uk.wmpathways.caseservice.enrolment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An enrolment fixture on a fixed day (Sunday 22 November 2026, UK time), with the demo organisations, a few
@@ -168,30 +165,5 @@ abstract class EnrolmentFixtureTest {
 
     static FieldProblem problem(String field, String message) {
         return new FieldProblem(field, message);
-    }
-
-    /** Matches a result that is a fresh UUID and remembers it, so that the expected events can name it. */
-    static final class NewId extends BaseMatcher<Object> {
-
-        String value;
-
-        @Override
-        public boolean matches(Object actual) {
-            if (!(actual instanceof String id)) {
-                return false;
-            }
-            try {
-                UUID.fromString(id);
-            } catch (IllegalArgumentException notAUuid) {
-                return false;
-            }
-            value = id;
-            return true;
-        }
-
-        @Override
-        public void describeTo(Description description) {
-            description.appendText("a new UUID");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.AssignWorker;
@@ -154,7 +155,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
         fixture.given(referredToHousingFirst())
                 .when(contact(ContactType.FACE_TO_FACE, 45, " Talked about the flat ", TODAY))
                 .expectResultMessagePayloadMatching(contactId)
-                .expectEvents(new ContactLogged(ID, contactId.value, ContactType.FACE_TO_FACE, 45,
+                .expectEvents(new ContactLogged(ID, contactId.value(), ContactType.FACE_TO_FACE, 45,
                         "Talked about the flat", TODAY, null, BY, NOW));
     }
 
@@ -164,7 +165,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
         fixture.given(referredToHousingFirst())
                 .when(contact(ContactType.ATTEMPTED, 1, "  ", TODAY))
                 .expectResultMessagePayloadMatching(contactId)
-                .expectEvents(new ContactLogged(ID, contactId.value, ContactType.ATTEMPTED, 1, null, TODAY, null,
+                .expectEvents(new ContactLogged(ID, contactId.value(), ContactType.ATTEMPTED, 1, null, TODAY, null,
                         BY, NOW));
     }
 
@@ -416,6 +417,6 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
         fixture.given(referredToHousingFirst(), accepted())
                 .when(new LogContact(ID, ContactType.PHONE, 10, null, TODAY, null, 1L, BY))
                 .expectResultMessagePayloadMatching(contactId)
-                .expectEvents(new ContactLogged(ID, contactId.value, ContactType.PHONE, 10, null, TODAY, null, BY, NOW));
+                .expectEvents(new ContactLogged(ID, contactId.value(), ContactType.PHONE, 10, null, TODAY, null, BY, NOW));
     }
 }

@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
@@ -181,7 +182,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(referredToHousingFirst(), accepted())
                 .when(startTenancy(" 4 Elm Road ", LandlordType.PRIVATE_RENTED, TODAY))
                 .expectResultMessagePayloadMatching(tenancyId)
-                .expectEvents(new TenancyStarted(ID, tenancyId.value, "4 Elm Road", LandlordType.PRIVATE_RENTED,
+                .expectEvents(new TenancyStarted(ID, tenancyId.value(), "4 Elm Road", LandlordType.PRIVATE_RENTED,
                         TODAY, null, BY, NOW));
     }
 
@@ -215,7 +216,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
                         new TenancyEnded(ID, "t-1", TenancyEndReason.EVICTION, TENANCY_START.plusMonths(3), null, BY, EARLIER)))
                 .when(startTenancy("9 Oak Lane", LandlordType.SOCIAL, TODAY))
                 .expectResultMessagePayloadMatching(tenancyId)
-                .expectEvents(new TenancyStarted(ID, tenancyId.value, "9 Oak Lane", LandlordType.SOCIAL, TODAY,
+                .expectEvents(new TenancyStarted(ID, tenancyId.value(), "9 Oak Lane", LandlordType.SOCIAL, TODAY,
                         null, BY, NOW));
     }
 

@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationPlaced;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationType;
@@ -90,7 +91,7 @@ class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(outreachContactMade())
                 .when(placement(EmergencyAccommodationType.HUB, " Assessment hub ", TODAY))
                 .expectResultMessagePayloadMatching(placementId)
-                .expectEvents(new EmergencyAccommodationPlaced(ID, placementId.value, EmergencyAccommodationType.HUB,
+                .expectEvents(new EmergencyAccommodationPlaced(ID, placementId.value(), EmergencyAccommodationType.HUB,
                         "Assessment hub", TODAY, null, BY, NOW));
     }
 
@@ -195,7 +196,7 @@ class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
                         new ReturnedToRoughSleeping(ID, MOVED.plusDays(40), "Canal towpath", null, BY, EARLIER))
                 .when(placement(EmergencyAccommodationType.BED_AND_BREAKFAST, "Station B&B", TODAY))
                 .expectResultMessagePayloadMatching(placementId)
-                .expectEvents(new EmergencyAccommodationPlaced(ID, placementId.value,
+                .expectEvents(new EmergencyAccommodationPlaced(ID, placementId.value(),
                         EmergencyAccommodationType.BED_AND_BREAKFAST, "Station B&B", TODAY, null, BY, NOW));
     }
 }

@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.CompleteVocationalProfile;
@@ -209,7 +210,7 @@ class ThriveIntoWorkEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(inTrialArm(TrialArm.TREATMENT))
                 .when(new RecordEmployerContact(ID, " Acme Ltd ", true, TODAY, null, null, BY))
                 .expectResultMessagePayloadMatching(contactId)
-                .expectEvents(new EmployerContactMade(ID, contactId.value, "Acme Ltd", true, TODAY, null, BY, NOW));
+                .expectEvents(new EmployerContactMade(ID, contactId.value(), "Acme Ltd", true, TODAY, null, BY, NOW));
     }
 
     @Test
@@ -249,7 +250,7 @@ class ThriveIntoWorkEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(inTrialArm(TrialArm.CONTROL))
                 .when(jobStart(" Acme Ltd ", " Packer ", JobSector.LOGISTICS, "16", "12.60"))
                 .expectResultMessagePayloadMatching(jobId)
-                .expectEvents(new JobStarted(ID, jobId.value, "Acme Ltd", "Packer", JobSector.LOGISTICS,
+                .expectEvents(new JobStarted(ID, jobId.value(), "Acme Ltd", "Packer", JobSector.LOGISTICS,
                         new BigDecimal("16"), new BigDecimal("12.60"), TODAY, null, BY, NOW));
     }
 
@@ -259,7 +260,7 @@ class ThriveIntoWorkEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(inTrialArm(TrialArm.TREATMENT))
                 .when(jobStart("Care Co", "Support worker", JobSector.CARE, "80", "999.99"))
                 .expectResultMessagePayloadMatching(jobId)
-                .expectEvents(new JobStarted(ID, jobId.value, "Care Co", "Support worker", JobSector.CARE,
+                .expectEvents(new JobStarted(ID, jobId.value(), "Care Co", "Support worker", JobSector.CARE,
                         new BigDecimal("80"), new BigDecimal("999.99"), TODAY, null, BY, NOW));
     }
 

@@ -2,13 +2,12 @@ package uk.wmpathways.caseservice.funding;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 /** Funding drawdowns of a stream: recorded, retried, corrected, and never above the stream's allocation. */
 class FundingStreamAccountTest {
@@ -67,7 +65,7 @@ class FundingStreamAccountTest {
                 .when(drawdown("250000.50", TODAY.minusDays(10), "  Q1 claim RSI-2026-01 ", "req-1"))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayloadMatching(drawdownId)
-                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value, new BigDecimal("250000.50"),
+                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value(), new BigDecimal("250000.50"),
                         TODAY.minusDays(10), "Q1 claim RSI-2026-01", "req-1", BY, NOW));
     }
 
@@ -77,7 +75,7 @@ class FundingStreamAccountTest {
         fixture.given(drawnDown("d-1", "100000", "req-1"))
                 .when(drawdown("50000", TODAY, "Q2 claim", "req-2"))
                 .expectResultMessagePayloadMatching(drawdownId)
-                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value, new BigDecimal("50000"), TODAY,
+                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value(), new BigDecimal("50000"), TODAY,
                         "Q2 claim", "req-2", BY, NOW));
     }
 
@@ -170,7 +168,7 @@ class FundingStreamAccountTest {
         fixture.given(drawnDown("d-1", "1000000", null))
                 .when(drawdown("200000", TODAY, "Claim 2", null))
                 .expectResultMessagePayloadMatching(drawdownId)
-                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value, new BigDecimal("200000"), TODAY,
+                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value(), new BigDecimal("200000"), TODAY,
                         "Claim 2", null, BY, NOW));
     }
 
@@ -247,7 +245,7 @@ class FundingStreamAccountTest {
                         new FundingDrawdownCorrected(STREAM, "d-1", new BigDecimal("200000"), "Typo", BY, EARLIER))
                 .when(drawdown("1000000", TODAY, "Claim 2", null))
                 .expectResultMessagePayloadMatching(drawdownId)
-                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value, new BigDecimal("1000000"), TODAY,
+                .expectEvents(new FundingDrawnDown(STREAM, drawdownId.value(), new BigDecimal("1000000"), TODAY,
                         "Claim 2", null, BY, NOW));
     }
 
@@ -264,30 +262,5 @@ class FundingStreamAccountTest {
                 return rejection.problems();
             }
         };
-    }
-
-    /** Matches a result that is a fresh UUID and remembers it, so that the expected events can name it. */
-    static final class NewId extends BaseMatcher<Object> {
-
-        String value;
-
-        @Override
-        public boolean matches(Object actual) {
-            if (!(actual instanceof String id)) {
-                return false;
-            }
-            try {
-                UUID.fromString(id);
-            } catch (IllegalArgumentException notAUuid) {
-                return false;
-            }
-            value = id;
-            return true;
-        }
-
-        @Override
-        public void describeTo(Description description) {
-            description.appendText("a new UUID");
-        }
     }
 }

@@ -1,0 +1,45 @@
+package uk.wmpathways.app;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.lang.reflect.Method;
+import java.time.Clock;
+
+/**
+ * What every casework browser test has: the application on a random port, a fresh headless browser per test
+ * with the casework pages, and a screenshot of where each test ended.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CaseworkBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    Clock clock;
+
+    Browser browser;
+    CaseworkPages pages;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        pages = new CaseworkPages(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(Method::getName).orElse("browser"));
+        browser.close();
+    }
+}
