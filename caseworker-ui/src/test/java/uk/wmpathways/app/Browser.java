@@ -1,6 +1,7 @@
 package uk.wmpathways.app;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +61,9 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Vaadin replaces parts of the page when the server answers; a condition that read an element just
+        // replaced is asked again, as for one not yet there.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     WebDriver driver() {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -47,9 +48,17 @@ final class CaseworkPages {
         return participantId;
     }
 
-    /** A family name no other test uses, in letters only (names are checked for odd characters). */
+    /**
+     * A family name no other test uses, in letters only (names are checked for odd characters). The letters are
+     * drawn directly: the letters of a UUID were fewer than asked for now and then.
+     */
     static String uniqueFamilyName(String prefix) {
-        return prefix + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        StringBuilder name = new StringBuilder(prefix);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            name.append((char) ('a' + random.nextInt(6)));
+        }
+        return name.toString();
     }
 
     void signInAs(String username) {

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -54,7 +53,7 @@ class CrashRecoveryTest {
     @Test
     void acknowledgedRegistrationsSurviveKillNineAndAreProjectedOnce() throws Exception {
         Path dataFile = folder.resolve("pathways.mv");
-        String marker = "Crash" + randomLetters(8);
+        String marker = CaseworkPages.uniqueFamilyName("Crash");
 
         int port = freePort();
         child = startChild(dataFile, port, "first");
@@ -119,16 +118,6 @@ class CrashRecoveryTest {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
                 .until(() -> caseworker.get("/api/participants?size=1").status() == 200);
         return process;
-    }
-
-    /** A UUID has too few letters now and then, so the marker is drawn from letters directly. */
-    private static String randomLetters(int length) {
-        StringBuilder letters = new StringBuilder(length);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < length; i++) {
-            letters.append((char) ('a' + random.nextInt(26)));
-        }
-        return letters.toString();
     }
 
     private static int freePort() throws IOException {
