@@ -47,6 +47,14 @@ final class DashboardPages {
                 && browser.textOf("report-shown-for").contains(name));
     }
 
+    /** Chooses a provider organisation filter and waits for the figures of that provider. */
+    void chooseProvider(String name) {
+        scrollTo("report-provider");
+        browser.choose("report-provider", name);
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith("Showing")
+                && browser.textOf("report-shown-for").contains(name));
+    }
+
     /** Types the period's first and last days (DD/MM/YYYY) and waits for its figures. */
     void choosePeriod(java.time.LocalDate from, java.time.LocalDate to) {
         browser.typeDate("report-from", from);

@@ -126,6 +126,10 @@ class ReportsDashboardBrowserTest {
         assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
         assertThat(pages.headline("headline-tiw-job-starts")).isEqualTo("5");
         assertThat(pages.headline("headline-tiw-job-conversion")).isEqualTo("50.0%");
+        pages.chooseProvider("West Midlands Demo Support Trust (demo)");
+        assertThat(pages.headline("headline-tiw-supported")).as("Coventry's 10 are all Work Well's").isEqualTo("0");
+        pages.chooseProvider("Work Well IPS Service (demo)");
+        assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
 
         String page = browser.driver().getPageSource();
         assertThat(page).as("aggregates only: no person's details").doesNotContain("Testperson")

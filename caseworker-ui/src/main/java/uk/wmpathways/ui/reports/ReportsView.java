@@ -31,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.reporting.api.Breakdown;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.Figure;
@@ -49,6 +50,7 @@ import uk.wmpathways.ui.layout.MainLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,10 +71,12 @@ public class ReportsView extends VerticalLayout {
     private final Reports reports;
     private final ReportWork work;
     private final Clock clock;
+    private final ProviderOrganisations organisations;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final DatePicker asAt = new DatePicker("As at (optional)");
     private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
+    private final ComboBox<String> provider = new ComboBox<>("Provider organisation");
     private final Select<Pathway> equalityPathway = new Select<>();
     private final ProgressBar loading = new ProgressBar();
     private final Span shownFor = new Span();
@@ -85,10 +89,12 @@ public class ReportsView extends VerticalLayout {
     private final AtomicInteger loads = new AtomicInteger();
     private Dashboard shown;
 
-    public ReportsView(Reports reports, ReportWork work, ExportDescriptions descriptions, Clock clock) {
+    public ReportsView(Reports reports, ReportWork work, ExportDescriptions descriptions,
+                       ProviderOrganisations organisations, Clock clock) {
         this.reports = reports;
         this.work = work;
         this.clock = clock;
+        this.organisations = organisations;
         addClassName("pathways-page");
         addClassName("pathways-dashboard");
 
@@ -105,7 +111,14 @@ public class ReportsView extends VerticalLayout {
         localAuthority.setPlaceholder("All");
         localAuthority.setClearButtonVisible(true);
         localAuthority.addValueChangeListener(e -> load());
-        HorizontalLayout filters = new HorizontalLayout(from, to, asAt, localAuthority);
+        provider.setId("report-provider");
+        provider.setItems(organisations.all().keySet().stream().sorted(Comparator.comparing(organisations::nameOf))
+                .toList());
+        provider.setItemLabelGenerator(organisations::nameOf);
+        provider.setPlaceholder("All");
+        provider.setClearButtonVisible(true);
+        provider.addValueChangeListener(e -> load());
+        HorizontalLayout filters = new HorizontalLayout(from, to, asAt, localAuthority, provider);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("pathways-filters");
 
@@ -196,7 +209,7 @@ public class ReportsView extends VerticalLayout {
             return null;
         }
         return new ReportCriteria(from.getValue(), to.getValue(), asAt.getValue(), localAuthority.getValue(),
-                null, null);
+                provider.getValue(), null);
     }
 
     private void load() {
@@ -274,9 +287,14 @@ public class ReportsView extends VerticalLayout {
     }
 
     private String describe(ReportCriteria criteria) {
-        return UkFormats.date(criteria.from()) + " to " + UkFormats.date(criteria.to())
-                + (criteria.asAt() == null ? ", as known now" : ", as known at the end of " + UkFormats.date(criteria.asAt()))
-                + ", " + (criteria.localAuthority() == null ? "all local authorities" : criteria.localAuthority().displayName());
+        String knownAt = criteria.asAt() == null ? "as known now"
+                : "as known at the end of " + UkFormats.date(criteria.asAt());
+        String area = criteria.localAuthority() == null ? "all local authorities"
+                : criteria.localAuthority().displayName();
+        String providers = criteria.providerOrganisation() == null ? "all providers"
+                : organisations.nameOf(criteria.providerOrganisation());
+        return UkFormats.date(criteria.from()) + " to " + UkFormats.date(criteria.to()) + ", " + knownAt + ", "
+                + area + ", " + providers;
     }
 
     private void show(Dashboard dashboard) {
