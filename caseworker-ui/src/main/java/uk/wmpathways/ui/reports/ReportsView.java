@@ -429,7 +429,7 @@ public class ReportsView extends VerticalLayout {
             String outcomes = ReportText.count(line.outcomes());
             row.add(stream, number(ReportText.pounds(line.fundingStream().allocationPounds())),
                     number(ReportText.pounds(line.drawnDownPounds())),
-                    number(outcomes + " " + line.outcome()),
+                    number(outcomes + " " + line.outcome().toLowerCase(Locale.UK)),
                     number(outcomes.equals(Figure.SUPPRESSED) ? ReportText.NONE
                             : ReportText.pounds(line.costPerOutcomePounds())),
                     number(line.fiscalBenefitPounds() == null ? ReportText.NONE

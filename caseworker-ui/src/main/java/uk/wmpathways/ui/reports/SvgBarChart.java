@@ -107,34 +107,35 @@ public final class SvgBarChart {
     }
 
     private String horizontal() {
+        int labelWidth = labelWidth();
         int plotWidth = HORIZONTAL_WIDTH - LABEL_WIDTH - VALUE_ROOM;
         int height = TOP + Math.max(bars.size(), 1) * ROW_HEIGHT + AXIS_ROOM;
         double max = scaleMax();
-        StringBuilder svg = open(HORIZONTAL_WIDTH, height);
+        StringBuilder svg = open(labelWidth + plotWidth + VALUE_ROOM, height);
         int axisY = TOP + bars.size() * ROW_HEIGHT;
         for (int tick = 0; tick <= 4; tick++) {
             double value = max * tick / 4;
-            double x = LABEL_WIDTH + plotWidth * tick / 4.0;
+            double x = labelWidth + plotWidth * tick / 4.0;
             svg.append(line("pathways-chart-grid", x, TOP, x, axisY));
             svg.append(text("pathways-chart-tick", x, axisY + 16, "middle", number(value) + unit));
         }
-        svg.append(text("pathways-chart-axis-label", LABEL_WIDTH + plotWidth / 2.0, axisY + 36, "middle", axisLabel));
+        svg.append(text("pathways-chart-axis-label", labelWidth + plotWidth / 2.0, axisY + 36, "middle", axisLabel));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = TOP + i * ROW_HEIGHT;
             double middle = y + ROW_HEIGHT / 2.0;
             svg.append(group(bar));
-            svg.append(text("pathways-chart-label", LABEL_WIDTH - 8, middle + 4, "end", bar.label()));
-            double valueX = LABEL_WIDTH + 6;
+            svg.append(text("pathways-chart-label", labelWidth - 8, middle + 4, "end", bar.label()));
+            double valueX = labelWidth + 6;
             if (bar.drawn()) {
                 double width = plotWidth * clamp(bar.value() / max);
                 svg.append(String.format(Locale.ROOT, "<rect class=\"pathways-bar\" x=\"%d\" y=\"%.1f\" width=\"%.1f\""
                                 + " height=\"%d\" fill=\"#1676f3\"><title>%s</title></rect>",
-                        LABEL_WIDTH, y + 6, width, ROW_HEIGHT - 12, escape(spoken(bar))));
-                valueX = LABEL_WIDTH + width + 6;
+                        labelWidth, y + 6, width, ROW_HEIGHT - 12, escape(spoken(bar))));
+                valueX = labelWidth + width + 6;
                 if (bar.hasInterval()) {
-                    double low = LABEL_WIDTH + plotWidth * clamp(bar.low() / max);
-                    double high = LABEL_WIDTH + plotWidth * clamp(bar.high() / max);
+                    double low = labelWidth + plotWidth * clamp(bar.low() / max);
+                    double high = labelWidth + plotWidth * clamp(bar.high() / max);
                     svg.append(line("pathways-error-bar", low, middle, high, middle));
                     svg.append(line("pathways-error-bar", low, middle - 6, low, middle + 6));
                     svg.append(line("pathways-error-bar", high, middle - 6, high, middle + 6));
@@ -144,9 +145,15 @@ public final class SvgBarChart {
             svg.append(text("pathways-bar-value", valueX, middle + 4, "start", shown(bar)));
             svg.append("</g>");
         }
-        svg.append(line("pathways-chart-axis", LABEL_WIDTH, TOP, LABEL_WIDTH, axisY));
-        svg.append(line("pathways-chart-axis", LABEL_WIDTH, axisY, LABEL_WIDTH + plotWidth, axisY));
+        svg.append(line("pathways-chart-axis", labelWidth, TOP, labelWidth, axisY));
+        svg.append(line("pathways-chart-axis", labelWidth, axisY, labelWidth + plotWidth, axisY));
         return svg.append("</svg>").toString();
+    }
+
+    /** Room for the longest category name (12px text, about 6.5px a character), never less than the default. */
+    private int labelWidth() {
+        int longest = bars.stream().mapToInt(bar -> bar.label().length()).max().orElse(0);
+        return Math.max(LABEL_WIDTH, 16 + (int) Math.ceil(longest * 6.5));
     }
 
     private String vertical() {

@@ -41,6 +41,25 @@ class SvgBarChartTest {
     }
 
     @Test
+    void aLongCategoryNameFitsLeftOfTheBarsInsideTheChart() throws Exception {
+        String longName = "Black, Black British, Caribbean or African";
+        Document svg = parsed(new SvgBarChart("e", "Job conversion rate by ethnicity", "Job conversion rate (%)", "%",
+                List.of(new SvgBarChart.Bar("BLACK", longName, 30.0, "", null, null))).svg(
+                SvgBarChart.Orientation.HORIZONTAL));
+
+        Element label = elements(svg, "text").stream().filter(text -> longName.equals(text.getTextContent()))
+                .findFirst().orElseThrow();
+        double labelEnd = Double.parseDouble(label.getAttribute("x"));
+        double barStart = Double.parseDouble(elements(svg, "rect").get(0).getAttribute("x"));
+        assertThat(labelEnd - longName.length() * 6.5).as("room for the name at about 6.5px a character")
+                .isGreaterThanOrEqualTo(0);
+        assertThat(barStart).isGreaterThan(labelEnd);
+        String viewBox = ((Element) svg.getElementsByTagName("svg").item(0)).getAttribute("viewBox");
+        double width = Double.parseDouble(viewBox.split(" ")[2]);
+        assertThat(width).as("the plot keeps its width beside the wider names").isGreaterThan(720);
+    }
+
+    @Test
     void eachValueIsABarWithItsValueWrittenBesideItAndAnAbsentValueDrawsNoBar() throws Exception {
         for (SvgBarChart.Orientation orientation : SvgBarChart.Orientation.values()) {
             Document svg = parsed(new SvgBarChart("c", "Job conversion rate by local authority",

@@ -103,9 +103,13 @@ final class Suppression {
         return hidden.size() == 1 || sum == hidden.size();
     }
 
-    /** The cost of one outcome, in pounds and pence; null when there are no outcomes or they are suppressed. */
+    /**
+     * The cost of one outcome, in pounds and pence; null when there are no outcomes or they are suppressed, and
+     * when nothing has been drawn down (£0 an outcome would read as outcomes that cost nothing).
+     */
     static BigDecimal costPerOutcome(BigDecimal drawnDownPounds, Figure outcomes) {
-        if (drawnDownPounds == null || outcomes.isSuppressed() || outcomes.value() == 0) {
+        if (drawnDownPounds == null || drawnDownPounds.signum() == 0 || outcomes.isSuppressed()
+                || outcomes.value() == 0) {
             return null;
         }
         return drawnDownPounds.divide(BigDecimal.valueOf(outcomes.value()), 2, RoundingMode.HALF_UP);

@@ -90,8 +90,10 @@ class SuppressionTest {
     }
 
     @Test
-    void aCostPerOutcomeOfSuppressedOutcomesIsNotShown() {
+    void noCostPerOutcomeOfSuppressedOrNoOutcomesNorOfNothingDrawnDown() {
         assertThat(Suppression.costPerOutcome(new BigDecimal("90000"), Figure.suppressed())).isNull();
+        assertThat(Suppression.costPerOutcome(BigDecimal.ZERO, Figure.of(10))).as("nothing drawn down yet").isNull();
+        assertThat(Suppression.costPerOutcome(new BigDecimal("90000"), Figure.of(10))).isEqualByComparingTo("9000.00");
         assertThat(Suppression.costPerOutcome(new BigDecimal("90000"), Figure.of(0))).isNull();
         assertThat(Suppression.costPerOutcome(new BigDecimal("100000"), Figure.of(3 * 10 + 0))).isEqualByComparingTo("3333.33");
     }
