@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +131,18 @@ class ReportsDashboardBrowserTest {
         assertThat(pages.headline("headline-tiw-supported")).as("Coventry's 10 are all Work Well's").isEqualTo("0");
         pages.chooseProvider("Work Well IPS Service (demo)");
         assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        int lastFinancialYear = (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
+        String label = "Financial year " + lastFinancialYear + "/"
+                + String.format(Locale.ROOT, "%02d", (lastFinancialYear + 1) % 100);
+        pages.scrollTo("report-period");
+        browser.choose("report-period", label);
+        browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith(
+                "Showing 01/04/" + lastFinancialYear + " to 31/03/" + (lastFinancialYear + 1)));
+        assertThat(browser.input("report-from").getDomProperty("value")).isEqualTo("01/04/" + lastFinancialYear);
+        pages.choosePeriod(LocalDate.of(lastFinancialYear, 4, 2), LocalDate.of(lastFinancialYear + 1, 3, 31));
+        browser.waitUntil(d -> browser.textOf("report-period").contains("Custom dates"));
 
         String page = browser.driver().getPageSource();
         assertThat(page).as("aggregates only: no person's details").doesNotContain("Testperson")

@@ -72,6 +72,8 @@ public class ReportsView extends VerticalLayout {
     private final ReportWork work;
     private final Clock clock;
     private final ProviderOrganisations organisations;
+    private final List<ReportPeriods.Period> periods;
+    private final Select<ReportPeriods.Period> period = new Select<>();
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final DatePicker asAt = new DatePicker("As at (optional)");
@@ -87,6 +89,7 @@ public class ReportsView extends VerticalLayout {
     private final Div funding = new Div();
     private final Div equality = new Div();
     private final AtomicInteger loads = new AtomicInteger();
+    private boolean choosingPeriod;
     private Dashboard shown;
 
     public ReportsView(Reports reports, ReportWork work, ExportDescriptions descriptions,
@@ -99,8 +102,20 @@ public class ReportsView extends VerticalLayout {
         addClassName("pathways-dashboard");
 
         LocalDate today = LocalDate.now(clock);
-        configureDate(from, "report-from", today.minusMonths(12).plusDays(1));
-        configureDate(to, "report-to", today);
+        periods = ReportPeriods.on(today);
+        period.setId("report-period");
+        period.setLabel("Period");
+        period.setWidth("16em");
+        period.setItems(periods);
+        period.setItemLabelGenerator(ReportPeriods.Period::label);
+        period.setValue(periods.get(0));
+        period.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != ReportPeriods.CUSTOM) {
+                choosePeriod(e.getValue());
+            }
+        });
+        configureDate(from, "report-from", periods.get(0).from());
+        configureDate(to, "report-to", periods.get(0).to());
         configureDate(asAt, "report-as-at", null);
         asAt.setMax(today);
         asAt.setHelperText("What the system knew at the end of that day; empty for now");
@@ -118,7 +133,7 @@ public class ReportsView extends VerticalLayout {
         provider.setPlaceholder("All");
         provider.setClearButtonVisible(true);
         provider.addValueChangeListener(e -> load());
-        HorizontalLayout filters = new HorizontalLayout(from, to, asAt, localAuthority, provider);
+        HorizontalLayout filters = new HorizontalLayout(period, from, to, asAt, localAuthority, provider);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("pathways-filters");
 
@@ -164,7 +179,28 @@ public class ReportsView extends VerticalLayout {
         picker.setI18n(UkFormats.datePickerI18n());
         picker.setValue(value);
         picker.setClearButtonVisible(id.equals("report-as-at"));
-        picker.addValueChangeListener(e -> load());
+        picker.addValueChangeListener(e -> {
+            if (choosingPeriod) {
+                return;
+            }
+            if (picker != asAt) {
+                period.setValue(ReportPeriods.matching(periods, from.getValue(), to.getValue())
+                        .orElse(ReportPeriods.CUSTOM));
+            }
+            load();
+        });
+    }
+
+    /** Sets both days of a chosen period, then loads its figures once. */
+    private void choosePeriod(ReportPeriods.Period chosen) {
+        choosingPeriod = true;
+        try {
+            from.setValue(chosen.from());
+            to.setValue(chosen.to());
+        } finally {
+            choosingPeriod = false;
+        }
+        load();
     }
 
     private static Section section(String title, Component... content) {
