@@ -27,7 +27,7 @@ final class ReportPeriods {
 
     static List<Period> on(LocalDate today) {
         List<Period> periods = new ArrayList<>();
-        periods.add(new Period("Last 12 months", lastTwelveMonthsFrom(today), today));
+        periods.add(new Period("Last 12 months", today.minusMonths(12).plusDays(1), today));
         int current = financialYearStarting(today);
         periods.add(new Period("Financial year " + yearLabel(current) + " so far",
                 LocalDate.of(current, Month.APRIL, 1), today));
@@ -37,10 +37,6 @@ final class ReportPeriods {
         }
         periods.add(CUSTOM);
         return periods;
-    }
-
-    static LocalDate lastTwelveMonthsFrom(LocalDate today) {
-        return today.minusMonths(12).plusDays(1);
     }
 
     /** The offered period with exactly these dates, if there is one. */
