@@ -3,10 +3,12 @@ package uk.wmpathways.caseservice;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
+
 import java.util.UUID;
 
 /**
- * Matches a command result that is a fresh UUID and remembers it, so that the events a fixture test expects
+ * Matches a command result that is (or, for an enrolment step, records) a fresh UUID and remembers it, so that the events a fixture test expects
  * can name the id the aggregate made up.
  */
 public final class NewId extends BaseMatcher<Object> {
@@ -20,7 +22,9 @@ public final class NewId extends BaseMatcher<Object> {
 
     @Override
     public boolean matches(Object actual) {
-        if (!(actual instanceof String id)) {
+        String id = actual instanceof StepResult result ? result.recordedId()
+                : actual instanceof String text ? text : null;
+        if (id == null) {
             return false;
         }
         try {

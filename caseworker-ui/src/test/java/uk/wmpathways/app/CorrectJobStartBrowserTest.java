@@ -3,6 +3,7 @@ package uk.wmpathways.app;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.EndJob;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
@@ -48,9 +49,9 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
         commands.sendAndWait(new RecordEligibilityAndConsent(enrolmentId, true, true, today.minusWeeks(11), null, null,
                 "caseworker"));
         commands.sendAndWait(new AllocateTrialArm(enrolmentId, today.minusWeeks(11), null, null, "caseworker"));
-        String jobId = commands.sendAndWait(new RecordJobStart(enrolmentId, "Walsall Leather Works", "Finisher",
+        String jobId = commands.<StepResult>sendAndWait(new RecordJobStart(enrolmentId, "Walsall Leather Works", "Finisher",
                 JobSector.MANUFACTURING, new BigDecimal("16"), new BigDecimal("12.21"), jobStartedOn, null, null,
-                "caseworker"));
+                "caseworker")).recordedId();
         commands.sendAndWait(new EndJob(enrolmentId, jobId, JobEndReason.END_OF_CONTRACT, today.minusWeeks(1), null,
                 null, "caseworker"));
 

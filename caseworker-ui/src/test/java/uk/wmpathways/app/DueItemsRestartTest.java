@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.DueEntry;
 import uk.wmpathways.caseservice.api.enrolment.DueItem;
@@ -70,8 +71,8 @@ class DueItemsRestartTest {
                     HousingFirstReferralSource.HOSTEL, today.minusMonths(8), null, "caseworker"));
             commands.sendAndWait(new AssessHousingFirstEligibility(enrolmentId, true, null, today.minusMonths(8),
                     null, null, "caseworker"));
-            tenancyId = commands.sendAndWait(new StartTenancy(enrolmentId, "Flat 1, 2 Test Street", LandlordType.SOCIAL,
-                    today.minusMonths(7), null, null, "caseworker"));
+            tenancyId = commands.<StepResult>sendAndWait(new StartTenancy(enrolmentId, "Flat 1, 2 Test Street", LandlordType.SOCIAL,
+                    today.minusMonths(7), null, null, "caseworker")).recordedId();
             await().atMost(Duration.ofSeconds(15)).until(() -> dueFor(first, enrolmentId).stream()
                     .anyMatch(item -> item.kind() == DueItem.Kind.TENANCY_SUSTAINMENT_CHECK));
         }

@@ -12,6 +12,8 @@ import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
@@ -47,42 +49,40 @@ class EnrolmentStartHandler {
     }
 
     @CommandHandler
-    String handle(ReferToHousingFirst command) throws Exception {
+    StepResult handle(ReferToHousingFirst command) throws Exception {
         return start(command, () -> new Enrolment(command, clock, organisations, workers));
     }
 
     @CommandHandler
-    String handle(RecordOutreachContact command) throws Exception {
+    StepResult handle(RecordOutreachContact command) throws Exception {
         return start(command, () -> new Enrolment(command, clock, organisations, workers));
     }
 
     @CommandHandler
-    String handle(ReferToThriveIntoWork command) throws Exception {
+    StepResult handle(ReferToThriveIntoWork command) throws Exception {
         return start(command, () -> new Enrolment(command, clock, organisations, workers));
     }
 
-    private String start(StartEnrolmentCommand command, Callable<Enrolment> enrolment) throws Exception {
+    private StepResult start(StartEnrolmentCommand command, Callable<Enrolment> enrolment) throws Exception {
         requireIds(command);
         Optional<Enrolment> existing = find(command.enrolmentId());
         if (existing.isPresent()) {
-            if (existing.get().wasStartedBy(command.requestId())) {
-                return command.enrolmentId();
-            }
-            throw new ConcurrencyException("An enrolment with this id exists already; it was started by another request");
+            return existing.get().answerTo(command.requestId()).orElseThrow(() -> new ConcurrencyException(
+                    "An enrolment with this id exists already; it was started by another request"));
         }
         if (!participants.exists(command.participantId())) {
             throw new AggregateNotFoundException(command.participantId(), "No participant is registered with this id");
         }
-        enrolments.newInstance(enrolment);
-        return command.enrolmentId();
+        Long version = enrolments.newInstance(enrolment).version();
+        return new StepResult(command.enrolmentId(), version == null ? 0 : version, command.enrolmentId(), null);
     }
 
     private static void requireIds(StartEnrolmentCommand command) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Problems.isBlank(command.enrolmentId())) {
+        if (StepRules.isBlank(command.enrolmentId())) {
             problems.add(new FieldProblem("enrolmentId", "Enrolment id is required"));
         }
-        if (Problems.isBlank(command.participantId())) {
+        if (StepRules.isBlank(command.participantId())) {
             problems.add(new FieldProblem("participantId", "Participant is required"));
         }
         if (!problems.isEmpty()) {

@@ -2,14 +2,17 @@ package uk.wmpathways.caseservice.enrolment;
 
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Collects what is wrong with a command's fields, so that a caseworker sees every problem at once. Messages
- * name the field and the rule, never the value given: values can be personal data.
+ * Collects what is wrong with a command's fields, so that a caseworker sees every problem at once. The rules
+ * themselves are the published ones ({@link StepRules} and each pathway's rules), which the forms use too.
+ * Messages name the field and the rule, never the value given: values can be personal data.
  */
 final class Problems {
 
@@ -39,13 +42,9 @@ final class Problems {
         }
     }
 
-    static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** The text without surrounding spaces; null when blank. */
-    static String tidy(String text) {
-        return isBlank(text) ? null : text.trim();
+    Problems check(String field, Optional<String> problem) {
+        problem.ifPresent(message -> add(field, message));
+        return this;
     }
 
     Problems add(String field, String message) {
@@ -58,29 +57,20 @@ final class Problems {
     }
 
     Problems required(String field, Object value, String label) {
-        boolean missing = value == null || value instanceof String text && text.isBlank();
-        return addIf(missing, field, label + " is required");
+        return check(field, StepRules.required(label, value));
     }
 
     Problems text(String field, String value, String label, int maxLength) {
-        return isBlank(value) ? add(field, label + " is required") : optionalText(field, value, label, maxLength);
+        return check(field, StepRules.text(label, value, maxLength));
     }
 
     Problems optionalText(String field, String value, String label, int maxLength) {
-        return addIf(!isBlank(value) && value.trim().length() > maxLength, field,
-                label + " must be at most " + maxLength + " characters");
+        return check(field, StepRules.optionalText(label, value, maxLength));
     }
 
     /** A date of a step: required, not in the future, not before the enrolment started. */
     Problems stepDate(String field, LocalDate date, String label) {
-        if (date == null) {
-            return add(field, label + " is required");
-        }
-        if (date.isAfter(today)) {
-            return add(field, label + " cannot be in the future");
-        }
-        return addIf(startedOn != null && date.isBefore(startedOn), field,
-                label + " cannot be before " + startedOnWords);
+        return check(field, StepRules.stepDate(label, date, today, startedOn, startedOnWords));
     }
 
     void throwIfAny() {

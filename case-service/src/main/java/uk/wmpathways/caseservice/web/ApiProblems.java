@@ -24,6 +24,7 @@ import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
+import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
 import uk.wmpathways.infra.eventstore.EventAppendTooLateException;
 
 import java.net.URI;
@@ -47,6 +48,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalid(InvalidCommandException e) {
         return invalidInput(e.problems());
+    }
+
+    /** A tenancy or job id in the path that the enrolment never had. */
+    @ExceptionHandler(UnknownReferenceException.class)
+    ProblemDetail unknownReference(UnknownReferenceException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.what());
     }
 
     @ExceptionHandler(NhsNumberAlreadyRegisteredException.class)
@@ -100,6 +107,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
     ResponseEntity<Object> wrapped(Exception e) {
         Throwable cause = unwrap(e);
+        if (cause instanceof UnknownReferenceException unknown) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownReference(unknown));
+        }
         if (cause instanceof InvalidCommandException invalid) {
             return ResponseEntity.badRequest().body(invalid(invalid));
         }

@@ -3,6 +3,7 @@ package uk.wmpathways.caseservice.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
@@ -75,18 +77,15 @@ class EnrolmentController {
         StartEnrolmentCommand command = startCommand(enrolmentId, participantId, requestId, request,
                 caller.getName(), check);
         check.done();
-        Optional<StepRecorded> earlier = recorded.find(enrolmentId).flatMap(enrolment -> enrolment.answerTo(requestId));
-        if (earlier.isPresent()) {
-            return earlier.get().createdEnrolment();
-        }
+        StepResult result;
         try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            // Two retries racing: the one that lost finds the enrolment its twin started, and answers alike.
-            return recorded.find(enrolmentId).flatMap(enrolment -> enrolment.answerTo(requestId))
-                    .orElseThrow(() -> e).createdEnrolment();
+            result = commands.sendAndWait(command);
+        } catch (ConcurrencyException raced) {
+            // Two retries racing: the one that lost asks again and is answered as a retry of its twin.
+            result = commands.sendAndWait(command);
         }
-        return recorded.require(enrolmentId).answerTo(requestId).orElseThrow().createdEnrolment();
+        return new StepRecorded(result.enrolmentId(), result.version(), result.recordedId(), result.trialArm())
+                .createdEnrolment();
     }
 
     /** The same participant and request id always give the same enrolment id (a name-based UUID). */
@@ -182,7 +181,7 @@ class EnrolmentController {
     List<TimelineEntry> history(@PathVariable String enrolmentId) {
         List<TimelineEntry> history = queries.query(new FindEnrolmentHistory(enrolmentId),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
-        if (history.isEmpty() && recorded.find(enrolmentId).isEmpty()) {
+        if (history.isEmpty() && !recorded.enrolmentExists(enrolmentId)) {
             throw UnknownIdException.enrolment();
         }
         return history;

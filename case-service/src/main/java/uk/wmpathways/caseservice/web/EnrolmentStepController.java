@@ -111,7 +111,7 @@ class EnrolmentStepController {
                 check.required("contactedOn", "Contact date", request.contactedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.CONTACT);
+        return steps.record(command).created(StepAnswer.Created.CONTACT);
     }
 
     @PostMapping("/worker-assignment")
@@ -126,7 +126,7 @@ class EnrolmentStepController {
                 check.required("assignedOn", "Assignment date", request.assignedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/transfer")
@@ -142,7 +142,7 @@ class EnrolmentStepController {
                 check.required("transferredOn", "Transfer date", request.transferredOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/closure")
@@ -159,7 +159,7 @@ class EnrolmentStepController {
                 check.required("closedOn", "Closure date", request.closedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/reopening")
@@ -173,7 +173,7 @@ class EnrolmentStepController {
                 check.required("reopenedOn", "Re-opening date", request.reopenedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     static String trimmed(String text) {

@@ -17,13 +17,9 @@ import uk.wmpathways.caseservice.api.enrolment.EndTenancy;
 import uk.wmpathways.caseservice.api.enrolment.LandlordType;
 import uk.wmpathways.caseservice.api.enrolment.RecordTenancySustainmentCheck;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
-import uk.wmpathways.caseservice.api.enrolment.Step;
-import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEndReason;
-import uk.wmpathways.caseservice.web.RecordedEnrolments.RecordedEnrolment;
 
 import java.time.LocalDate;
-import java.util.function.Consumer;
 
 /** The Housing First steps: eligibility, tenancies and their sustainment checks. */
 @RestController
@@ -88,7 +84,7 @@ class HousingFirstController {
                 check.required("assessedOn", "Assessment date", request.assessedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/tenancies")
@@ -105,7 +101,7 @@ class HousingFirstController {
                 check.required("startedOn", "Tenancy start date", request.startedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.TENANCY);
+        return steps.record(command).created(StepAnswer.Created.TENANCY);
     }
 
     @PostMapping("/tenancies/{tenancyId}/sustainment-checks")
@@ -126,8 +122,7 @@ class HousingFirstController {
                 check.required("checkedOn", "Check date", request.checkedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId,
-                runningTenancy(tenancyId, Step.RECORD_TENANCY_SUSTAINMENT_CHECK), command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/tenancies/{tenancyId}/end")
@@ -144,24 +139,6 @@ class HousingFirstController {
                 check.required("endedOn", "Tenancy end date", request.endedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, runningTenancy(tenancyId, Step.END_TENANCY), command).ok();
-    }
-
-    /**
-     * The tenancy steps' commands act on the running tenancy; the path names one, which must be it: 404 when
-     * the enrolment never had that tenancy, 409 when it is an earlier one (or has ended).
-     */
-    private static Consumer<RecordedEnrolment> runningTenancy(String tenancyId, Step step) {
-        return enrolment -> {
-            if (!enrolment.tenancyIds().contains(tenancyId)) {
-                throw UnknownIdException.tenancy();
-            }
-            boolean running = enrolment.state().currentTenancy()
-                    .filter(tenancy -> tenancy.id().equals(tenancyId)).isPresent();
-            if (!running) {
-                throw new StepNotAllowedException(step, "This tenancy has ended; only the running tenancy can be "
-                        + (step == Step.END_TENANCY ? "ended" : "checked"));
-            }
-        };
+        return steps.record(command).ok();
     }
 }

@@ -79,7 +79,7 @@ class RoughSleepingController {
                 check.required("placedOn", "Placement date", request.placedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.PLACEMENT);
+        return steps.record(command).created(StepAnswer.Created.PLACEMENT);
     }
 
     @PostMapping("/move-ons")
@@ -98,7 +98,7 @@ class RoughSleepingController {
                 check.required("movedOn", "Move-on date", request.movedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/returns-to-rough-sleeping")
@@ -114,6 +114,6 @@ class RoughSleepingController {
                 check.required("seenOn", "Date seen", request.seenOn()), trimmed(request.location()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 }

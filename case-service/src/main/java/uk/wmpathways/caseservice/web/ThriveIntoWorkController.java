@@ -21,12 +21,10 @@ import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
 import uk.wmpathways.caseservice.api.enrolment.RecordJobStart;
 import uk.wmpathways.caseservice.api.enrolment.RecordJobSustainmentCheck;
-import uk.wmpathways.caseservice.web.RecordedEnrolments.RecordedEnrolment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.EXPECTED_VERSION;
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.REQUEST_ID;
@@ -132,7 +130,7 @@ class ThriveIntoWorkController {
                 check.required("recordedOn", "Date recorded", request.recordedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/trial-arm-allocation")
@@ -154,7 +152,7 @@ class ThriveIntoWorkController {
                 body.allocatedOn() != null ? body.allocatedOn() : LocalDate.now(clock),
                 requestId, check.expectedVersion(body.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).okWithTrialArm();
+        return steps.record(command).okWithTrialArm();
     }
 
     @PostMapping("/vocational-profile")
@@ -169,7 +167,7 @@ class ThriveIntoWorkController {
                 check.required("completedOn", "Completion date", request.completedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/employer-contacts")
@@ -187,7 +185,7 @@ class ThriveIntoWorkController {
                 check.required("contactedOn", "Contact date", request.contactedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.EMPLOYER_CONTACT);
+        return steps.record(command).created(StepAnswer.Created.EMPLOYER_CONTACT);
     }
 
     @PostMapping("/jobs")
@@ -206,7 +204,7 @@ class ThriveIntoWorkController {
                 check.required("startedOn", "Job start date", request.startedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, command).created(StepAnswer.Created.JOB);
+        return steps.record(command).created(StepAnswer.Created.JOB);
     }
 
     @PostMapping("/jobs/{jobId}/sustainment-checks")
@@ -224,7 +222,7 @@ class ThriveIntoWorkController {
                 check.required("checkedOn", "Check date", request.checkedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/jobs/{jobId}/end")
@@ -240,7 +238,7 @@ class ThriveIntoWorkController {
                 check.required("endedOn", "Job end date", request.endedOn()),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
+        return steps.record(command).ok();
     }
 
     @PostMapping("/jobs/{jobId}/correction")
@@ -259,15 +257,6 @@ class ThriveIntoWorkController {
                 trimmed(check.required("reason", "Reason for the correction", request.reason())),
                 requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
         check.done();
-        return steps.record(enrolmentId, requestId, knownJob(jobId), command).ok();
-    }
-
-    /** 404 when the enrolment never had the job in the path; whether it still runs is the aggregate's rule. */
-    private static Consumer<RecordedEnrolment> knownJob(String jobId) {
-        return enrolment -> {
-            if (enrolment.state().job(jobId).isEmpty()) {
-                throw UnknownIdException.job();
-            }
-        };
+        return steps.record(command).ok();
     }
 }

@@ -13,11 +13,13 @@ import uk.wmpathways.caseservice.api.enrolment.RecordJobSustainmentCheck;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /**
  * Thrive into Work: a job start recorded wrongly (its date, hours a week or hourly pay) is corrected with the
@@ -42,7 +44,7 @@ class CorrectingAJobStartTest extends EnrolmentFixtureTest {
     void aJobStartsDateHoursAndPayAreCorrectedWithTheReason() {
         fixture.given(history(inTrialArm(TrialArm.CONTROL), jobStarted("j-1", JOB_START)))
                 .when(correction("j-1", JOB_START.minusDays(7), "20", "12.60", " Started with an induction week "))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new JobStartCorrected(ID, "j-1", JOB_START.minusDays(7), new BigDecimal("20"),
                         new BigDecimal("12.60"), "Started with an induction week", null, BY, NOW));
     }
@@ -80,8 +82,7 @@ class CorrectingAJobStartTest extends EnrolmentFixtureTest {
         fixture.given(inTrialArm(TrialArm.CONTROL))
                 .when(correction("j-1", JOB_START, "20", "12.60", "Wrong hours"))
                 .expectNoEvents()
-                .expectException(StepNotAllowedException.class)
-                .expectExceptionMessage("No job has been recorded, so there is none to correct");
+                .expectException(UnknownReferenceException.class);
     }
 
     @Test
@@ -157,7 +158,7 @@ class CorrectingAJobStartTest extends EnrolmentFixtureTest {
                                 "Wrong hours", "c-1", BY, EARLIER)))
                 .when(new CorrectJobStart(ID, "j-1", JOB_START, new BigDecimal("20"), new BigDecimal("12.60"),
                         "Wrong hours", "c-1", null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectNoEvents();
     }
 

@@ -23,6 +23,7 @@ import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEndReason;
+import uk.wmpathways.caseservice.api.enrolment.TenancyEnded;
 import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
 import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
@@ -31,6 +32,7 @@ import uk.wmpathways.caseservice.api.enrolment.WorkerAssigned;
 import java.time.LocalDate;
 
 import static org.hamcrest.Matchers.allOf;
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -53,7 +55,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
     void anotherWorkerOfTheOrganisationIsAssigned() {
         fixture.given(referredToHousingFirst())
                 .when(new AssignWorker(ID, " caseworker2 ", TODAY, null, null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new WorkerAssigned(ID, "caseworker2", WORKER, TODAY, null, BY, NOW));
     }
 
@@ -69,7 +71,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
         fixture.given(referredToHousingFirst())
                 .when(new AssignWorker(ID, WORKER, TODAY, null, null, BY))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectNoEvents();
     }
 
@@ -100,7 +102,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
     void anEnrolmentIsTransferredToAnotherOrganisationWithAWorkerThere() {
         fixture.given(referredToHousingFirst())
                 .when(transfer("STREET-OUTREACH", "outreach", " Moved to Coventry "))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new EnrolmentTransferred(ID, ORGANISATION, "STREET-OUTREACH", "outreach",
                         "Moved to Coventry", TODAY, null, BY, NOW));
     }
@@ -241,7 +243,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
         fixture.given(housed(STARTED.plusMonths(1)))
                 .when(new CloseEnrolment(ID, ExitReason.SUPPORT_COMPLETED, ExitDestination.SOCIAL_RENTED_TENANCY,
                         TODAY, null, null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new EnrolmentClosed(ID, ExitReason.SUPPORT_COMPLETED,
                         ExitDestination.SOCIAL_RENTED_TENANCY, TODAY, null, BY, NOW));
     }
@@ -298,8 +300,10 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
 
     @Test
     void aStepNotAllowedIsRefusedBeforeItsFieldsAreComparedWithTheRecord() {
-        // The end date is before the referral's acceptance date, but there is no tenancy at all: the state says why.
-        fixture.given(referredToHousingFirst(), accepted())
+        // The end date is before the tenancy started, but the tenancy has ended already: the state says why.
+        fixture.given(referredToHousingFirst(), accepted(),
+                        new TenancyStarted(ID, "t-1", "4 Elm Road", LandlordType.SOCIAL, TODAY, null, BY, EARLIER),
+                        new TenancyEnded(ID, "t-1", TenancyEndReason.EVICTION, TODAY, null, BY, EARLIER))
                 .when(new EndTenancy(ID, "t-1",
                         TenancyEndReason.EVICTION, STARTED, null, null, BY))
                 .expectNoEvents()
@@ -312,7 +316,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
     void aClosedEnrolmentIsReopenedAndTakesStepsAgain() {
         fixture.given(referredToHousingFirst(), closed(ExitReason.DISENGAGED, ExitDestination.NOT_KNOWN, CLOSED_ON))
                 .when(new ReopenEnrolment(ID, " Back in touch ", TODAY, null, null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new EnrolmentReopened(ID, "Back in touch", TODAY, null, BY, NOW));
         setUpFixture();
         fixture.given(referredToHousingFirst(), closed(ExitReason.DISENGAGED, ExitDestination.NOT_KNOWN, CLOSED_ON),
@@ -373,7 +377,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
                                 LandlordType.SOCIAL, TODAY, "r-7", BY, EARLIER))
                 .when(new StartTenancy(ID, "4 Elm Road", LandlordType.SOCIAL, TODAY, "r-7", null, BY))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload("t-1")
+                .expectResultMessagePayloadMatching(recordedId("t-1"))
                 .expectNoEvents();
     }
 
@@ -385,7 +389,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
                         new ContactLogged(ID, "c-1", ContactType.PHONE, 10, null, TODAY, "r-8", BY, EARLIER),
                         new ContactLogged(ID, "c-2", ContactType.PHONE, 10, null, TODAY, null, BY, EARLIER))
                 .when(new LogContact(ID, ContactType.PHONE, 10, null, TODAY, "r-8", 0L, BY))
-                .expectResultMessagePayload("c-1")
+                .expectResultMessagePayloadMatching(recordedId("c-1"))
                 .expectNoEvents();
     }
 
@@ -397,7 +401,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
                         new EnrolmentClosed(ID, ExitReason.NOT_ELIGIBLE, ExitDestination.NOT_KNOWN, TODAY, "r-2", BY, EARLIER))
                 .when(new AssessHousingFirstEligibility(ID, false,
                         DeclineReason.OUT_OF_AREA, TODAY, "r-2", null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package uk.wmpathways.caseservice.enrolment;
 
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
@@ -26,6 +27,7 @@ import uk.wmpathways.caseservice.api.enrolment.TenancyEndReason;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEnded;
 import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
 import uk.wmpathways.caseservice.api.enrolment.TenancySustainmentChecked;
+import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(referral(" caseworker ", HousingFirstReferralSource.PRISON_OR_PROBATION, TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new ReferredToHousingFirst(ID, PARTICIPANT, ORGANISATION, LocalAuthority.BIRMINGHAM,
                         FundingStream.HOUSING_FIRST_PILOT, "caseworker", HousingFirstReferralSource.PRISON_OR_PROBATION,
                         TODAY, "r-1", BY, NOW));
@@ -118,7 +120,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     void anAcceptedReferralAwaitsATenancy() {
         fixture.given(referredToHousingFirst())
                 .when(assessment(true, null, TODAY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new HousingFirstEligibilityAssessed(ID, true, null, TODAY, null, BY, NOW));
     }
 
@@ -126,7 +128,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     void aDeclinedReferralClosesTheEnrolmentAsNotEligible() {
         fixture.given(referredToHousingFirst())
                 .when(new AssessHousingFirstEligibility(ID, false, DeclineReason.OUT_OF_AREA, TODAY, "r-2", null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(
                         new HousingFirstEligibilityAssessed(ID, false, DeclineReason.OUT_OF_AREA, TODAY, "r-2", BY, NOW),
                         new EnrolmentClosed(ID, ExitReason.NOT_ELIGIBLE, ExitDestination.NOT_KNOWN, TODAY, "r-2", BY, NOW));
@@ -226,7 +228,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     void aSustainmentCheckIsRecordedOnceItsCheckpointIsReached() {
         fixture.given(housed(TENANCY_START))
                 .when(check(6, TENANCY_START.plusMonths(6)))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new TenancySustainmentChecked(ID, "t-1", 6, TENANCY_START.plusMonths(6), null, BY, NOW));
     }
 
@@ -259,7 +261,8 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
 
     @Test
     void noSustainmentCheckWithoutARunningTenancy() {
-        fixture.given(referredToHousingFirst(), accepted())
+        fixture.given(history(housed(TENANCY_START),
+                        new TenancyEnded(ID, "t-1", TenancyEndReason.EVICTION, TENANCY_START.plusMonths(3), null, BY, EARLIER)))
                 .when(check(6, TODAY))
                 .expectNoEvents()
                 .expectException(StepNotAllowedException.class)
@@ -272,7 +275,7 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
     void aTenancyEnds() {
         fixture.given(housed(TENANCY_START))
                 .when(new EndTenancy(ID, "t-1", TenancyEndReason.PLANNED_MOVE_ON, TODAY, null, null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new TenancyEnded(ID, "t-1", TenancyEndReason.PLANNED_MOVE_ON, TODAY, null, BY, NOW));
     }
 
@@ -303,16 +306,26 @@ class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {
                 .when(new EndTenancy(ID, "t-1", TenancyEndReason.EVICTION, TODAY, null, null, BY))
                 .expectNoEvents()
                 .expectException(StepNotAllowedException.class)
-                .expectExceptionMessage("That tenancy is not the one running now; reload the enrolment");
+                .expectExceptionMessage("This tenancy has ended; only the running tenancy can be ended");
     }
 
     @Test
     void noTenancyEndWithoutARunningTenancy() {
-        fixture.given(referredToHousingFirst(), accepted())
+        fixture.given(history(housed(TENANCY_START),
+                        new TenancyEnded(ID, "t-1", TenancyEndReason.EVICTION, TENANCY_START.plusMonths(3), null, BY, EARLIER)))
                 .when(new EndTenancy(ID, "t-1", TenancyEndReason.EVICTION, TODAY, null, null, BY))
                 .expectNoEvents()
                 .expectException(StepNotAllowedException.class)
                 .expectExceptionMessage("There is no running tenancy to end");
+    }
+
+    @Test
+    void aTenancyTheEnrolmentNeverHadIsNotFoundBeforeAnythingElseIsAsked() {
+        fixture.given(referredToHousingFirst())
+                .when(new EndTenancy(ID, "t-9", TenancyEndReason.EVICTION, TODAY, null, null, BY))
+                .expectNoEvents()
+                .expectException(UnknownReferenceException.class)
+                .expectExceptionMessage("tenancyId: This enrolment has no tenancy with this id");
     }
 
     // --- Other pathways' steps

@@ -1,5 +1,6 @@
 package uk.wmpathways.caseservice.enrolment;
 
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -52,7 +53,7 @@ class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
     void anOutreachContactStartsTheEnrolment() {
         fixture.givenNoPriorActivity()
                 .when(contact(" Doorway, Broad Street ", TODAY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new OutreachContactMade(ID, PARTICIPANT, "STREET-OUTREACH", LocalAuthority.COVENTRY,
                         FundingStream.ROUGH_SLEEPING_INITIATIVE, "outreach", TODAY, "Doorway, Broad Street", true,
                         "r-1", BY, NOW));
@@ -121,7 +122,7 @@ class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
     void aPersonMovesOnToSettledAccommodation() {
         fixture.given(outreachContactMade(), placed())
                 .when(moveOn(MoveOnKind.SETTLED_ACCOMMODATION, "Flat, Foleshill", TODAY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new MovedOn(ID, MoveOnKind.SETTLED_ACCOMMODATION, "Flat, Foleshill", true, TODAY,
                         null, BY, NOW));
     }
@@ -151,7 +152,7 @@ class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
     void aReturnToRoughSleepingIsRecordedAfterAMoveOn() {
         fixture.given(outreachContactMade(), placed(), movedOn())
                 .when(new RecordReturnToRoughSleeping(ID, TODAY, "Canal towpath", null, null, BY))
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectEvents(new ReturnedToRoughSleeping(ID, TODAY, "Canal towpath", null, BY, NOW));
     }
 

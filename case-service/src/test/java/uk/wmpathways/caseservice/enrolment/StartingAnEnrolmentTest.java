@@ -1,5 +1,6 @@
 package uk.wmpathways.caseservice.enrolment;
 
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class StartingAnEnrolmentTest extends EnrolmentFixtureTest {
         fixture.given(referred("r-1"))
                 .when(referral(PARTICIPANT, "r-1"))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(ID)
+                .expectResultMessagePayloadMatching(recordedId(ID))
                 .expectNoEvents();
     }
 

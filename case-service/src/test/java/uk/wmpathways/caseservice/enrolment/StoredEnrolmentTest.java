@@ -19,6 +19,7 @@ import uk.wmpathways.caseservice.api.enrolment.ContactType;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
@@ -66,9 +67,9 @@ class StoredEnrolmentTest {
     }
 
     private String referToHousingFirst(String enrolmentId, String participantId, String requestId) {
-        return commands.sendAndWait(new ReferToHousingFirst(enrolmentId, participantId, "DEMO-SUPPORT",
+        return commands.<StepResult>sendAndWait(new ReferToHousingFirst(enrolmentId, participantId, "DEMO-SUPPORT",
                 LocalAuthority.SANDWELL, FundingStream.HOUSING_FIRST_PILOT, "caseworker",
-                HousingFirstReferralSource.HOSTEL, today.minusDays(30), requestId, "caseworker"));
+                HousingFirstReferralSource.HOSTEL, today.minusDays(30), requestId, "caseworker")).enrolmentId();
     }
 
     private List<? extends DomainEventMessage<?>> history(String aggregateId) {
@@ -120,8 +121,8 @@ class StoredEnrolmentTest {
         String enrolmentId = UUID.randomUUID().toString();
         String startRequest = "start-" + enrolmentId;
         referToHousingFirst(enrolmentId, registeredParticipant(), startRequest);
-        String firstContactId = commands.sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, "First call",
-                today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"));
+        StepResult firstContact = commands.sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10,
+                "First call", today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"));
         for (int i = 2; i <= 25; i++) {
             commands.sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, null, today.minusDays(20),
                     null, (long) (i - 1), "caseworker"));
@@ -135,8 +136,8 @@ class StoredEnrolmentTest {
         assertThat(loaded.get(0).getPayload()).isInstanceOf(Enrolment.class);
 
         // The state from snapshot + later events: retries answer as before, the version is the last event's.
-        assertThat(commands.<String>sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, "First call",
-                today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"))).isEqualTo(firstContactId);
+        assertThat(commands.<StepResult>sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, "First call",
+                today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"))).isEqualTo(firstContact);
         assertThat(referToHousingFirst(enrolmentId, "whoever", startRequest)).isEqualTo(enrolmentId);
         assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(25L);
         commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, 25L, "caseworker"));

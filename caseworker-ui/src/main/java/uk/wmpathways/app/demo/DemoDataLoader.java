@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
@@ -354,7 +355,8 @@ public class DemoDataLoader {
             try {
                 Object result = gateway.sendAndWait(command);
                 progress.commands.incrementAndGet();
-                return result == null ? null : result.toString();
+                return result instanceof StepResult step ? step.recordedId()
+                        : result == null ? null : result.toString();
             } catch (RuntimeException refused) {
                 throw new DemoDataLoadException("Demo data: " + command.getClass().getSimpleName()
                         + " was refused: " + refused.getClass().getSimpleName() + ": " + refused.getMessage(), refused);

@@ -30,6 +30,7 @@ import org.bson.Document;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import uk.wmpathways.infra.eventstore.EventStoreProperties;
+import uk.wmpathways.infra.eventstore.CurrentRevisionSnapshots;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
 
@@ -137,6 +138,7 @@ public class AxonStorageAutoConfiguration {
         GlobalSequenceMongoEventStorageEngine engine = new GlobalSequenceMongoEventStorageEngine(
                 GlobalSequenceMongoEventStorageEngine.builder()
                         .snapshotSerializer(snapshotSerializer)
+                        .snapshotFilter(new CurrentRevisionSnapshots())
                         .eventSerializer(eventSerializer)
                         .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList())),
                 mongoClient, database, settings, clock);

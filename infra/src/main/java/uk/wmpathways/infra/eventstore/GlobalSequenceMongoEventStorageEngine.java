@@ -424,6 +424,12 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         }
 
         @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
         public Builder batchSize(int batchSize) {
             super.batchSize(batchSize);
             return this;

@@ -8,6 +8,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentReopened;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
+import uk.wmpathways.caseservice.api.enrolment.Job;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentTransferred;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstEligibilityAssessed;
 import uk.wmpathways.caseservice.api.enrolment.JobEnded;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -55,6 +57,10 @@ final class TimelineText {
     TimelineText(ProviderOrganisations organisations, Function<String, String> displayNameOfWorker) {
         this.organisations = organisations;
         this.displayNameOfWorker = displayNameOfWorker;
+    }
+
+    private static Optional<String> jobDescription(EnrolmentState state, String jobId) {
+        return state.thriveIntoWork().flatMap(work -> work.job(jobId)).map(Job::description);
     }
 
     /** {@code state} is the enrolment with the event folded in. */
@@ -124,7 +130,7 @@ final class TimelineText {
         if (event instanceof JobStartCorrected e) {
             // Dated the day the correction was made: the job start it corrects keeps its own place and words.
             return new Line(LocalDate.ofInstant(e.recordedAt(), AxonStorageAutoConfiguration.UK), "Job start corrected: "
-                    + state.job(e.jobId()).map(EnrolmentState.Held::description).orElse("job")
+                    + jobDescription(state, e.jobId()).orElse("job")
                     + " started " + CORRECTED_DATE.format(e.startedOn()) + ", " + hours(e.hoursPerWeek())
                     + " a week, " + pounds(e.hourlyPay()) + " an hour" + inBrackets(e.reason()));
         }
@@ -133,7 +139,7 @@ final class TimelineText {
         }
         if (event instanceof JobEnded e) {
             return new Line(e.endedOn(), "Job ended: " + e.reason().label()
-                    + inBrackets(state.job(e.jobId()).map(EnrolmentState.Held::description).orElse(null)));
+                    + inBrackets(jobDescription(state, e.jobId()).orElse(null)));
         }
         if (event instanceof WorkerAssigned e) {
             return new Line(e.assignedOn(), e.previousWorker() == null

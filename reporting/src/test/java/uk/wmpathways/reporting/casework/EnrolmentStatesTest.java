@@ -9,10 +9,13 @@ import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstProgress;
 import uk.wmpathways.caseservice.api.enrolment.JobSector;
 import uk.wmpathways.caseservice.api.enrolment.JobStarted;
 import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
 import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.Stage;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkProgress;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
@@ -50,10 +53,48 @@ class EnrolmentStatesTest {
         EnrolmentState readBack = EnrolmentStates.fromDocument(EnrolmentStates.toDocument(state));
 
         assertThat(EnrolmentSummary.of(readBack, "Alex", 5)).isEqualTo(EnrolmentSummary.of(state, "Alex", 5));
-        assertThat(readBack.handledRequests()).isEqualTo(state.handledRequests());
-        assertThat(readBack.job("job.1").orElseThrow().checksDone()).containsExactly(13);
-        assertThat(readBack.firstFaceToFaceEmployerContactOn()).isNull();
-        assertThat(readBack.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+        ThriveIntoWorkProgress work = readBack.thriveIntoWork().orElseThrow();
+        assertThat(work).isEqualTo(state.progress());
+        assertThat(work.job("job.1").orElseThrow().checksDone()).containsExactly(13);
+        assertThat(work.job("job.1").orElseThrow().hourlyPay()).isEqualByComparingTo("11.44");
+        assertThat(work.firstFaceToFaceEmployerContactOn()).isNull();
+        assertThat(work.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+    }
+
+    @Test
+    void aStateStoredBeforeThePathwaysWerePartitionedIsReadIntoTheNewShape() {
+        Document job = new Document(Map.of("id", "job.1", "description", "Cleaner, Acme Ltd",
+                "startedOn", "2025-05-05", "checksDone", List.of(13), "hoursPerWeek", "10", "hourlyPay", "11.44"));
+        Document old = new Document(Map.of("enrolmentId", "e-1", "participantId", "p-1",
+                "pathway", "THRIVE_INTO_WORK", "stage", "CLOSED", "stageBeforeClosure", "IN_WORK",
+                "startedOn", "2025-03-03", "providerOrganisation", "WORK-WELL", "localAuthority", "WALSALL",
+                "fundingStream", "THRIVE_INTO_WORK_TRIAL", "closedOn", "2025-09-01"));
+        old.putAll(Map.of("exitReason", "COMPLETED", "enrolledOn", "2025-03-10", "trialArm", "TREATMENT",
+                "jobs", List.of(job), "handledRequests", List.of(List.of("r-3", "job.1"))));
+
+        EnrolmentState readBack = EnrolmentStates.fromDocument(old);
+
+        assertThat(readBack.stage()).isEqualTo(Stage.CLOSED);
+        ThriveIntoWorkProgress work = readBack.thriveIntoWork().orElseThrow();
+        assertThat(work.stage()).isEqualTo(Stage.IN_WORK);
+        assertThat(work.trialArm()).isEqualTo(TrialArm.TREATMENT);
+        assertThat(work.job("job.1").orElseThrow().checksDone()).containsExactly(13);
+        assertThat(work.job("job.1").orElseThrow().hourlyPay()).isEqualByComparingTo("11.44");
+    }
+
+    @Test
+    void aHousingFirstTenancyStoredBeforeThePartitionKeepsItsAddressAndChecks() {
+        Document tenancy = new Document(Map.of("id", "t-1", "description", "4 Elm Road", "startedOn", "2025-01-06",
+                "checksDone", List.of(6)));
+        Document old = new Document(Map.of("enrolmentId", "e-2", "participantId", "p-2", "pathway", "HOUSING_FIRST",
+                "stage", "HOUSED", "startedOn", "2024-11-01", "providerOrganisation", "DEMO-SUPPORT",
+                "localAuthority", "DUDLEY", "fundingStream", "HOUSING_FIRST_PILOT", "tenancy", tenancy));
+
+        HousingFirstProgress housing = EnrolmentStates.fromDocument(old).housingFirst().orElseThrow();
+
+        assertThat(housing.stage()).isEqualTo(Stage.HOUSED);
+        assertThat(housing.currentTenancy().orElseThrow().property()).isEqualTo("4 Elm Road");
+        assertThat(housing.currentTenancy().orElseThrow().outstandingChecks()).containsExactly(12, 24);
     }
 
     @Test

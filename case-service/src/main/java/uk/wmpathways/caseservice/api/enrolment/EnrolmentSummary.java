@@ -5,6 +5,7 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,23 +55,23 @@ public record EnrolmentSummary(String enrolmentId,
     }
 
     public static EnrolmentSummary of(EnrolmentState state, String participantName, long version) {
-        CurrentTenancy tenancy = state.currentTenancy()
-                .map(t -> new CurrentTenancy(t.id(), t.description(), t.startedOn(),
-                        t.outstandingChecks(EnrolmentState.TENANCY_CHECK_MONTHS)))
+        CurrentTenancy tenancy = state.housingFirst().flatMap(HousingFirstProgress::currentTenancy)
+                .map(t -> new CurrentTenancy(t.id(), t.property(), t.startedOn(), t.outstandingChecks()))
                 .orElse(null);
-        List<CurrentJob> jobs = state.currentJobs().stream()
-                .map(j -> new CurrentJob(j.id(), j.description(), j.startedOn(),
-                        j.outstandingChecks(EnrolmentState.JOB_CHECK_WEEKS)))
+        Optional<ThriveIntoWorkProgress> work = state.thriveIntoWork();
+        List<CurrentJob> jobs = work.map(ThriveIntoWorkProgress::currentJobs).orElse(List.of()).stream()
+                .map(j -> new CurrentJob(j.id(), j.description(), j.startedOn(), j.outstandingChecks()))
                 .toList();
-        List<RecordedJob> allJobs = state.allJobs().stream()
+        List<RecordedJob> allJobs = work.map(ThriveIntoWorkProgress::jobs).orElse(List.of()).stream()
                 .map(j -> new RecordedJob(j.id(), j.description(), j.startedOn(), j.endedOn(), j.hoursPerWeek(),
                         j.hourlyPay()))
                 .toList();
         return new EnrolmentSummary(state.enrolmentId(), state.participantId(), participantName, state.pathway(),
                 state.stage(), state.providerOrganisation(), state.localAuthority(), state.fundingStream(),
-                state.assignedWorker(), state.startedOn(), state.lastContactOn(), state.enrolledOn(),
-                state.trialArm(), state.closedOn(), state.exitReason(), tenancy, jobs, allJobs, state.dueItems(),
-                state.allowedSteps(), version);
+                state.assignedWorker(), state.startedOn(), state.lastContactOn(),
+                work.map(ThriveIntoWorkProgress::enrolledOn).orElse(null),
+                work.map(ThriveIntoWorkProgress::trialArm).orElse(null), state.closedOn(), state.exitReason(),
+                tenancy, jobs, allJobs, state.dueItems(), state.allowedSteps(), version);
     }
 
     /** The soonest due item, or null. */
