@@ -23,6 +23,7 @@ import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.ReferredToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.enrolment.WorkerAssigned;
@@ -140,6 +141,26 @@ class StoredEnrolmentTest {
                 today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"))).isEqualTo(firstContact);
         assertThat(referToHousingFirst(enrolmentId, "whoever", startRequest)).isEqualTo(enrolmentId);
         assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(25L);
+        commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, 25L, "caseworker"));
+        assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(26L);
+    }
+
+    @Test
+    void aSnapshotOfAnEarlierShapeIsPassedOverAndTheEnrolmentIsRebuiltFromItsEvents() {
+        String enrolmentId = UUID.randomUUID().toString();
+        referToHousingFirst(enrolmentId, registeredParticipant(), null);
+        for (int i = 1; i <= 25; i++) {
+            commands.sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, null, today.minusDays(20),
+                    null, null, "caseworker"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf(enrolmentId) != null);
+        assertThat(snapshotOf(enrolmentId).getString("payloadRevision")).isEqualTo("2");
+
+        // As a snapshot taken before the enrolment's state was partitioned by pathway was stored: no revision.
+        mongo.getCollection(GlobalSequenceMongoEventStorageEngine.SNAPSHOTS).updateOne(
+                new Document("_id", enrolmentId), new Document("$set", new Document("payloadRevision", null)));
+
+        assertThat(history(enrolmentId).get(0).getPayload()).isInstanceOf(ReferredToHousingFirst.class);
         commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, 25L, "caseworker"));
         assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(26L);
     }

@@ -69,7 +69,7 @@ class EnrolmentStatesTest {
                 "pathway", "THRIVE_INTO_WORK", "stage", "CLOSED", "stageBeforeClosure", "IN_WORK",
                 "startedOn", "2025-03-03", "providerOrganisation", "WORK-WELL", "localAuthority", "WALSALL",
                 "fundingStream", "THRIVE_INTO_WORK_TRIAL", "closedOn", "2025-09-01"));
-        old.putAll(Map.of("exitReason", "COMPLETED", "enrolledOn", "2025-03-10", "trialArm", "TREATMENT",
+        old.putAll(Map.of("exitReason", "SUSTAINED_EMPLOYMENT", "enrolledOn", "2025-03-10", "trialArm", "TREATMENT",
                 "jobs", List.of(job), "handledRequests", List.of(List.of("r-3", "job.1"))));
 
         EnrolmentState readBack = EnrolmentStates.fromDocument(old);
