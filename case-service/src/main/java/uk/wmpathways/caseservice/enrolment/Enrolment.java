@@ -44,7 +44,6 @@ import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,15 +67,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("2")
 class Enrolment {
 
-    /** What a request recorded: the id it answered and the enrolment's version after its events. */
-    record Answer(String recordedId, long version) {
-    }
-
     @AggregateIdentifier
     private String enrolmentId;
     private EnrolmentState state = new EnrolmentState();
-    /** Client request id -> its answer: a retry with the same id records nothing and gets the same answer. */
-    private LinkedHashMap<String, Answer> answers = new LinkedHashMap<>();
+    private RequestAnswers answers = new RequestAnswers();
 
     Enrolment() {
         // for Axon: state is rebuilt from events
@@ -99,8 +93,7 @@ class Enrolment {
 
     /** The answer to a request handled before, if this enrolment has handled a request with this id. */
     Optional<StepResult> answerTo(String requestId) {
-        return Optional.ofNullable(requestId == null ? null : answers.get(requestId))
-                .map(answer -> new StepResult(enrolmentId, answer.version(), answer.recordedId(), trialArm()));
+        return answers.answerTo(requestId, enrolmentId, trialArm());
     }
 
     // Housing First
@@ -258,9 +251,6 @@ class Enrolment {
             enrolmentId = started.enrolmentId();
         }
         state.apply(event);
-        if (event.requestId() != null) {
-            answers.merge(event.requestId(), new Answer(RecordedIds.of(event), sequence),
-                    (first, later) -> new Answer(first.recordedId(), later.version()));
-        }
+        answers.recorded(event, sequence);
     }
 }
