@@ -133,9 +133,13 @@ class EnrolmentStateTest {
     }
 
     @Test
-    void onlyAClosedEnrolmentCanBeReopened() {
-        assertThat(housed().whyNot(Step.REOPEN)).contains("Only a closed enrolment can be re-opened");
+    void aClosedEnrolmentCanBeReopened() {
         assertThat(housed(closed(CLOSED)).whyNot(Step.REOPEN)).isEmpty();
+    }
+
+    @Test
+    void anOpenEnrolmentCannotBeReopened() {
+        assertThat(housed().whyNot(Step.REOPEN)).contains("Only a closed enrolment can be re-opened");
     }
 
     @Test

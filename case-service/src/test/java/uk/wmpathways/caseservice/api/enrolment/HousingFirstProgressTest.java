@@ -86,9 +86,13 @@ class HousingFirstProgressTest {
     }
 
     @Test
-    void aSustainmentCheckNeedsARunningTenancy() {
+    void aSustainmentCheckCannotBeRecordedBeforeATenancyStarts() {
         assertThat(accepted().whyNot(Step.RECORD_TENANCY_SUSTAINMENT_CHECK))
                 .contains("There is no running tenancy to check");
+    }
+
+    @Test
+    void aSustainmentCheckCannotBeRecordedAfterTheTenancyEnded() {
         assertThat(housed().apply(tenancyEnded("t1", HOUSED.plusMonths(3)))
                 .whyNot(Step.RECORD_TENANCY_SUSTAINMENT_CHECK))
                 .contains("There is no running tenancy to check");
@@ -110,9 +114,17 @@ class HousingFirstProgressTest {
     }
 
     @Test
-    void onlyARunningTenancyCanBeEnded() {
+    void aRunningTenancyCanBeEnded() {
         assertThat(housed().whyNot(Step.END_TENANCY)).isEmpty();
+    }
+
+    @Test
+    void noTenancyCanBeEndedBeforeOneStarts() {
         assertThat(accepted().whyNot(Step.END_TENANCY)).contains("There is no running tenancy to end");
+    }
+
+    @Test
+    void anEndedTenancyCannotBeEndedAgain() {
         assertThat(housed().apply(tenancyEnded("t1", HOUSED.plusMonths(3))).whyNot(Step.END_TENANCY))
                 .contains("There is no running tenancy to end");
     }

@@ -23,6 +23,8 @@ class ThriveIntoWorkProgressTest {
     private static final LocalDate ALLOCATED = ENROLLED.plusDays(1);
     private static final LocalDate JOB_START = LocalDate.of(2025, 3, 3);
 
+    private static final String NO_CHECK_OUTSTANDING = "No current job has a sustainment check outstanding";
+
     private static ThriveIntoWorkProgress after(EnrolmentEvent... events) {
         ThriveIntoWorkProgress progress = ThriveIntoWorkProgress.referred();
         for (EnrolmentEvent event : events) {
@@ -110,9 +112,12 @@ class ThriveIntoWorkProgressTest {
     }
 
     @Test
-    void aVocationalProfileIsCompletedOnceInTheTreatmentArm() {
+    void aVocationalProfileIsCompletedInTheTreatmentArm() {
         assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.COMPLETE_VOCATIONAL_PROFILE)).isEmpty();
+    }
 
+    @Test
+    void aVocationalProfileIsCompletedOnlyOnce() {
         ThriveIntoWorkProgress progress = inArm(TrialArm.TREATMENT, profileCompleted(ALLOCATED.plusDays(3)));
         assertThat(progress.vocationalProfileCompletedOn()).isEqualTo(ALLOCATED.plusDays(3));
         assertThat(progress.whyNot(Step.COMPLETE_VOCATIONAL_PROFILE))
@@ -132,8 +137,12 @@ class ThriveIntoWorkProgressTest {
     }
 
     @Test
-    void employerContactsAreRecordedAsOftenAsTheyHappenInTheTreatmentArm() {
+    void employerContactIsRecordedInTheTreatmentArm() {
         assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.RECORD_EMPLOYER_CONTACT)).isEmpty();
+    }
+
+    @Test
+    void employerContactsAreRecordedAsOftenAsTheyHappen() {
         assertThat(inArm(TrialArm.TREATMENT, employerContact(true, ALLOCATED.plusDays(2)))
                 .whyNot(Step.RECORD_EMPLOYER_CONTACT)).isEmpty();
     }
@@ -155,8 +164,12 @@ class ThriveIntoWorkProgressTest {
     }
 
     @Test
-    void aJobStartIsRecordedInEitherArm() {
+    void aJobStartIsRecordedInTheControlArm() {
         assertThat(inArm(TrialArm.CONTROL).whyNot(Step.RECORD_JOB_START)).isEmpty();
+    }
+
+    @Test
+    void aJobStartIsRecordedInTheTreatmentArm() {
         assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.RECORD_JOB_START)).isEmpty();
     }
 
@@ -167,20 +180,39 @@ class ThriveIntoWorkProgressTest {
     }
 
     @Test
-    void aJobSustainmentCheckNeedsACurrentJobWithACheckOutstanding() {
-        String reason = "No current job has a sustainment check outstanding";
-        assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(reason);
-        assertThat(inWork().whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).isEmpty();
-        assertThat(inWork().apply(jobChecked("j1", 26, JOB_START.plusWeeks(26)))
-                .whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(reason);
-        assertThat(inWork().apply(jobEnded("j1", JOB_START.plusWeeks(4)))
-                .whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(reason);
+    void noJobSustainmentCheckIsRecordedWithoutAJob() {
+        assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(NO_CHECK_OUTSTANDING);
     }
 
     @Test
-    void onlyACurrentJobCanBeEnded() {
-        assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.END_JOB)).contains("There is no current job to end");
+    void aJobSustainmentCheckIsRecordedOnACurrentJob() {
+        assertThat(inWork().whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).isEmpty();
+    }
+
+    @Test
+    void noJobSustainmentCheckIsLeftAfterTheTwentySixWeekCheck() {
+        assertThat(inWork().apply(jobChecked("j1", 26, JOB_START.plusWeeks(26)))
+                .whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(NO_CHECK_OUTSTANDING);
+    }
+
+    @Test
+    void noJobSustainmentCheckIsRecordedOnAJobThatHasEnded() {
+        assertThat(inWork().apply(jobEnded("j1", JOB_START.plusWeeks(4)))
+                .whyNot(Step.RECORD_JOB_SUSTAINMENT_CHECK)).contains(NO_CHECK_OUTSTANDING);
+    }
+
+    @Test
+    void aCurrentJobCanBeEnded() {
         assertThat(inWork().whyNot(Step.END_JOB)).isEmpty();
+    }
+
+    @Test
+    void noJobCanBeEndedBeforeOneIsRecorded() {
+        assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.END_JOB)).contains("There is no current job to end");
+    }
+
+    @Test
+    void anEndedJobCannotBeEndedAgain() {
         assertThat(inWork().apply(jobEnded("j1", JOB_START.plusWeeks(4))).whyNot(Step.END_JOB))
                 .contains("There is no current job to end");
     }
@@ -194,10 +226,18 @@ class ThriveIntoWorkProgressTest {
     }
 
     @Test
-    void aJobStartCanBeCorrectedOnceAJobIsRecordedEvenAfterItEnded() {
+    void noJobStartCanBeCorrectedBeforeAJobIsRecorded() {
         assertThat(inArm(TrialArm.TREATMENT).whyNot(Step.CORRECT_JOB_START))
                 .contains("No job has been recorded, so there is none to correct");
+    }
+
+    @Test
+    void aCurrentJobsStartCanBeCorrected() {
         assertThat(inWork().whyNot(Step.CORRECT_JOB_START)).isEmpty();
+    }
+
+    @Test
+    void anEndedJobsStartCanStillBeCorrected() {
         assertThat(inWork().apply(jobEnded("j1", JOB_START.plusWeeks(4))).whyNot(Step.CORRECT_JOB_START)).isEmpty();
     }
 
