@@ -1,6 +1,7 @@
 package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
 import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationPlaced;
 import uk.wmpathways.caseservice.api.enrolment.EmployerContactMade;
@@ -9,6 +10,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentReopened;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentTransferred;
+import uk.wmpathways.caseservice.api.enrolment.EventCases;
 import uk.wmpathways.caseservice.api.enrolment.ExitReason;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstEligibilityAssessed;
@@ -24,9 +26,13 @@ import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ReturnedToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEnded;
 import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
+import uk.wmpathways.caseservice.api.enrolment.TenancySustainmentChecked;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+import uk.wmpathways.caseservice.api.enrolment.VocationalProfileCompleted;
+import uk.wmpathways.caseservice.api.enrolment.WorkerAssigned;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +40,7 @@ import java.util.function.UnaryOperator;
  * started (the referral, or outreach's first contact) and closed, who the participant is for equality
  * breakdowns, and the outcome facts of its pathway (only that pathway's part is set). Immutable: each event
  * gives the next row ({@link #with}); events that change no outcome fact give the same row.
+ * An event without a case fails loudly (EnrolmentEventCompletenessTest finds one before it ships).
  */
 record OutcomeRow(String enrolmentId,
                   String participantId,
@@ -48,6 +55,54 @@ record OutcomeRow(String enrolmentId,
                   HousingFirstFacts housingFirst,
                   RoughSleepingFacts roughSleeping,
                   ThriveIntoWorkFacts thriveIntoWork) {
+
+    /**
+     * What each event does to the row, one case per event class; an event that changes no outcome fact has a
+     * case that gives the row unchanged, so that every event has been decided on.
+     */
+    private static final EventCases<OutcomeRow, OutcomeRow> CASES = EventCases.<OutcomeRow, OutcomeRow>of()
+            // Common: the start (already folded in by started), the worker, transfers, contacts, closure.
+            .on(ReferredToHousingFirst.class, OutcomeRow::unchanged)
+            .on(OutreachContactMade.class, OutcomeRow::unchanged)
+            .on(ReferredToThriveIntoWork.class, OutcomeRow::unchanged)
+            .on(WorkerAssigned.class, OutcomeRow::unchanged)
+            .on(EnrolmentTransferred.class, (row, e) -> new OutcomeRow(row.enrolmentId, row.participantId,
+                    row.pathway, row.localAuthority, e.toOrganisation(), row.fundingStream, row.startedOn,
+                    row.closedOn, row.exitReason, row.participant, row.housingFirst, row.roughSleeping,
+                    row.thriveIntoWork))
+            .on(ContactLogged.class, OutcomeRow::unchanged)
+            .on(EnrolmentClosed.class, (row, e) -> row.closed(e.closedOn(), e.reason()))
+            .on(EnrolmentReopened.class, (row, e) -> row.closed(null, null))
+            // Housing First.
+            .on(HousingFirstEligibilityAssessed.class, (row, e) ->
+                    e.accepted() ? row.housingFirst(facts -> facts.acceptedOn(e.assessedOn())) : row)
+            .on(TenancyStarted.class, (row, e) ->
+                    row.housingFirst(facts -> facts.withTenancy(new Tenancy(e.tenancyId(), e.startedOn(), null))))
+            .on(TenancySustainmentChecked.class, OutcomeRow::unchanged)
+            .on(TenancyEnded.class, (row, e) ->
+                    row.housingFirst(facts -> facts.tenancyEnded(e.tenancyId(), e.endedOn())))
+            // Rough Sleeping Initiative.
+            .on(EmergencyAccommodationPlaced.class, (row, e) ->
+                    row.roughSleeping(facts -> facts.placedOn(e.placedOn())))
+            .on(MovedOn.class, (row, e) -> row.roughSleeping(facts -> facts.movedOn(
+                    new MoveOn(e.movedOn(), e.kind(), e.intendedToLastSixMonthsOrMore()))))
+            .on(ReturnedToRoughSleeping.class, (row, e) -> row.roughSleeping(facts -> facts.returnedOn(e.seenOn())))
+            // Thrive into Work.
+            .on(EligibilityAndConsentRecorded.class, (row, e) -> e.eligible() && e.consentGiven()
+                    ? row.thriveIntoWork(facts -> facts.enrolledOn(e.recordedOn())) : row)
+            .on(TrialArmAllocated.class, (row, e) ->
+                    row.thriveIntoWork(facts -> facts.allocated(e.arm(), e.allocatedOn())))
+            .on(VocationalProfileCompleted.class, OutcomeRow::unchanged)
+            .on(EmployerContactMade.class, (row, e) -> row.thriveIntoWork(facts ->
+                    facts.employerContacted(new EmployerContact(e.contactedOn(), e.faceToFace()))))
+            .on(JobStarted.class, (row, e) ->
+                    row.thriveIntoWork(facts -> facts.jobStarted(e.jobId(), e.startedOn(), e.hoursPerWeek())))
+            .on(JobStartCorrected.class, (row, e) -> row.thriveIntoWork(facts ->
+                    facts.job(e.jobId(), job -> job.corrected(e.startedOn(), e.hoursPerWeek()))))
+            .on(JobSustainmentChecked.class, (row, e) ->
+                    row.thriveIntoWork(facts -> facts.job(e.jobId(), job -> job.checkedAt(e.weeksAfterStart()))))
+            .on(JobEnded.class, (row, e) ->
+                    row.thriveIntoWork(facts -> facts.job(e.jobId(), job -> job.endedOn(e.endedOn()))));
 
     static OutcomeRow started(EnrolmentStartedEvent event, ParticipantFacts participant) {
         LocalDate startedOn = null;
@@ -72,43 +127,14 @@ record OutcomeRow(String enrolmentId,
 
     /** The row after {@code event}, an event of this enrolment that follows its start. */
     OutcomeRow with(EnrolmentEvent event) {
-        if (event instanceof HousingFirstEligibilityAssessed e) {
-            return e.accepted() ? housingFirst(facts -> facts.acceptedOn(e.assessedOn())) : this;
-        } else if (event instanceof TenancyStarted e) {
-            return housingFirst(facts -> facts.withTenancy(new Tenancy(e.tenancyId(), e.startedOn(), null)));
-        } else if (event instanceof TenancyEnded e) {
-            return housingFirst(facts -> facts.tenancyEnded(e.tenancyId(), e.endedOn()));
-        } else if (event instanceof EmergencyAccommodationPlaced e) {
-            return roughSleeping(facts -> facts.placedOn(e.placedOn()));
-        } else if (event instanceof MovedOn e) {
-            return roughSleeping(facts -> facts.movedOn(
-                    new MoveOn(e.movedOn(), e.kind(), e.intendedToLastSixMonthsOrMore())));
-        } else if (event instanceof ReturnedToRoughSleeping e) {
-            return roughSleeping(facts -> facts.returnedOn(e.seenOn()));
-        } else if (event instanceof EligibilityAndConsentRecorded e) {
-            return e.eligible() && e.consentGiven() ? thriveIntoWork(facts -> facts.enrolledOn(e.recordedOn())) : this;
-        } else if (event instanceof TrialArmAllocated e) {
-            return thriveIntoWork(facts -> facts.allocated(e.arm(), e.allocatedOn()));
-        } else if (event instanceof EmployerContactMade e) {
-            return thriveIntoWork(facts -> facts.employerContacted(new EmployerContact(e.contactedOn(), e.faceToFace())));
-        } else if (event instanceof JobStarted e) {
-            return thriveIntoWork(facts -> facts.jobStarted(e.jobId(), e.startedOn(), e.hoursPerWeek()));
-        } else if (event instanceof JobStartCorrected e) {
-            return thriveIntoWork(facts -> facts.job(e.jobId(), job -> job.corrected(e.startedOn(), e.hoursPerWeek())));
-        } else if (event instanceof JobSustainmentChecked e) {
-            return thriveIntoWork(facts -> facts.job(e.jobId(), job -> job.checkedAt(e.weeksAfterStart())));
-        } else if (event instanceof JobEnded e) {
-            return thriveIntoWork(facts -> facts.job(e.jobId(), job -> job.endedOn(e.endedOn())));
-        } else if (event instanceof EnrolmentTransferred e) {
-            return new OutcomeRow(enrolmentId, participantId, pathway, localAuthority, e.toOrganisation(),
-                    fundingStream, startedOn, closedOn, exitReason, participant, housingFirst, roughSleeping,
-                    thriveIntoWork);
-        } else if (event instanceof EnrolmentClosed e) {
-            return closed(e.closedOn(), e.reason());
-        } else if (event instanceof EnrolmentReopened) {
-            return closed(null, null);
-        }
-        return this;
+        return CASES.apply(this, event).orElseThrow(() -> new IllegalStateException(
+                "The outcome row has not been taught " + event.getClass().getSimpleName()
+                        + "; give it a case in OutcomeRow"));
+    }
+
+    /** The events {@link #with} has a case for. */
+    static Set<Class<? extends EnrolmentEvent>> taught() {
+        return CASES.taught();
     }
 
     /**
@@ -117,6 +143,11 @@ record OutcomeRow(String enrolmentId,
      */
     boolean openBetween(LocalDate from, LocalDate to) {
         return startedOn != null && !startedOn.isAfter(to) && (closedOn == null || !closedOn.isBefore(from));
+    }
+
+    /** For an event that changes no outcome fact. */
+    private OutcomeRow unchanged(EnrolmentEvent event) {
+        return this;
     }
 
     private OutcomeRow closed(LocalDate day, ExitReason reason) {

@@ -49,6 +49,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TimelineTextTest {
 
@@ -179,5 +180,19 @@ class TimelineTextTest {
         assertThat(say(referred, new EnrolmentClosed("e", ExitReason.DISENGAGED, ExitDestination.NOT_KNOWN, ON, null, "u", AT),
                 new EnrolmentReopened("e", "Back in touch", ON, null, "u", AT)))
                 .isEqualTo("Re-opened: Back in touch");
+    }
+
+    /** An event of the published language that the timeline was never taught, as a new one would be. */
+    private record Untaught(String enrolmentId, String requestId, String recordedBy, Instant recordedAt)
+            implements EnrolmentEvent {
+    }
+
+    @Test
+    void anEventTheTimelineWasNotTaughtFailsLoudlyNamingItInsteadOfShowingItsClassName() {
+        EnrolmentState state = new EnrolmentState().apply(housingFirst(ON));
+
+        assertThatThrownBy(() -> words.of(new Untaught("e", null, "u", AT), state))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Untaught");
     }
 }

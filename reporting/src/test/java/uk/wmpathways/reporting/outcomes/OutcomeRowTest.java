@@ -7,13 +7,16 @@ import uk.wmpathways.caseservice.api.EthnicGroup;
 import uk.wmpathways.caseservice.api.Sex;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
 import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.wmpathways.caseservice.api.LocalAuthority.DUDLEY;
 import static uk.wmpathways.caseservice.api.enrolment.FundingStream.THRIVE_INTO_WORK_EXPANSION;
 import static uk.wmpathways.caseservice.api.enrolment.TrialArm.TREATMENT;
@@ -81,5 +84,19 @@ class OutcomeRowTest {
 
         assertThat(FactDocuments.read(FactDocuments.write(row), OutcomeRow.class)).isEqualTo(row);
         assertThat(FactDocuments.write(row).get("startedOn")).isEqualTo("2025-03-03");
+    }
+
+    /** An event of the published language that the row was never taught, as a new one would be. */
+    private record Untaught(String enrolmentId, String requestId, String recordedBy, Instant recordedAt)
+            implements EnrolmentEvent {
+    }
+
+    @Test
+    void anEventTheRowWasNotTaughtFailsLoudlyNamingIt() {
+        OutcomeRow row = History.thriveIntoWork("p1", "WORK-WELL", DUDLEY, DAY).row();
+
+        assertThatThrownBy(() -> row.with(new Untaught("e", null, "u", Instant.now())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Untaught");
     }
 }
