@@ -35,7 +35,7 @@ abstract class EnrolmentApiTestSupport {
 
     String registerParticipant(String familyName) {
         Api.Response registered = as("caseworker").post("/api/participants",
-                ParticipantApiTest.registration("Robin", familyName, "1981-06-02", null, "WALSALL"));
+                ParticipantRequests.registration("Robin", familyName, "1981-06-02", null, "WALSALL"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.body().get("participantId").asText();
     }

@@ -1,4 +1,4 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
