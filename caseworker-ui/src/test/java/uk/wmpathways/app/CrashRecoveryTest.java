@@ -53,15 +53,15 @@ class CrashRecoveryTest {
     @Test
     void acknowledgedRegistrationsSurviveKillNineAndAreProjectedOnce() throws Exception {
         Path dataFile = folder.resolve("pathways.mv");
-        String marker = CaseworkPages.uniqueFamilyName("Crash");
+        String marker = ParticipantRequests.uniqueFamilyName("Crash");
 
         int port = freePort();
         child = startChild(dataFile, port, "first");
         Api api = new Api(port, "caseworker");
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < REGISTRATIONS; i++) {
-            Api.Response response = api.post("/api/participants", ParticipantApiTest.registration(
-                    "Person" + (char) ('a' + i % 26), marker, "1980-01-01", ParticipantApiTest.freshNhsNumber(), "DUDLEY"));
+            Api.Response response = api.post("/api/participants", ParticipantRequests.registration(
+                    "Person" + (char) ('a' + i % 26), marker, "1980-01-01", ParticipantRequests.freshNhsNumber(), "DUDLEY"));
             assertThat(response.status()).isEqualTo(201);
             acknowledged.add(response.body().get("participantId").asText());
         }

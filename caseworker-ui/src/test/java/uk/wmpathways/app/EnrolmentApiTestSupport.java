@@ -1,8 +1,10 @@
 package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.enrolment.QueuedTrialArms;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the enrolment HTTP tests share: a participant to enrol, the steps' paths and bodies, and waiting for
- * the read models (eventually consistent) to show what was recorded.
+ * What the end-to-end HTTP journeys share (the whole application on a random port, one context for them all): a
+ * participant to enrol, the steps' paths and bodies, and waiting for the read models (eventually consistent) to
+ * show what was recorded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class EnrolmentApiTestSupport {
@@ -28,6 +31,9 @@ abstract class EnrolmentApiTestSupport {
 
     @LocalServerPort
     int port;
+    /** Every API journey class shares this context, and with it the trial arms queued for the next draws. */
+    @Autowired
+    QueuedTrialArms trialArms;
 
     Api as(String username) {
         return new Api(port, username);
@@ -35,7 +41,7 @@ abstract class EnrolmentApiTestSupport {
 
     String registerParticipant(String familyName) {
         Api.Response registered = as("caseworker").post("/api/participants",
-                ParticipantApiTest.registration("Robin", familyName, "1981-06-02", null, "WALSALL"));
+                ParticipantRequests.registration("Robin", familyName, "1981-06-02", null, "WALSALL"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.body().get("participantId").asText();
     }
@@ -102,6 +108,13 @@ abstract class EnrolmentApiTestSupport {
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(item -> values.add(item.path(field).asText()));
+        return values;
+    }
+
+    /** The texts of an array of strings. */
+    static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.asText()));
         return values;
     }
 }

@@ -2,6 +2,7 @@ package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** One full journey per pathway over HTTP, each ending with the enrolment, its history and the caseload. */
+/**
+ * One full journey per pathway over HTTP (Thrive into Work once per trial arm), each ending with the enrolment,
+ * its history and the caseload as the read models show them; and a corrected job start as the enrolment shows it.
+ * Refusals and what a request records are tested in case-service, beside its controllers.
+ */
 class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
 
     @Test
@@ -114,11 +119,8 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         assertThat(texts(outreach.get("/api/caseload").body().get("enrolments"), "enrolmentId")).contains(enrolmentId);
     }
 
-    @Test
-    void thriveIntoWorkReferralConsentAllocationJobStartAndThirteenWeekCheck() {
-        String participantId = registerParticipant("Tiwjourney");
-        Api specialist = as("caseworker2");
-
+    /** A Thrive into Work referral by a GP, then eligibility and consent, then the arm drawn; answers the enrolment. */
+    private String allocatedToTheTrial(String participantId, Api specialist, TrialArm armToDraw) {
         Api.Response referred = specialist.post(enrolmentsOf(participantId), Map.of(
                 "pathway", "THRIVE_INTO_WORK", "providerOrganisation", "DEMO-SUPPORT", "localAuthority", "DUDLEY",
                 "fundingStream", "THRIVE_INTO_WORK_TRIAL", "assignedWorker", "caseworker2", "source", "GP",
@@ -130,22 +132,16 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
                 "eligible", true, "consentGiven", true, "recordedOn", TODAY.minusWeeks(19).toString()));
         assertThat(consented.status()).as(consented.toString()).isEqualTo(200);
 
+        trialArms.drawNext(armToDraw);
         Api.Response allocated = specialist.post(enrolment(enrolmentId) + "/trial-arm-allocation",
                 Map.of("allocatedOn", TODAY.minusWeeks(19).toString()));
         assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
-        String arm = allocated.body().get("trialArm").asText();
-        assertThat(arm).isIn("TREATMENT", "CONTROL");
+        assertThat(allocated.body().get("trialArm").asText()).isEqualTo(armToDraw.name());
+        return enrolmentId;
+    }
 
-        int steps = 3;
-        if (arm.equals("TREATMENT")) {
-            Api.Response employerContact = specialist.post(enrolment(enrolmentId) + "/employer-contacts", Map.of(
-                    "employer", "Midland Bakeries Ltd", "faceToFace", true,
-                    "contactedOn", TODAY.minusWeeks(18).toString()));
-            assertThat(employerContact.status()).as(employerContact.toString()).isEqualTo(201);
-            assertThat(employerContact.body().get("employerContactId").asText()).isNotBlank();
-            steps++;
-        }
-
+    /** A job started 14 weeks ago and its 13-week check, then the enrolment in work, its history and caseloads. */
+    private void jobStartAndThirteenWeekCheck(String enrolmentId, Api specialist, TrialArm arm, int stepsBefore) {
         Api.Response job = specialist.post(enrolment(enrolmentId) + "/jobs", Map.of(
                 "employer", "Midland Bakeries Ltd", "jobTitle", "Production operative", "sector", "manufacturing",
                 "hoursPerWeek", 16, "hourlyPay", 12.21, "startedOn", TODAY.minusWeeks(14).toString()));
@@ -155,12 +151,12 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         Api.Response checked = specialist.post(enrolment(enrolmentId) + "/jobs/" + jobId + "/sustainment-checks",
                 Map.of("weeksAfterStart", 13, "checkedOn", TODAY.toString()));
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
-        steps += 2;
+        int steps = stepsBefore + 2;
 
         JsonNode inWork = awaitEnrolment(enrolmentId, e -> e.path("currentJobs").path(0)
                 .path("outstandingCheckWeeks").toString().equals("[26]"));
         assertThat(inWork.get("stage").asText()).isEqualTo("IN_WORK");
-        assertThat(inWork.get("trialArm").asText()).isEqualTo(arm);
+        assertThat(inWork.get("trialArm").asText()).isEqualTo(arm.name());
         assertThat(inWork.get("currentJobs").get(0).get("jobId").asText()).isEqualTo(jobId);
 
         assertThat(awaitHistory(enrolmentId, steps)).hasSize(steps);
@@ -168,5 +164,79 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
                 "enrolmentId").contains(enrolmentId));
         assertThat(texts(as("caseworker").get("/api/caseload?worker=caseworker2").body().get("enrolments"),
                 "enrolmentId")).contains(enrolmentId);
+    }
+
+    @Test
+    void thriveIntoWorkTreatmentArmWithEmployerContactJobStartAndThirteenWeekCheck() {
+        String participantId = registerParticipant("Tiwjourney");
+        Api specialist = as("caseworker2");
+        String enrolmentId = allocatedToTheTrial(participantId, specialist, TrialArm.TREATMENT);
+
+        Api.Response employerContact = specialist.post(enrolment(enrolmentId) + "/employer-contacts", Map.of(
+                "employer", "Midland Bakeries Ltd", "faceToFace", true,
+                "contactedOn", TODAY.minusWeeks(18).toString()));
+        assertThat(employerContact.status()).as(employerContact.toString()).isEqualTo(201);
+        assertThat(employerContact.body().get("employerContactId").asText()).isNotBlank();
+
+        jobStartAndThirteenWeekCheck(enrolmentId, specialist, TrialArm.TREATMENT, 4);
+    }
+
+    @Test
+    void thriveIntoWorkControlArmIsOfferedNoIpsStepsButRecordsAJobStartAndThirteenWeekCheck() {
+        String participantId = registerParticipant("Tiwjourney");
+        Api specialist = as("caseworker2");
+        String enrolmentId = allocatedToTheTrial(participantId, specialist, TrialArm.CONTROL);
+
+        JsonNode allocated = awaitEnrolment(enrolmentId, e -> e.path("trialArm").asText().equals("CONTROL"));
+        assertThat(values(allocated.get("allowedSteps"))).as("IPS support is for the treatment arm only")
+                .doesNotContain("RECORD_EMPLOYER_CONTACT", "COMPLETE_VOCATIONAL_PROFILE");
+        Api.Response employerContact = specialist.post(enrolment(enrolmentId) + "/employer-contacts", Map.of(
+                "employer", "Midland Bakeries Ltd", "faceToFace", true,
+                "contactedOn", TODAY.minusWeeks(18).toString()));
+        assertThat(employerContact.status()).as(employerContact.toString()).isEqualTo(409);
+
+        jobStartAndThirteenWeekCheck(enrolmentId, specialist, TrialArm.CONTROL, 3);
+    }
+
+    @Test
+    void aCorrectedJobStartShowsInTheEnrolmentAndItsHistory() {
+        Api caseworker = as("caseworker");
+        Api.Response referred = caseworker.post(enrolmentsOf(registerParticipant("Correctiontest")), Map.of(
+                "pathway", "THRIVE_INTO_WORK", "providerOrganisation", "DEMO-SUPPORT", "localAuthority", "WALSALL",
+                "fundingStream", "THRIVE_INTO_WORK_EXPANSION", "source", "SELF",
+                "referredOn", TODAY.minusWeeks(10).toString()));
+        assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+        String enrolmentId = referred.body().get("enrolmentId").asText();
+        assertThat(caseworker.post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of("eligible", true,
+                "consentGiven", true, "recordedOn", TODAY.minusWeeks(9).toString())).status()).isEqualTo(200);
+        assertThat(caseworker.post(enrolment(enrolmentId) + "/trial-arm-allocation").status()).isEqualTo(200);
+        Api.Response started = caseworker.post(enrolment(enrolmentId) + "/jobs", Map.of("employer", "Black Country Bakes",
+                "jobTitle", "Baker", "sector", "MANUFACTURING", "hoursPerWeek", 16, "hourlyPay", 12.21,
+                "startedOn", TODAY.minusWeeks(6).toString()));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String jobId = started.body().get("jobId").asText();
+        Api.Response ended = caseworker.post(enrolment(enrolmentId) + "/jobs/" + jobId + "/end",
+                Map.of("reason", "RESIGNED", "endedOn", TODAY.minusWeeks(1).toString()));
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+
+        Api.Response corrected = caseworker.post(enrolment(enrolmentId) + "/jobs/" + jobId + "/correction", Map.of(
+                "startedOn", TODAY.minusWeeks(7).toString(), "hoursPerWeek", 20, "hourlyPay", "12.21",
+                "reason", "The start date recorded was the offer date"));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        long version = corrected.body().get("version").asLong();
+
+        JsonNode shown = awaitEnrolment(enrolmentId, e -> e.path("version").asLong() == version);
+        JsonNode job = shown.get("allJobs").get(0);
+        assertThat(job.get("jobId").asText()).isEqualTo(jobId);
+        assertThat(job.get("startedOn").asText()).isEqualTo(TODAY.minusWeeks(7).toString());
+        assertThat(job.get("endedOn").asText()).isEqualTo(TODAY.minusWeeks(1).toString());
+        assertThat(job.get("hoursPerWeek").decimalValue()).isEqualByComparingTo("20");
+        assertThat(job.get("hourlyPay").decimalValue()).isEqualByComparingTo("12.21");
+        assertThat(shown.get("currentJobs")).isEmpty();
+
+        JsonNode history = awaitHistory(enrolmentId, 6);
+        assertThat(texts(history, "text")).anySatisfy(text -> assertThat(text)
+                .startsWith("Job start corrected: Baker, Black Country Bakes started ")
+                .endsWith("20 hours a week, £12.21 an hour (The start date recorded was the offer date)"));
     }
 }

@@ -25,7 +25,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** Report requests over HTTP, answered as raw bytes, and the exported files read back as cells of text. */
-final class ReportDownloads {
+public final class ReportDownloads {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
@@ -75,7 +75,7 @@ final class ReportDownloads {
     }
 
     /** The CSV file's lines, header first, each as its cells. */
-    static List<List<String>> csvCells(byte[] csv) {
+    public static List<List<String>> csvCells(byte[] csv) {
         try {
             List<List<String>> cells = new ArrayList<>();
             for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
@@ -88,7 +88,7 @@ final class ReportDownloads {
     }
 
     /** The workbook's "Report" sheet, header first; numbers as plain text without trailing zeros. */
-    static List<List<String>> excelCells(byte[] xlsx) {
+    public static List<List<String>> excelCells(byte[] xlsx) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> cells = new ArrayList<>();
             List<Row> rows = workbook.findSheet("Report").orElseThrow().read();
@@ -109,7 +109,7 @@ final class ReportDownloads {
     }
 
     /** The same cells with every number in plain notation without trailing zeros (as a workbook holds it). */
-    static List<List<String>> plainNumbers(List<List<String>> cells) {
+    public static List<List<String>> plainNumbers(List<List<String>> cells) {
         return cells.stream().map(row -> row.stream().map(cell -> {
             try {
                 return plain(new BigDecimal(cell));
@@ -119,12 +119,12 @@ final class ReportDownloads {
         }).toList()).toList();
     }
 
-    static String plain(BigDecimal number) {
+    public static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }
 
     /** The row of an export for a measure (the start of its name) in a section, headline or breakdown row. */
-    static List<String> row(List<List<String>> cells, String section, String measure, String breakdownKey) {
+    public static List<String> row(List<List<String>> cells, String section, String measure, String breakdownKey) {
         return cells.stream()
                 .filter(r -> r.get(0).equals(section) && r.get(1).startsWith(measure) && r.get(2).equals(breakdownKey))
                 .findFirst()

@@ -21,11 +21,11 @@ import java.util.UUID;
  * Thrive into Work histories recorded through the real command path, for the report tests: fictitious people
  * referred, enrolled with consent, allocated to a trial arm, and some of them into a job of 16 hours a week.
  */
-final class ReportHistories {
+public final class ReportHistories {
 
     private final CommandGateway commands;
 
-    ReportHistories(CommandGateway commands) {
+    public ReportHistories(CommandGateway commands) {
         this.commands = commands;
     }
 
@@ -34,11 +34,11 @@ final class ReportHistories {
      * and enrolled the next day; the first {@code intoWork} of them start a job 30 days later. Half are recorded
      * as female, half as male.
      */
-    void thriveIntoWork(LocalAuthority localAuthority, String provider, int people, int intoWork, LocalDate referredOn) {
+    public void thriveIntoWork(LocalAuthority localAuthority, String provider, int people, int intoWork, LocalDate referredOn) {
         for (int i = 0; i < people; i++) {
             String participantId = UUID.randomUUID().toString();
             commands.sendAndWait(new RegisterParticipant(participantId, "Testperson",
-                    CaseworkPages.uniqueFamilyName("Reportee"), LocalDate.of(1980 + i % 20, 3, 1 + i % 27), null,
+                    ParticipantRequests.uniqueFamilyName("Reportee"), LocalDate.of(1980 + i % 20, 3, 1 + i % 27), null,
                     localAuthority, null, null, "caseworker",
                     new EqualityDetails(null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null)));
             String enrolmentId = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,7 +36,7 @@ final class DashboardPages {
 
     /** Signs in; a programme manager lands on the dashboard, whose figures appear once prepared. */
     void signInAsManager() {
-        browser.signIn(baseUrl + "/", "manager", Api.DEMO_PASSWORD);
+        browser.signIn(baseUrl + "/", "manager", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("headline-tiw-supported"));
     }
 

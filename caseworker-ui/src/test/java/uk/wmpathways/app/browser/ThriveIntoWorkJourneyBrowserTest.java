@@ -1,6 +1,7 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
@@ -13,20 +14,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An employment specialist follows a person through Thrive into Work in the browser: a GP referral, eligibility
- * and consent, the trial arm drawn by the system, an employer contact (treatment arm only), a job start (14
- * weeks ago) and its 13-week check; then the participant's timeline and the caseload show it. The arm is
- * random: the test follows whichever was drawn, and checks that the control arm is not offered IPS steps.
+ * and consent, the trial arm drawn by the system (the test queues which arm the draw answers, so that both arms
+ * are driven every time), then for the treatment arm the vocational profile and an employer contact, while the
+ * control arm is offered neither; for both a job start (14 weeks ago) and its 13-week check; then the participant's
+ * timeline and the caseload show it.
  */
 class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
 
+    private LocalDate today;
+    private LocalDate referredOn;
+    private LocalDate enrolledOn;
+    private LocalDate jobStartedOn;
+    private String participantId;
+
     @Test
-    void referralToThirteenWeekJobCheck() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate referredOn = today.minusWeeks(20);
-        LocalDate enrolledOn = today.minusWeeks(19);
-        LocalDate jobStartedOn = today.minusWeeks(14);
-        String familyName = CaseworkPages.uniqueFamilyName("Working");
-        String participantId = CaseworkPages.registerParticipant(commands, queries, "Jamie", familyName,
+    void treatmentArmVocationalProfileEmployerContactThenJobStartAndThirteenWeekCheck() {
+        String enrolmentId = referredConsentedAndAllocated("Working", TrialArm.TREATMENT);
+
+        assertThat(browser.textOf("enrolment-due")).contains("First face-to-face employer contact");
+        assertThat(pages.offers(Step.COMPLETE_VOCATIONAL_PROFILE)).isTrue();
+        pages.record(Step.COMPLETE_VOCATIONAL_PROFILE, () -> browser.typeDate("completed-on", enrolledOn.plusDays(2)));
+        browser.waitUntil(d -> !pages.offers(Step.COMPLETE_VOCATIONAL_PROFILE));
+        pages.record(Step.RECORD_EMPLOYER_CONTACT, () -> {
+            browser.type("employer", "Black Country Logistics");
+            browser.typeDate("contacted-on", enrolledOn.plusDays(6));
+        });
+        browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("First face-to-face employer contact"));
+
+        List<CaseworkPages.ShownEntry> timeline = jobStartAndThirteenWeekCheck(enrolmentId, TrialArm.TREATMENT, 8);
+        assertThat(timeline).anySatisfy(entry -> assertThat(entry.sentence()).contains("Vocational profile completed"));
+    }
+
+    @Test
+    void controlArmIsOfferedNoIpsStepsButAJobStartAndThirteenWeekCheck() {
+        String enrolmentId = referredConsentedAndAllocated("Controlled", TrialArm.CONTROL);
+
+        assertThat(pages.offers(Step.RECORD_EMPLOYER_CONTACT)).as("employer contact is IPS support").isFalse();
+        assertThat(pages.offers(Step.COMPLETE_VOCATIONAL_PROFILE)).as("the vocational profile is IPS support").isFalse();
+        assertThat(browser.textOf("enrolment-due")).doesNotContain("First face-to-face employer contact");
+
+        List<CaseworkPages.ShownEntry> timeline = jobStartAndThirteenWeekCheck(enrolmentId, TrialArm.CONTROL, 6);
+        assertThat(timeline).noneSatisfy(entry -> assertThat(entry.sentence()).contains("Vocational profile"));
+    }
+
+    /** Referral, eligibility and consent, then the allocation drawing {@code arm}; answers the enrolment id. */
+    private String referredConsentedAndAllocated(String familyNamePrefix, TrialArm arm) {
+        today = LocalDate.now(clock);
+        referredOn = today.minusWeeks(20);
+        enrolledOn = today.minusWeeks(19);
+        jobStartedOn = today.minusWeeks(14);
+        String familyName = CaseworkPages.uniqueFamilyName(familyNamePrefix);
+        participantId = CaseworkPages.registerParticipant(commands, queries, "Jamie", familyName,
                 LocalAuthority.WOLVERHAMPTON);
 
         pages.signInAs("caseworker");
@@ -49,33 +87,26 @@ class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
         pages.waitForStage("Enrolled, awaiting trial allocation");
 
         // The form has no arm to choose: the system draws it and the form then shows what was drawn.
+        trialArms.drawNext(arm);
         pages.open(Step.ALLOCATE_TRIAL_ARM);
-        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("vaadin-dialog-overlay[opened] vaadin-select, vaadin-dialog-overlay[opened] vaadin-radio-group")))
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-dialog-overlay[opened] vaadin-select, vaadin-dialog-overlay[opened] vaadin-radio-group")))
                 .isEmpty();
         browser.typeDate("allocated-on", enrolledOn);
         browser.click("form-save");
         browser.waitUntil(d -> browser.textOf("allocated-arm").startsWith("Allocated to the"));
-        TrialArm arm = browser.textOf("allocated-arm").contains(TrialArm.TREATMENT.label()) ? TrialArm.TREATMENT : TrialArm.CONTROL;
         assertThat(browser.textOf("allocated-arm")).isEqualTo("Allocated to the " + arm.label() + " arm.");
-        browser.screenshot("tiw-1-allocation");
+        browser.screenshot("tiw-1-allocation-" + arm.name().toLowerCase());
         browser.click("form-cancel");
         browser.waitUntilNoDialog();
         pages.waitForStage("Looking for work");
         assertThat(browser.textOf("enrolment-trial-arm")).isEqualTo(arm.label());
         assertThat(pages.offers(Step.ALLOCATE_TRIAL_ARM)).as("an allocation is permanent").isFalse();
+        return enrolmentId;
+    }
 
-        if (arm == TrialArm.TREATMENT) {
-            assertThat(browser.textOf("enrolment-due")).contains("First face-to-face employer contact");
-            pages.record(Step.RECORD_EMPLOYER_CONTACT, () -> {
-                browser.type("employer", "Black Country Logistics");
-                browser.typeDate("contacted-on", enrolledOn.plusDays(6));
-            });
-            browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("First face-to-face employer contact"));
-        } else {
-            assertThat(pages.offers(Step.RECORD_EMPLOYER_CONTACT)).as("employer contact is IPS support").isFalse();
-            assertThat(pages.offers(Step.COMPLETE_VOCATIONAL_PROFILE)).as("the vocational profile is IPS support").isFalse();
-        }
-
+    /** The job start and its 13-week check, then the timeline (answered) and the caseload. */
+    private List<CaseworkPages.ShownEntry> jobStartAndThirteenWeekCheck(String enrolmentId, TrialArm arm,
+                                                                       int timelineEntries) {
         pages.record(Step.RECORD_JOB_START, () -> {
             browser.type("employer", "Black Country Logistics");
             browser.type("job-title", "Warehouse operative");
@@ -93,10 +124,11 @@ class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
         pages.saveAndWaitForTheFormToClose();
         browser.waitUntil(d -> !browser.textOf("enrolment-due").contains("13-week"));
         assertThat(browser.textOf("enrolment-due")).contains("26-week job sustainment check");
-        browser.screenshot("tiw-2-enrolment");
+        browser.screenshot("tiw-2-enrolment-" + arm.name().toLowerCase());
 
         List<CaseworkPages.ShownEntry> timeline = pages.timeline(participantId,
-                entries -> entries.size() >= (arm == TrialArm.TREATMENT ? 7 : 6));
+                entries -> entries.size() >= timelineEntries);
+        assertThat(timeline).hasSize(timelineEntries);
         assertThat(timeline).extracting(CaseworkPages.ShownEntry::sentence)
                 .allSatisfy(sentence -> assertThat(sentence).matches(".+ — recorded by .+ on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"));
         assertThat(timeline.get(0).sentence()).contains("13-week").contains("recorded by Casey Worker (demo)");
@@ -113,5 +145,6 @@ class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
 
         assertThat(pages.caseloadStage(enrolmentId)).isEqualTo("In work");
         assertThat(pages.caseloadCounts()).contains("In work");
+        return timeline;
     }
 }

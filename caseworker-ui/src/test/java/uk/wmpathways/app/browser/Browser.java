@@ -1,4 +1,4 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;

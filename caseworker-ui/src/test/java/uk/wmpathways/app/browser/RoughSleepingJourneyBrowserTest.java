@@ -1,4 +1,4 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.LocalAuthority;

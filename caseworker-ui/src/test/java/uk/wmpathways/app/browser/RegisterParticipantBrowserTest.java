@@ -1,5 +1,6 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -55,7 +56,7 @@ class RegisterParticipantBrowserTest {
     private void signInAs(String username) {
         browser.open("http://localhost:" + port + "/");
         browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Api.DEMO_PASSWORD);
+        browser.waitFor(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 

@@ -1,5 +1,7 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
+import uk.wmpathways.app.ReportHistories;
+import uk.wmpathways.app.ReportDownloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static uk.wmpathways.app.DashboardPages.plain;
+import static uk.wmpathways.app.browser.DashboardPages.plain;
 
 /**
  * A programme manager signs in and lands on the dashboard: it shows the figures, each chart agrees with its

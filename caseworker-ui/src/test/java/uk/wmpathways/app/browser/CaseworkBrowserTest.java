@@ -1,4 +1,4 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.enrolment.QueuedTrialArms;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -27,6 +28,9 @@ abstract class CaseworkBrowserTest {
     QueryGateway queries;
     @Autowired
     Clock clock;
+    /** Trial arms a test wants drawn; in every context of the module, so the context stays shared. */
+    @Autowired
+    QueuedTrialArms trialArms;
 
     Browser browser;
     CaseworkPages pages;
@@ -39,6 +43,7 @@ abstract class CaseworkBrowserTest {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
+        trialArms.clear();
         browser.screenshot(test.getTestMethod().map(Method::getName).orElse("browser"));
         browser.close();
     }

@@ -1,15 +1,19 @@
-package uk.wmpathways.app;
+package uk.wmpathways.caseservice.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.enrolment.JobStartCorrected;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A caseworker corrects a job start recorded wrongly, ended jobs included, over HTTP. */
-class JobStartCorrectionApiTest extends EnrolmentApiTestSupport {
+/**
+ * A caseworker corrects a job start recorded wrongly, ended jobs included, over HTTP. That the enrolment and its
+ * history then show the corrected start is tested end to end in caseworker-ui's EnrolmentJourneysApiTest.
+ */
+class JobStartCorrectionApiTest extends ApiTestSupport {
 
     /** A Thrive into Work participant with a trial arm and a job started six weeks ago; answers [enrolment, job]. */
     private String[] enrolmentWithAJob(String familyName) {
@@ -35,7 +39,7 @@ class JobStartCorrectionApiTest extends EnrolmentApiTestSupport {
     }
 
     @Test
-    void anEndedJobsStartIsCorrectedOnceForARetriedRequestAndTheEnrolmentShowsIt() {
+    void anEndedJobsStartIsCorrectedOnceForARetriedRequest() {
         String[] ids = enrolmentWithAJob("Correctiontest");
         String enrolmentId = ids[0];
         String jobId = ids[1];
@@ -55,58 +59,73 @@ class JobStartCorrectionApiTest extends EnrolmentApiTestSupport {
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.body().get("version").asLong()).as("nothing new recorded").isEqualTo(version);
 
-        JsonNode shown = awaitEnrolment(enrolmentId, e -> e.path("version").asLong() == version);
-        JsonNode job = shown.get("allJobs").get(0);
-        assertThat(job.get("jobId").asText()).isEqualTo(jobId);
-        assertThat(job.get("startedOn").asText()).isEqualTo(TODAY.minusWeeks(7).toString());
-        assertThat(job.get("endedOn").asText()).isEqualTo(TODAY.minusWeeks(1).toString());
-        assertThat(job.get("hoursPerWeek").decimalValue()).isEqualByComparingTo("20");
-        assertThat(job.get("hourlyPay").decimalValue()).isEqualByComparingTo("12.21");
-        assertThat(shown.get("currentJobs")).isEmpty();
-
-        JsonNode history = awaitHistory(enrolmentId, 6);
-        assertThat(texts(history, "text")).anySatisfy(text -> assertThat(text)
-                .startsWith("Job start corrected: Baker, Black Country Bakes started ")
-                .endsWith("20 hours a week, £12.21 an hour (The start date recorded was the offer date)"));
+        List<JobStartCorrected> corrections = eventsOf(enrolmentId).stream()
+                .filter(JobStartCorrected.class::isInstance).map(JobStartCorrected.class::cast).toList();
+        assertThat(corrections).hasSize(1);
+        JobStartCorrected recorded = corrections.get(0);
+        assertThat(recorded.jobId()).isEqualTo(jobId);
+        assertThat(recorded.startedOn()).isEqualTo(TODAY.minusWeeks(7));
+        assertThat(recorded.hoursPerWeek()).isEqualByComparingTo("20");
+        assertThat(recorded.hourlyPay()).isEqualByComparingTo("12.21");
+        assertThat(recorded.reason()).isEqualTo("The start date recorded was the offer date");
     }
 
-    @Test
-    void aCorrectionThatChangesNothingOrHasNoReasonIsRefusedAndAnUnknownJobIsNotFound() {
-        String[] ids = enrolmentWithAJob("Correctionproblems");
-        String enrolmentId = ids[0];
-        String jobId = ids[1];
+    private static final Map<String, Object> A_VALID_CORRECTION = Map.of(
+            "startedOn", TODAY.minusWeeks(6).toString(), "hoursPerWeek", 20, "hourlyPay", 12.21, "reason", "Typo");
 
-        Api.Response nothing = as("caseworker").post(correctionOf(enrolmentId, jobId), Map.of(
+    @Test
+    void aCorrectionThatChangesNothingIsRefused() {
+        String[] ids = enrolmentWithAJob("Correctionproblems");
+
+        Api.Response nothing = as("caseworker").post(correctionOf(ids[0], ids[1]), Map.of(
                 "startedOn", TODAY.minusWeeks(6).toString(), "hoursPerWeek", "16.0", "hourlyPay", 12.21,
                 "reason", "Checked"));
         assertThat(nothing.status()).isEqualTo(400);
         assertThat(nothing.contentType()).startsWith(PROBLEM_JSON);
         assertThat(messageFor(nothing.body(), "jobId")).startsWith("Nothing to correct");
+    }
 
-        Api.Response incomplete = as("caseworker").post(correctionOf(enrolmentId, jobId), Map.of(
+    @Test
+    void aCorrectionWithoutHoursOrReasonIsRefusedPerField() {
+        String[] ids = enrolmentWithAJob("Correctionproblems");
+
+        Api.Response incomplete = as("caseworker").post(correctionOf(ids[0], ids[1]), Map.of(
                 "startedOn", TODAY.plusDays(1).toString(), "hourlyPay", 0));
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(fields(incomplete.body())).containsExactly("hoursPerWeek", "reason");
+    }
 
-        Api.Response future = as("caseworker").post(correctionOf(enrolmentId, jobId), Map.of(
+    @Test
+    void aCorrectionToAFutureStartOrNoPayIsRefusedPerField() {
+        String[] ids = enrolmentWithAJob("Correctionproblems");
+
+        Api.Response future = as("caseworker").post(correctionOf(ids[0], ids[1]), Map.of(
                 "startedOn", TODAY.plusDays(1).toString(), "hoursPerWeek", 16, "hourlyPay", 0, "reason", "Typo"));
         assertThat(future.status()).isEqualTo(400);
         assertThat(fields(future.body())).containsExactly("startedOn", "hourlyPay");
+    }
 
-        Api.Response unknownJob = as("caseworker").post(correctionOf(enrolmentId, UUID.randomUUID().toString()),
-                Map.of("startedOn", TODAY.minusWeeks(6).toString(), "hoursPerWeek", 20, "hourlyPay", 12.21,
-                        "reason", "Typo"));
+    @Test
+    void aCorrectionOfAnUnknownJobIsNotFound() {
+        String[] ids = enrolmentWithAJob("Correctionproblems");
+
+        Api.Response unknownJob = as("caseworker").post(correctionOf(ids[0], UUID.randomUUID().toString()),
+                A_VALID_CORRECTION);
         assertThat(unknownJob.status()).isEqualTo(404);
         assertThat(unknownJob.contentType()).startsWith(PROBLEM_JSON);
+    }
 
-        Api.Response byAManager = as("manager").post(correctionOf(enrolmentId, jobId), Map.of(
-                "startedOn", TODAY.minusWeeks(6).toString(), "hoursPerWeek", 20, "hourlyPay", 12.21, "reason", "Typo"));
+    @Test
+    void aManagerMayNotCorrectAJobStart() {
+        String[] ids = enrolmentWithAJob("Correctionproblems");
+
+        Api.Response byAManager = as("manager").post(correctionOf(ids[0], ids[1]), A_VALID_CORRECTION);
         assertThat(byAManager.status()).isEqualTo(403);
     }
 
     @Test
     void theOpenApiDescriptionHasTheCorrection() {
-        JsonNode paths = as(null).get("/v3/api-docs").body().get("paths");
+        var paths = as(null).get("/v3/api-docs").body().get("paths");
         assertThat(paths.has("/api/enrolments/{enrolmentId}/jobs/{jobId}/correction")).isTrue();
     }
 }

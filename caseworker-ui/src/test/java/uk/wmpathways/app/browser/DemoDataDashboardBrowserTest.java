@@ -1,5 +1,6 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
+import uk.wmpathways.app.ReportDownloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

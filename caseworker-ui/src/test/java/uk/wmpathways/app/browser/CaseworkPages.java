@@ -1,5 +1,7 @@
-package uk.wmpathways.app;
+package uk.wmpathways.app.browser;
 
+import uk.wmpathways.app.ParticipantRequests;
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -48,21 +49,13 @@ final class CaseworkPages {
         return participantId;
     }
 
-    /**
-     * A family name no other test uses, in letters only (names are checked for odd characters). The letters are
-     * drawn directly: the letters of a UUID were fewer than asked for now and then.
-     */
+    /** A family name no other test uses. */
     static String uniqueFamilyName(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 8; i++) {
-            name.append((char) ('a' + random.nextInt(6)));
-        }
-        return name.toString();
+        return ParticipantRequests.uniqueFamilyName(prefix);
     }
 
     void signInAs(String username) {
-        browser.signIn(baseUrl + "/", username, Api.DEMO_PASSWORD);
+        browser.signIn(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         // caseworkers land on their caseload
         browser.waitFor(By.id("caseload"));
     }
