@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Enrolments in the running write side: real caseworker accounts, the random draw, snapshots of long histories. */
-@SpringBootTest
+// With a web server like the HTTP tests (ApiTestSupport), so that the module starts one application context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StoredEnrolmentTest {
 
     @Autowired

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** How participants are stored: old event revisions still load, and long histories load from a snapshot. */
-@SpringBootTest
+// With a web server like the HTTP tests (ApiTestSupport), so that the module starts one application context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StoredParticipantTest {
 
     @Autowired
