@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
-import uk.wmpathways.reporting.web.ReportRow;
-import uk.wmpathways.reporting.web.ReportRows;
+import uk.wmpathways.reporting.export.ReportRow;
+import uk.wmpathways.reporting.export.ReportRows;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.reporting.api.ReportCriteria;
-import uk.wmpathways.reporting.web.Reports;
+import uk.wmpathways.reporting.client.Reports;
 
 import java.io.IOException;
 import java.nio.file.Files;

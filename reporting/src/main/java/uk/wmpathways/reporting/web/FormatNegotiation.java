@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.web;
 
+import uk.wmpathways.reporting.export.ExportFormat;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 

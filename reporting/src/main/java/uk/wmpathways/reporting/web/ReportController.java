@@ -1,5 +1,12 @@
 package uk.wmpathways.reporting.web;
 
+import uk.wmpathways.reporting.client.ReportKind;
+import uk.wmpathways.reporting.client.Reports;
+import uk.wmpathways.reporting.export.ExportDescriptions;
+import uk.wmpathways.reporting.export.ExportFormat;
+import uk.wmpathways.reporting.export.ReportExportWriter;
+import uk.wmpathways.reporting.export.ReportFileNames;
+import uk.wmpathways.reporting.export.ReportRows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.web;
 
+import uk.wmpathways.reporting.export.ExportFormat;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.web;
 
+import uk.wmpathways.reporting.export.ExportFormat;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 
