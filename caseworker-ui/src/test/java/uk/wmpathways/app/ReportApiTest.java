@@ -1,13 +1,13 @@
 package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.export.ReportRow;

@@ -1,8 +1,8 @@
 package uk.wmpathways.reporting.web;
 
-import uk.wmpathways.reporting.export.ExportFormat;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import uk.wmpathways.reporting.export.ExportFormat;
 
 import java.util.Comparator;
 import java.util.List;
