@@ -3,10 +3,10 @@ package uk.wmpathways.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 abstract class EnrolmentApiTestSupport {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(15);
 
     @LocalServerPort

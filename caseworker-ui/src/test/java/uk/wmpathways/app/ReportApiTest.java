@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.export.ReportRow;
 import uk.wmpathways.reporting.export.ReportRows;
@@ -35,7 +36,7 @@ import static uk.wmpathways.app.ReportDownloads.shown;
 class ReportApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
     static final LocalDate FROM = TODAY.minusYears(1);
     static final String PERIOD = "from=" + FROM + "&to=" + TODAY;
     /** Only this test records Thrive into Work enrolments in Solihull. */

@@ -27,7 +27,7 @@ import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.enrolment.VocationalProfileCompleted;
 import uk.wmpathways.caseservice.api.enrolment.WorkerAssigned;
-import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.math.BigDecimal;
@@ -129,7 +129,7 @@ final class TimelineText {
         }
         if (event instanceof JobStartCorrected e) {
             // Dated the day the correction was made: the job start it corrects keeps its own place and words.
-            return new Line(LocalDate.ofInstant(e.recordedAt(), AxonStorageAutoConfiguration.UK), "Job start corrected: "
+            return new Line(UkTime.dayOf(e.recordedAt()), "Job start corrected: "
                     + jobDescription(state, e.jobId()).orElse("job")
                     + " started " + CORRECTED_DATE.format(e.startedOn()) + ", " + hours(e.hoursPerWeek())
                     + " a week, " + pounds(e.hourlyPay()) + " an hour" + inBrackets(e.reason()));
@@ -164,7 +164,7 @@ final class TimelineText {
             return new Line(e.reopenedOn(), "Re-opened" + (isBlank(e.reason()) ? "" : ": " + e.reason()));
         }
         // An event type added to the published language after this projection: still on the timeline.
-        return new Line(LocalDate.ofInstant(event.recordedAt(), AxonStorageAutoConfiguration.UK),
+        return new Line(UkTime.dayOf(event.recordedAt()),
                 event.getClass().getSimpleName());
     }
 
