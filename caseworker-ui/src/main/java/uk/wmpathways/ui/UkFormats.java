@@ -1,12 +1,12 @@
 package uk.wmpathways.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,6 @@ import java.util.Locale;
 /** Dates as people in the UK write them: 23/04/1980. */
 public final class UkFormats {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
 
@@ -26,7 +25,7 @@ public final class UkFormats {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(UkTime.ZONE));
     }
 
     public static DatePicker.DatePickerI18n datePickerI18n() {

@@ -5,10 +5,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.enrolment.QueuedTrialArms;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 abstract class EnrolmentApiTestSupport {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(15);
 
     @LocalServerPort

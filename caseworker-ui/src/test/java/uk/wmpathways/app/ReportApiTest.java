@@ -1,17 +1,18 @@
 package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
-import uk.wmpathways.reporting.web.ReportRow;
-import uk.wmpathways.reporting.web.ReportRows;
+import uk.wmpathways.reporting.export.ReportRow;
+import uk.wmpathways.reporting.export.ReportRows;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -35,7 +36,7 @@ import static uk.wmpathways.app.ReportDownloads.shown;
 class ReportApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
     static final LocalDate FROM = TODAY.minusYears(1);
     static final String PERIOD = "from=" + FROM + "&to=" + TODAY;
     /** Only this test records Thrive into Work enrolments in Solihull. */

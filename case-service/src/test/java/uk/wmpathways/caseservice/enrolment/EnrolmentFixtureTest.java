@@ -27,12 +27,12 @@ import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +44,7 @@ import java.util.Map;
 abstract class EnrolmentFixtureTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    static final Clock CLOCK = Clock.fixed(NOW, UkTime.ZONE);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final Instant EARLIER = Instant.parse("2026-01-05T09:00:00Z");
     static final String ID = "e-1";

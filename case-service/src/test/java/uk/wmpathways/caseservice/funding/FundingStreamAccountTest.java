@@ -15,19 +15,19 @@ import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Funding drawdowns of a stream: recorded, retried, corrected, and never above the stream's allocation. */
 class FundingStreamAccountTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    static final Clock CLOCK = Clock.fixed(NOW, UkTime.ZONE);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final Instant EARLIER = Instant.parse("2026-06-01T09:00:00Z");
     static final FundingStream STREAM = FundingStream.ROUGH_SLEEPING_INITIATIVE; // £1.2m

@@ -15,11 +15,11 @@ import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.Sex;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.not;
 class ParticipantRegistrationTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    static final Clock CLOCK = Clock.fixed(NOW, UkTime.ZONE);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final String ID = "p-1";
     static final String VALID_NHS = "9434765919";

@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.enrolment.QueuedTrialArms;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ApiTestSupport {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
 
     @LocalServerPort
     int port;

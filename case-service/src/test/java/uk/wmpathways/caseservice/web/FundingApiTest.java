@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.util.List;
 import java.util.Map;

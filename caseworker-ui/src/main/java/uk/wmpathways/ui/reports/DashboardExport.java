@@ -15,11 +15,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.reporting.api.ReportCriteria;
-import uk.wmpathways.reporting.web.ExportDescriptions;
-import uk.wmpathways.reporting.web.ExportFormat;
-import uk.wmpathways.reporting.web.ReportExportWriter;
-import uk.wmpathways.reporting.web.ReportFileNames;
-import uk.wmpathways.reporting.web.ReportRows;
+import uk.wmpathways.reporting.export.ExportDescriptions;
+import uk.wmpathways.reporting.export.ExportFormat;
+import uk.wmpathways.reporting.export.ReportExportWriter;
+import uk.wmpathways.reporting.export.ReportFileNames;
+import uk.wmpathways.reporting.export.ReportRows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

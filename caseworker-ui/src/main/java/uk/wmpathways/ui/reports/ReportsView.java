@@ -42,8 +42,8 @@ import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.api.TrialEffect;
-import uk.wmpathways.reporting.web.ExportDescriptions;
-import uk.wmpathways.reporting.web.Reports;
+import uk.wmpathways.reporting.client.Reports;
+import uk.wmpathways.reporting.export.ExportDescriptions;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
 

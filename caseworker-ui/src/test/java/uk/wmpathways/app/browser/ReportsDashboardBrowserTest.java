@@ -1,29 +1,29 @@
 package uk.wmpathways.app.browser;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import uk.wmpathways.app.ReportHistories;
 import uk.wmpathways.app.ReportDownloads;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.api.ReportCriteria;
-import uk.wmpathways.reporting.web.Reports;
+import uk.wmpathways.reporting.client.Reports;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,11 +56,11 @@ class ReportsDashboardBrowserTest {
     @BeforeAll
     void recordHistories() {
         ReportHistories histories = new ReportHistories(commands);
-        LocalDate referredOn = LocalDate.now(ZoneId.of("Europe/London")).minusDays(120);
+        LocalDate referredOn = LocalDate.now(UkTime.ZONE).minusDays(120);
         histories.thriveIntoWork(LocalAuthority.COVENTRY, "WORK-WELL", 10, 5, referredOn);
         histories.thriveIntoWork(LocalAuthority.BIRMINGHAM, "WORK-WELL", 7, 2, referredOn);
         histories.thriveIntoWork(LocalAuthority.SANDWELL, "WORK-WELL", 6, 3, referredOn);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(UkTime.ZONE);
         await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(6).equals(reports.thriveIntoWork(
                 new ReportCriteria(today.minusYears(1), today, null, LocalAuthority.SANDWELL, "WORK-WELL", null))
                 .join().supported().value()));
@@ -134,7 +134,7 @@ class ReportsDashboardBrowserTest {
         pages.chooseProvider("Work Well IPS Service (demo)");
         assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(UkTime.ZONE);
         int lastFinancialYear = (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
         String label = "Financial year " + lastFinancialYear + "/"
                 + String.format(Locale.ROOT, "%02d", (lastFinancialYear + 1) % 100);

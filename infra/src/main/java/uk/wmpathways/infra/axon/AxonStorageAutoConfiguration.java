@@ -33,11 +33,11 @@ import uk.wmpathways.infra.eventstore.EventStoreProperties;
 import uk.wmpathways.infra.eventstore.CurrentRevisionSnapshots;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
-import java.time.ZoneId;
 
 /**
  * The shared Axon set-up: events, messages, tokens and snapshots serialised as JSON with Jackson (XStream
@@ -59,12 +59,10 @@ import java.time.ZoneId;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonStorageAutoConfiguration {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(UK);
+        return Clock.system(UkTime.ZONE);
     }
 
     /** The one JSON mapping of every message: unknown fields are ignored so that old readers survive new fields. */

@@ -35,7 +35,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
-import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -217,7 +217,7 @@ class CaseworkProjection {
     }
 
     private static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, AxonStorageAutoConfiguration.UK);
+        return UkTime.dayOf(instant);
     }
 
     @ResetHandler

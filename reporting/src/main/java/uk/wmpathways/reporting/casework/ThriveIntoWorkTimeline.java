@@ -13,11 +13,10 @@ import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.enrolment.VocationalProfileCompleted;
-import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.casework.TimelineText.Context;
 import uk.wmpathways.reporting.casework.TimelineText.Line;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +52,7 @@ final class ThriveIntoWorkTimeline {
                         + pounds(e.hourlyPay()) + " an hour" + inBrackets(e.sector().label())))
                 // Dated the day the correction was made: the job start it corrects keeps its own place and words.
                 .on(JobStartCorrected.class, (about, e) -> new Line(
-                        LocalDate.ofInstant(e.recordedAt(), AxonStorageAutoConfiguration.UK), "Job start corrected: "
+                        UkTime.dayOf(e.recordedAt()), "Job start corrected: "
                         + jobDescription(about.state(), e.jobId()).orElse("job")
                         + " started " + CORRECTED_DATE.format(e.startedOn()) + ", " + hours(e.hoursPerWeek())
                         + " a week, " + pounds(e.hourlyPay()) + " an hour" + inBrackets(e.reason())))

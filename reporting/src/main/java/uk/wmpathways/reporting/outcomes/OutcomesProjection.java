@@ -18,7 +18,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
 import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
-import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.Instant;
@@ -147,7 +147,7 @@ class OutcomesProjection {
     }
 
     private static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, AxonStorageAutoConfiguration.UK);
+        return UkTime.dayOf(instant);
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.web;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import uk.wmpathways.reporting.export.ExportFormat;
 
 import java.util.Comparator;
 import java.util.List;

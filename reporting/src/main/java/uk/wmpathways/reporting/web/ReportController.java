@@ -21,6 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.client.ReportKind;
+import uk.wmpathways.reporting.client.Reports;
+import uk.wmpathways.reporting.export.ExportDescriptions;
+import uk.wmpathways.reporting.export.ExportFormat;
+import uk.wmpathways.reporting.export.ReportExportWriter;
+import uk.wmpathways.reporting.export.ReportFileNames;
+import uk.wmpathways.reporting.export.ReportRows;
 
 import java.io.IOException;
 import java.time.Clock;

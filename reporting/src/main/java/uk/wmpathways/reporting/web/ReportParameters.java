@@ -1,12 +1,12 @@
 package uk.wmpathways.reporting.web;
 
-import uk.wmpathways.caseservice.api.FieldProblem;
-import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.export.ExportFormat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  */
 final class ReportParameters {
 
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<InvalidField> problems = new ArrayList<>();
 
-    /** The criteria, or an {@link InvalidCommandException} listing everything wrong with the parameters. */
+    /** The criteria, or an {@link InvalidReportParametersException} listing everything wrong with the parameters. */
     static ReportCriteria criteria(String from, String to, String asAt, String localAuthority,
                                    String providerOrganisation, String fundingStream, LocalDate today,
                                    ProviderOrganisations organisations) {
@@ -54,15 +54,15 @@ final class ReportParameters {
                 .filter(p -> p.name().equals(wanted) || p.shortName().toUpperCase(Locale.ROOT).equals(wanted))
                 .findFirst();
         if (pathway.isEmpty()) {
-            throw new InvalidCommandException(List.of(new FieldProblem("pathway",
+            throw new InvalidReportParametersException(List.of(new InvalidField("pathway",
                     "Unknown pathway: use one of " + codesOf(Pathway.class))));
         }
         return pathway.get();
     }
 
     static ExportFormat format(String text) {
-        return ExportFormat.parse(text).orElseThrow(() -> new InvalidCommandException(List.of(
-                new FieldProblem("format", "Unknown format: use one of " + ExportFormat.allNames()))));
+        return ExportFormat.parse(text).orElseThrow(() -> new InvalidReportParametersException(List.of(
+                new InvalidField("format", "Unknown format: use one of " + ExportFormat.allNames()))));
     }
 
     private LocalDate date(String field, String label, String text, boolean required) {
@@ -106,12 +106,12 @@ final class ReportParameters {
     }
 
     private void add(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+        problems.add(new InvalidField(field, message));
     }
 
     private void done() {
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new InvalidReportParametersException(problems);
         }
     }
 

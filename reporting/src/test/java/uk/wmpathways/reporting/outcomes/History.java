@@ -35,11 +35,11 @@ import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -110,7 +110,7 @@ final class History {
     }
 
     static Instant noonOf(LocalDate day) {
-        return day.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        return day.atTime(12, 0).atZone(UkTime.ZONE).toInstant();
     }
 
     History then(EnrolmentEvent event) {

@@ -1,7 +1,7 @@
 package uk.wmpathways.reporting.web;
 
 import org.junit.jupiter.api.Test;
-import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.reporting.export.ExportFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ class FormatNegotiationTest {
         assertThat(FormatNegotiation.choose("excel", null)).isEqualTo(ExportFormat.EXCEL);
         assertThat(FormatNegotiation.choose("json", "text/csv")).isEqualTo(ExportFormat.JSON);
         assertThatThrownBy(() -> FormatNegotiation.choose("pdf", null))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.problems().get(0).message())
+                .isInstanceOfSatisfying(InvalidReportParametersException.class, e -> assertThat(e.problems().get(0).message())
                         .isEqualTo("Unknown format: use one of json, csv, xlsx"));
     }
 

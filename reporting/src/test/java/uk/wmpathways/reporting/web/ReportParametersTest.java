@@ -1,12 +1,11 @@
 package uk.wmpathways.reporting.web;
 
 import org.junit.jupiter.api.Test;
-import uk.wmpathways.caseservice.api.FieldProblem;
-import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.reporting.api.ReportCriteria;
 
 import java.time.LocalDate;
@@ -27,17 +26,17 @@ class ReportParametersTest {
                 ORGANISATIONS);
     }
 
-    private static List<FieldProblem> problems(Runnable request) {
+    private static List<InvalidField> problems(Runnable request) {
         try {
             request.run();
-        } catch (InvalidCommandException e) {
+        } catch (InvalidReportParametersException e) {
             return e.problems();
         }
         throw new AssertionError("The request was accepted");
     }
 
-    private static String messageFor(List<FieldProblem> problems, String field) {
-        return problems.stream().filter(p -> p.field().equals(field)).map(FieldProblem::message).findFirst()
+    private static String messageFor(List<InvalidField> problems, String field) {
+        return problems.stream().filter(p -> p.field().equals(field)).map(InvalidField::message).findFirst()
                 .orElseThrow(() -> new AssertionError("No problem with " + field + " in " + problems));
     }
 
@@ -53,37 +52,37 @@ class ReportParametersTest {
 
     @Test
     void bothEndsOfThePeriodAreRequired() {
-        List<FieldProblem> problems = problems(() -> criteria(null, " ", null, null, null, null));
+        List<InvalidField> problems = problems(() -> criteria(null, " ", null, null, null, null));
 
-        assertThat(problems).extracting(FieldProblem::field).containsExactly("from", "to");
+        assertThat(problems).extracting(InvalidField::field).containsExactly("from", "to");
         assertThat(messageFor(problems, "from")).contains("required").contains("YYYY-MM-DD");
     }
 
     @Test
     void aDateMustBeAnIsoDate() {
-        List<FieldProblem> problems = problems(() -> criteria("01/05/2024", "2025-02-30", "yesterday", null, null, null));
+        List<InvalidField> problems = problems(() -> criteria("01/05/2024", "2025-02-30", "yesterday", null, null, null));
 
-        assertThat(problems).extracting(FieldProblem::field).containsExactly("from", "to", "asAt");
+        assertThat(problems).extracting(InvalidField::field).containsExactly("from", "to", "asAt");
         assertThat(messageFor(problems, "from")).isEqualTo("Not a valid date for from: use YYYY-MM-DD, for example 2025-04-30");
     }
 
     @Test
     void thePeriodMustNotEndBeforeItStarts() {
-        List<FieldProblem> problems = problems(() -> criteria("2025-05-01", "2025-04-30", null, null, null, null));
+        List<InvalidField> problems = problems(() -> criteria("2025-05-01", "2025-04-30", null, null, null, null));
 
         assertThat(messageFor(problems, "to")).contains("must not end before it starts");
     }
 
     @Test
     void theAsAtDateCannotBeInTheFuture() {
-        List<FieldProblem> problems = problems(() -> criteria("2024-05-01", "2025-04-30", "2025-06-16", null, null, null));
+        List<InvalidField> problems = problems(() -> criteria("2024-05-01", "2025-04-30", "2025-06-16", null, null, null));
 
         assertThat(messageFor(problems, "asAt")).isEqualTo("The as-at date cannot be in the future: use 2025-06-15 or earlier");
     }
 
     @Test
     void anUnknownCodeIsRefusedWithTheCodesThatAreAllowed() {
-        List<FieldProblem> problems = problems(() -> criteria("2024-05-01", "2025-04-30", null, "Atlantis",
+        List<InvalidField> problems = problems(() -> criteria("2024-05-01", "2025-04-30", null, "Atlantis",
                 "NOBODY", "LOTTERY"));
 
         assertThat(messageFor(problems, "localAuthority"))
@@ -99,7 +98,7 @@ class ReportParametersTest {
         assertThat(ReportParameters.pathway("HOUSING_FIRST")).isEqualTo(Pathway.HOUSING_FIRST);
         assertThat(ReportParameters.pathway("rsi")).isEqualTo(Pathway.ROUGH_SLEEPING_INITIATIVE);
         assertThatThrownBy(() -> ReportParameters.pathway("gardening"))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.problems().get(0).message())
+                .isInstanceOfSatisfying(InvalidReportParametersException.class, e -> assertThat(e.problems().get(0).message())
                         .contains("THRIVE_INTO_WORK"));
     }
 }

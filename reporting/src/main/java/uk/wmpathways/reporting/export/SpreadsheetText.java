@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 /**
  * Text for a spreadsheet cell that a spreadsheet will not run: a cell beginning with {@code =}, {@code +},

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.client;
 
 /** The outcome reports a programme manager can ask for, by the name used in their address and file names. */
 public enum ReportKind {

@@ -1,4 +1,4 @@
-package uk.wmpathways.caseservice.web;
+package uk.wmpathways.infra.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +15,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.io.IOException;
 
 /**
- * The REST API signs callers in with HTTP Basic on every request (no session, so no CSRF token), and answers
- * 401 and 403 as problem+json. Which role may call what is declared on each endpoint.
+ * Every module's REST API ({@code /api/**}) signs callers in with HTTP Basic on every request (no session, so
+ * no CSRF token), and answers 401 and 403 as problem+json. Which role may call what is declared on each
+ * endpoint ({@code @PreAuthorize}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class ApiSecurityConfiguration {
 
@@ -50,6 +51,6 @@ class ApiSecurityConfiguration {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"pathways\"");
         }
-        objectMapper.writeValue(response.getOutputStream(), ApiProblems.problem(status, title, detail));
+        objectMapper.writeValue(response.getOutputStream(), Problems.problem(status, title, detail));
     }
 }

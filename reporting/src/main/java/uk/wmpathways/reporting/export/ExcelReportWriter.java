@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

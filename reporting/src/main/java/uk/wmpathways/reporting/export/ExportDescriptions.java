@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.client;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import uk.wmpathways.reporting.api.Breakdown;
 import uk.wmpathways.reporting.api.EqualityReport;
@@ -9,7 +9,7 @@ import uk.wmpathways.reporting.api.Rate;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.api.TrialEffect;
-import uk.wmpathways.reporting.web.ReportRow.Shown;
+import uk.wmpathways.reporting.export.ReportRow.Shown;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.web;
+package uk.wmpathways.reporting.export;
 
 import uk.wmpathways.reporting.api.ReportCriteria;
 
@@ -32,7 +32,7 @@ public final class ReportFileNames {
     }
 
     /** Lower case letters, digits and hyphens only: safe in any file system and in a header. */
-    static String slug(String text) {
+    public static String slug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
     }
 }

@@ -1,0 +1,80 @@
+package uk.wmpathways.caseservice.web;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.FieldProblem;
+import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
+import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
+import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
+import uk.wmpathways.infra.web.ApiExceptionMapper;
+import uk.wmpathways.infra.web.InvalidField;
+import uk.wmpathways.infra.web.Problems;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The write side's exceptions as problem+json. Infra's {@code ApiProblems} asks this about every exception it
+ * has no handler of its own for, already taken out of the command bus's and the futures' wrappers.
+ */
+@Component
+class CaseServiceProblems implements ApiExceptionMapper {
+
+    @Override
+    public Optional<ResponseEntity<ProblemDetail>> answer(Throwable e) {
+        ProblemDetail problem = problemFor(e);
+        return Optional.ofNullable(problem)
+                .map(body -> ResponseEntity.status(body.getStatus()).body(body));
+    }
+
+    private static ProblemDetail problemFor(Throwable e) {
+        if (e instanceof UnknownReferenceException unknown) {
+            // Before InvalidCommandException, which it extends: a tenancy or job id the enrolment never had is a 404.
+            return Problems.problem(HttpStatus.NOT_FOUND, "Not found", unknown.what());
+        }
+        if (e instanceof InvalidCommandException invalid) {
+            return invalidInput(invalid.problems());
+        }
+        if (e instanceof NhsNumberAlreadyRegisteredException registered) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already registered",
+                    registered.getMessage());
+            problem.setProperty("existingParticipantId", registered.existingParticipantId());
+            problem.setProperty("errors", List.of(new FieldProblem("nhsNumber", registered.getMessage())));
+            return problem;
+        }
+        if (e instanceof ParticipantNotFoundException || e instanceof UnknownIdException) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof AggregateNotFoundException) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "Not found", "Nothing has this id");
+        }
+        if (e instanceof StepNotAllowedException notAllowed) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Step not allowed",
+                    notAllowed.getMessage());
+            problem.setProperty("step", notAllowed.step());
+            return problem;
+        }
+        if (e instanceof StaleEnrolmentVersionException stale) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Changed meanwhile", stale.getMessage());
+            problem.setProperty("currentVersion", stale.currentVersion());
+            return problem;
+        }
+        if (e instanceof ConcurrencyException) {
+            return Problems.problem(HttpStatus.CONFLICT, "Conflict",
+                    "The record was changed by someone else at the same time; reload it and try again");
+        }
+        return null;
+    }
+
+    private static ProblemDetail invalidInput(List<FieldProblem> problems) {
+        return Problems.invalidInput(problems.stream()
+                .map(problem -> new InvalidField(problem.field(), problem.message()))
+                .toList());
+    }
+}
