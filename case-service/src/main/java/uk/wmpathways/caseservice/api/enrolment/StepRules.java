@@ -45,6 +45,19 @@ public final class StepRules {
                 : Optional.empty();
     }
 
+    public static Optional<String> transferReason(String reason) {
+        return text("Reason for the transfer", reason, MAX_REASON_LENGTH);
+    }
+
+    public static Optional<String> reopeningReason(String reason) {
+        return text("Reason for re-opening", reason, MAX_REASON_LENGTH);
+    }
+
+    /** A contact's note: optional. */
+    public static Optional<String> note(String note) {
+        return optionalText("Note", note, MAX_NOTE_LENGTH);
+    }
+
     public static Optional<String> contactMinutes(int minutes) {
         return minutes < MIN_CONTACT_MINUTES || minutes > MAX_CONTACT_MINUTES
                 ? Optional.of("Duration must be from " + MIN_CONTACT_MINUTES + " to " + MAX_CONTACT_MINUTES
@@ -97,14 +110,14 @@ public final class StepRules {
     /** Whether the organisation and the worker exist and may take it is the enrolment's to check. */
     public static void transfer(TransferEnrolment command, StepProblems problems) {
         problems.required("toOrganisation", command.toOrganisation(), "Organisation to transfer to")
-                .text("reason", command.reason(), "Reason for the transfer", MAX_REASON_LENGTH)
+                .check("reason", transferReason(command.reason()))
                 .stepDate("transferredOn", command.transferredOn(), "Transfer date");
     }
 
     public static void logContact(LogContact command, StepProblems problems) {
         problems.required("type", command.type(), "Contact type")
                 .check("durationMinutes", contactMinutes(command.durationMinutes()))
-                .optionalText("note", command.note(), "Note", MAX_NOTE_LENGTH)
+                .check("note", note(command.note()))
                 .stepDate("contactedOn", command.contactedOn(), "Contact date");
     }
 
@@ -125,7 +138,7 @@ public final class StepRules {
     }
 
     public static void reopen(ReopenEnrolment command, StepProblems problems) {
-        problems.text("reason", command.reason(), "Reason for re-opening", MAX_REASON_LENGTH)
+        problems.check("reason", reopeningReason(command.reason()))
                 .stepDate("reopenedOn", command.reopenedOn(), "Re-opening date");
     }
 

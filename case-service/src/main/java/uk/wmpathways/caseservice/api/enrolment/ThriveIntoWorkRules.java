@@ -17,6 +17,18 @@ public final class ThriveIntoWorkRules {
     private ThriveIntoWorkRules() {
     }
 
+    public static Optional<String> employer(String employer) {
+        return StepRules.text("Employer", employer, StepRules.MAX_TEXT_LENGTH);
+    }
+
+    public static Optional<String> jobTitle(String jobTitle) {
+        return StepRules.text("Job title", jobTitle, StepRules.MAX_TEXT_LENGTH);
+    }
+
+    public static Optional<String> correctionReason(String reason) {
+        return StepRules.text("Reason for the correction", reason, StepRules.MAX_REASON_LENGTH);
+    }
+
     public static Optional<String> hoursPerWeek(BigDecimal hours) {
         if (hours == null) {
             return Optional.of("Hours a week is required");
@@ -73,14 +85,14 @@ public final class ThriveIntoWorkRules {
     }
 
     public static void employerContact(RecordEmployerContact command, StepProblems problems) {
-        problems.text("employer", command.employer(), "Employer", StepRules.MAX_TEXT_LENGTH)
+        problems.check("employer", employer(command.employer()))
                 .stepDate("contactedOn", command.contactedOn(), "Contact date");
     }
 
     public static void jobStart(RecordJobStart command, StepProblems problems) {
         jobTerms(problems
-                .text("employer", command.employer(), "Employer", StepRules.MAX_TEXT_LENGTH)
-                .text("jobTitle", command.jobTitle(), "Job title", StepRules.MAX_TEXT_LENGTH)
+                .check("employer", employer(command.employer()))
+                .check("jobTitle", jobTitle(command.jobTitle()))
                 .required("sector", command.sector(), "Sector"), command.hoursPerWeek(), command.hourlyPay())
                 .stepDate("startedOn", command.startedOn(), "Job start date");
     }
@@ -91,7 +103,7 @@ public final class ThriveIntoWorkRules {
                 .required("jobId", command.jobId(), "Job")
                 .stepDate("startedOn", command.startedOn(), "Job start date"), command.hoursPerWeek(),
                 command.hourlyPay())
-                .text("reason", command.reason(), "Reason for the correction", StepRules.MAX_REASON_LENGTH);
+                .check("reason", correctionReason(command.reason()));
     }
 
     /** The hours a week and hourly pay of a job, as agreed at its start. */
