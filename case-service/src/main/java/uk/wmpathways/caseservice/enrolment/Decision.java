@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,11 +13,11 @@ import java.util.function.Supplier;
  * fields against what is recorded, applies the events and answers the id of what it recorded (the enrolment's
  * own id when it created nothing).
  */
-record Decision(Step step, Consumer<Problems> fieldRules, Runnable references, Supplier<String> record) {
+record Decision(Step step, Consumer<StepProblems> fieldRules, Runnable references, Supplier<String> record) {
 
     private static final Runnable NOTHING_NAMED = () -> { };
 
-    Decision(Step step, Consumer<Problems> fieldRules, Supplier<String> record) {
+    Decision(Step step, Consumer<StepProblems> fieldRules, Supplier<String> record) {
         this(step, fieldRules, NOTHING_NAMED, record);
     }
 }

@@ -20,7 +20,6 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
-import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.PlaceInEmergencyAccommodation;
 import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
@@ -35,6 +34,7 @@ import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ReopenEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkProgress;
@@ -78,17 +78,17 @@ class Enrolment {
 
     Enrolment(ReferToHousingFirst command, Clock clock, ProviderOrganisations organisations, Workers workers) {
         apply(HousingFirstSteps.refer(command,
-                StartChecks.of(command, Pathway.HOUSING_FIRST, clock, organisations, workers), clock));
+                StartChecks.of(command, clock, organisations, workers), clock));
     }
 
     Enrolment(RecordOutreachContact command, Clock clock, ProviderOrganisations organisations, Workers workers) {
         apply(RoughSleepingSteps.recordOutreachContact(command,
-                StartChecks.of(command, Pathway.ROUGH_SLEEPING_INITIATIVE, clock, organisations, workers), clock));
+                StartChecks.of(command, clock, organisations, workers), clock));
     }
 
     Enrolment(ReferToThriveIntoWork command, Clock clock, ProviderOrganisations organisations, Workers workers) {
         apply(ThriveIntoWorkSteps.refer(command,
-                StartChecks.of(command, Pathway.THRIVE_INTO_WORK, clock, organisations, workers), clock));
+                StartChecks.of(command, clock, organisations, workers), clock));
     }
 
     /** The answer to a request handled before, if this enrolment has handled a request with this id. */
@@ -215,7 +215,7 @@ class Enrolment {
             return earlier.get();
         }
         requireVersion(command.expectedVersion());
-        Problems problems = new Problems(LocalDate.now(clock), state.startedOn(),
+        StepProblems problems = new StepProblems(LocalDate.now(clock), state.startedOn(),
                 StepRules.startedOnWords(state.pathway()));
         decision.fieldRules().accept(problems);
         problems.throwIfAny();

@@ -15,6 +15,7 @@ import uk.wmpathways.caseservice.api.enrolment.ReferredToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.Tenancy;
 import uk.wmpathways.caseservice.api.enrolment.TenancyEnded;
 import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
@@ -39,11 +40,9 @@ final class HousingFirstSteps {
     private HousingFirstSteps() {
     }
 
-    static ReferredToHousingFirst refer(ReferToHousingFirst command, Problems startProblems, Clock clock) {
-        startProblems
-                .required("source", command.source(), "Referral source")
-                .stepDate("referredOn", command.referredOn(), "Referral date")
-                .throwIfAny();
+    static ReferredToHousingFirst refer(ReferToHousingFirst command, StepProblems startProblems, Clock clock) {
+        HousingFirstRules.referral(command, startProblems);
+        startProblems.throwIfAny();
         return new ReferredToHousingFirst(command.enrolmentId(), command.participantId(),
                 command.providerOrganisation(), command.localAuthority(), command.fundingStream(),
                 tidy(command.assignedWorker()), command.source(), command.referredOn(), command.requestId(),
@@ -51,12 +50,7 @@ final class HousingFirstSteps {
     }
 
     static Decision assessEligibility(AssessHousingFirstEligibility command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.ASSESS_HOUSING_FIRST_ELIGIBILITY, problems -> problems
-                .addIf(!command.accepted() && command.declineReason() == null, "declineReason",
-                        "Decline reason is required when the referral is declined")
-                .addIf(command.accepted() && command.declineReason() != null, "declineReason",
-                        "A decline reason is given only when the referral is declined")
-                .stepDate("assessedOn", command.assessedOn(), "Assessment date"), () -> {
+        return new Decision(Step.ASSESS_HOUSING_FIRST_ELIGIBILITY, problems -> HousingFirstRules.eligibilityAssessment(command, problems), () -> {
             apply(new HousingFirstEligibilityAssessed(state.enrolmentId(), command.accepted(),
                     command.declineReason(), command.assessedOn(), command.requestId(), command.recordedBy(),
                     clock.instant()));
@@ -69,10 +63,7 @@ final class HousingFirstSteps {
     }
 
     static Decision startTenancy(StartTenancy command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.START_TENANCY, problems -> problems
-                .check("property", HousingFirstRules.property(command.property()))
-                .required("landlordType", command.landlordType(), "Landlord type")
-                .stepDate("startedOn", command.startedOn(), "Tenancy start date"), () -> {
+        return new Decision(Step.START_TENANCY, problems -> HousingFirstRules.startTenancy(command, problems), () -> {
             String tenancyId = Enrolment.newId();
             apply(new TenancyStarted(state.enrolmentId(), tenancyId, tidy(command.property()),
                     command.landlordType(), command.startedOn(), command.requestId(), command.recordedBy(),
@@ -83,10 +74,7 @@ final class HousingFirstSteps {
 
     static Decision recordSustainmentCheck(RecordTenancySustainmentCheck command, EnrolmentState state, Clock clock) {
         int months = command.monthsAfterStart();
-        return new Decision(Step.RECORD_TENANCY_SUSTAINMENT_CHECK, problems -> problems
-                .required("tenancyId", command.tenancyId(), "Tenancy")
-                .check("monthsAfterStart", HousingFirstRules.tenancyCheckMonths(months))
-                .stepDate("checkedOn", command.checkedOn(), "Check date"),
+        return new Decision(Step.RECORD_TENANCY_SUSTAINMENT_CHECK, problems -> HousingFirstRules.tenancyCheck(command, problems),
                 knownTenancy(state, command.tenancyId()), () -> {
             Tenancy tenancy = runningTenancy(state, command.tenancyId(), Step.RECORD_TENANCY_SUSTAINMENT_CHECK);
             List<Integer> outstanding = tenancy.outstandingChecks();
@@ -101,10 +89,7 @@ final class HousingFirstSteps {
     }
 
     static Decision endTenancy(EndTenancy command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.END_TENANCY, problems -> problems
-                .required("tenancyId", command.tenancyId(), "Tenancy")
-                .required("reason", command.reason(), "Reason the tenancy ended")
-                .stepDate("endedOn", command.endedOn(), "Tenancy end date"),
+        return new Decision(Step.END_TENANCY, problems -> HousingFirstRules.endTenancy(command, problems),
                 knownTenancy(state, command.tenancyId()), () -> {
             Tenancy tenancy = runningTenancy(state, command.tenancyId(), Step.END_TENANCY);
             rejectIf(command.endedOn().isBefore(tenancy.startedOn()), "endedOn",

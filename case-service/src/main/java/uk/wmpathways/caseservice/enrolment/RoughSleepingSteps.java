@@ -12,6 +12,7 @@ import uk.wmpathways.caseservice.api.enrolment.ReturnedToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.RoughSleepingProgress;
 import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 
 import java.time.Clock;
 
@@ -29,12 +30,10 @@ final class RoughSleepingSteps {
     private RoughSleepingSteps() {
     }
 
-    static OutreachContactMade recordOutreachContact(RecordOutreachContact command, Problems startProblems,
+    static OutreachContactMade recordOutreachContact(RecordOutreachContact command, StepProblems startProblems,
                                                      Clock clock) {
-        startProblems
-                .stepDate("contactedOn", command.contactedOn(), "Contact date")
-                .check("location", RoughSleepingRules.location(command.location()))
-                .throwIfAny();
+        RoughSleepingRules.outreachContact(command, startProblems);
+        startProblems.throwIfAny();
         return new OutreachContactMade(command.enrolmentId(), command.participantId(),
                 command.providerOrganisation(), command.localAuthority(), command.fundingStream(),
                 tidy(command.assignedWorker()), command.contactedOn(), tidy(command.location()),
@@ -43,10 +42,7 @@ final class RoughSleepingSteps {
 
     static Decision placeInEmergencyAccommodation(PlaceInEmergencyAccommodation command, EnrolmentState state,
                                                   Clock clock) {
-        return new Decision(Step.PLACE_IN_EMERGENCY_ACCOMMODATION, problems -> problems
-                .required("accommodationType", command.accommodationType(), "Accommodation type")
-                .check("accommodationName", RoughSleepingRules.accommodationName(command.accommodationName()))
-                .stepDate("placedOn", command.placedOn(), "Placement date"), () -> {
+        return new Decision(Step.PLACE_IN_EMERGENCY_ACCOMMODATION, problems -> RoughSleepingRules.placement(command, problems), () -> {
             String placementId = Enrolment.newId();
             apply(new EmergencyAccommodationPlaced(state.enrolmentId(), placementId, command.accommodationType(),
                     tidy(command.accommodationName()), command.placedOn(), command.requestId(), command.recordedBy(),
@@ -56,10 +52,7 @@ final class RoughSleepingSteps {
     }
 
     static Decision recordMoveOn(RecordMoveOn command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.RECORD_MOVE_ON, problems -> problems
-                .required("kind", command.kind(), "Kind of move-on")
-                .check("destination", RoughSleepingRules.destination(command.destination()))
-                .stepDate("movedOn", command.movedOn(), "Move-on date"), () -> {
+        return new Decision(Step.RECORD_MOVE_ON, problems -> RoughSleepingRules.moveOn(command, problems), () -> {
             apply(new MovedOn(state.enrolmentId(), command.kind(), tidy(command.destination()),
                     command.intendedToLastSixMonthsOrMore(), command.movedOn(), command.requestId(),
                     command.recordedBy(), clock.instant()));
@@ -68,9 +61,7 @@ final class RoughSleepingSteps {
     }
 
     static Decision recordReturn(RecordReturnToRoughSleeping command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.RECORD_RETURN_TO_ROUGH_SLEEPING, problems -> problems
-                .stepDate("seenOn", command.seenOn(), "Date seen")
-                .check("location", RoughSleepingRules.location(command.location())), () -> {
+        return new Decision(Step.RECORD_RETURN_TO_ROUGH_SLEEPING, problems -> RoughSleepingRules.returnToRoughSleeping(command, problems), () -> {
             RoughSleepingProgress progress = state.roughSleeping().orElseThrow();
             rejectIf(progress.isMovedOn() && command.seenOn().isBefore(progress.movedOnOn()), "seenOn",
                     "Date seen cannot be before the move-on");

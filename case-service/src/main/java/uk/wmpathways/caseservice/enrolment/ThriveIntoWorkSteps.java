@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.enrolment.RecordJobSustainmentCheck;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkProgress;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
@@ -32,8 +33,6 @@ import java.time.Clock;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static uk.wmpathways.caseservice.api.enrolment.StepRules.MAX_REASON_LENGTH;
-import static uk.wmpathways.caseservice.api.enrolment.StepRules.MAX_TEXT_LENGTH;
 import static uk.wmpathways.caseservice.api.enrolment.StepRules.listed;
 import static uk.wmpathways.caseservice.api.enrolment.StepRules.tidy;
 import static uk.wmpathways.caseservice.enrolment.Problems.rejectIf;
@@ -49,13 +48,10 @@ final class ThriveIntoWorkSteps {
     private ThriveIntoWorkSteps() {
     }
 
-    static ReferredToThriveIntoWork refer(ReferToThriveIntoWork command, Problems startProblems, Clock clock) {
+    static ReferredToThriveIntoWork refer(ReferToThriveIntoWork command, StepProblems startProblems, Clock clock) {
         String odsCode = tidy(command.referrerOdsCode());
-        startProblems
-                .required("source", command.source(), "Referral source")
-                .check("referrerOdsCode", ThriveIntoWorkRules.referrerOdsCode(odsCode))
-                .stepDate("referredOn", command.referredOn(), "Referral date")
-                .throwIfAny();
+        ThriveIntoWorkRules.referral(command, startProblems);
+        startProblems.throwIfAny();
         return new ReferredToThriveIntoWork(command.enrolmentId(), command.participantId(),
                 command.providerOrganisation(), command.localAuthority(), command.fundingStream(),
                 tidy(command.assignedWorker()), command.source(), odsCode == null ? null : odsCode.toUpperCase(),
@@ -64,8 +60,7 @@ final class ThriveIntoWorkSteps {
 
     static Decision recordEligibilityAndConsent(RecordEligibilityAndConsent command, EnrolmentState state,
                                                 Clock clock) {
-        return new Decision(Step.RECORD_ELIGIBILITY_AND_CONSENT, problems -> problems
-                .stepDate("recordedOn", command.recordedOn(), "Date recorded"), () -> {
+        return new Decision(Step.RECORD_ELIGIBILITY_AND_CONSENT, problems -> ThriveIntoWorkRules.eligibilityAndConsent(command, problems), () -> {
             apply(new EligibilityAndConsentRecorded(state.enrolmentId(), command.eligible(), command.consentGiven(),
                     command.recordedOn(), command.requestId(), command.recordedBy(), clock.instant()));
             if (!command.eligible() || !command.consentGiven()) {
@@ -79,8 +74,7 @@ final class ThriveIntoWorkSteps {
 
     static Decision allocateTrialArm(AllocateTrialArm command, EnrolmentState state, Clock clock,
                                      TrialArmRandomiser randomiser) {
-        return new Decision(Step.ALLOCATE_TRIAL_ARM, problems -> problems
-                .stepDate("allocatedOn", command.allocatedOn(), "Allocation date"), () -> {
+        return new Decision(Step.ALLOCATE_TRIAL_ARM, problems -> ThriveIntoWorkRules.trialArmAllocation(command, problems), () -> {
             ThriveIntoWorkProgress progress = progress(state);
             rejectIf(progress.enrolledOn() != null && command.allocatedOn().isBefore(progress.enrolledOn()),
                     "allocatedOn", "Allocation date cannot be before eligibility and consent were recorded");
@@ -93,8 +87,7 @@ final class ThriveIntoWorkSteps {
     }
 
     static Decision completeVocationalProfile(CompleteVocationalProfile command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.COMPLETE_VOCATIONAL_PROFILE, problems -> problems
-                .stepDate("completedOn", command.completedOn(), "Completion date"), () -> {
+        return new Decision(Step.COMPLETE_VOCATIONAL_PROFILE, problems -> ThriveIntoWorkRules.vocationalProfile(command, problems), () -> {
             apply(new VocationalProfileCompleted(state.enrolmentId(), command.completedOn(), command.requestId(),
                     command.recordedBy(), clock.instant()));
             return state.enrolmentId();
@@ -102,9 +95,7 @@ final class ThriveIntoWorkSteps {
     }
 
     static Decision recordEmployerContact(RecordEmployerContact command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.RECORD_EMPLOYER_CONTACT, problems -> problems
-                .text("employer", command.employer(), "Employer", MAX_TEXT_LENGTH)
-                .stepDate("contactedOn", command.contactedOn(), "Contact date"), () -> {
+        return new Decision(Step.RECORD_EMPLOYER_CONTACT, problems -> ThriveIntoWorkRules.employerContact(command, problems), () -> {
             String employerContactId = Enrolment.newId();
             apply(new EmployerContactMade(state.enrolmentId(), employerContactId, tidy(command.employer()),
                     command.faceToFace(), command.contactedOn(), command.requestId(), command.recordedBy(),
@@ -114,24 +105,13 @@ final class ThriveIntoWorkSteps {
     }
 
     static Decision recordJobStart(RecordJobStart command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.RECORD_JOB_START, problems -> jobTerms(problems
-                .text("employer", command.employer(), "Employer", MAX_TEXT_LENGTH)
-                .text("jobTitle", command.jobTitle(), "Job title", MAX_TEXT_LENGTH)
-                .required("sector", command.sector(), "Sector"), command.hoursPerWeek(), command.hourlyPay())
-                .stepDate("startedOn", command.startedOn(), "Job start date"), () -> {
+        return new Decision(Step.RECORD_JOB_START, problems -> ThriveIntoWorkRules.jobStart(command, problems), () -> {
             String jobId = Enrolment.newId();
             apply(new JobStarted(state.enrolmentId(), jobId, tidy(command.employer()), tidy(command.jobTitle()),
                     command.sector(), command.hoursPerWeek(), command.hourlyPay(), command.startedOn(),
                     command.requestId(), command.recordedBy(), clock.instant()));
             return jobId;
         });
-    }
-
-    /** The hours a week and hourly pay of a job, as agreed at its start: the same rules when they are corrected. */
-    private static Problems jobTerms(Problems problems, BigDecimal hours, BigDecimal pay) {
-        return problems
-                .check("hoursPerWeek", ThriveIntoWorkRules.hoursPerWeek(hours))
-                .check("hourlyPay", ThriveIntoWorkRules.hourlyPay(pay));
     }
 
     /**
@@ -141,10 +121,7 @@ final class ThriveIntoWorkSteps {
     static Decision correctJobStart(CorrectJobStart command, EnrolmentState state, Clock clock) {
         BigDecimal hours = command.hoursPerWeek();
         BigDecimal pay = command.hourlyPay();
-        return new Decision(Step.CORRECT_JOB_START, problems -> jobTerms(problems
-                .required("jobId", command.jobId(), "Job")
-                .stepDate("startedOn", command.startedOn(), "Job start date"), hours, pay)
-                .text("reason", command.reason(), "Reason for the correction", MAX_REASON_LENGTH),
+        return new Decision(Step.CORRECT_JOB_START, problems -> ThriveIntoWorkRules.jobStartCorrection(command, problems),
                 knownJob(state, command.jobId()), () -> {
             Job job = progress(state).job(command.jobId()).orElseThrow();
             rejectIf(!job.isRunning() && command.startedOn().isAfter(job.endedOn()), "startedOn",
@@ -165,10 +142,7 @@ final class ThriveIntoWorkSteps {
 
     static Decision recordJobSustainmentCheck(RecordJobSustainmentCheck command, EnrolmentState state, Clock clock) {
         int weeks = command.weeksAfterStart();
-        return new Decision(Step.RECORD_JOB_SUSTAINMENT_CHECK, problems -> problems
-                .required("jobId", command.jobId(), "Job")
-                .check("weeksAfterStart", ThriveIntoWorkRules.jobCheckWeeks(weeks))
-                .stepDate("checkedOn", command.checkedOn(), "Check date"), knownJob(state, command.jobId()), () -> {
+        return new Decision(Step.RECORD_JOB_SUSTAINMENT_CHECK, problems -> ThriveIntoWorkRules.jobCheck(command, problems), knownJob(state, command.jobId()), () -> {
             Job job = currentJob(state, command.jobId());
             List<Integer> outstanding = job.outstandingChecks();
             rejectIf(!outstanding.contains(weeks), "weeksAfterStart", outstanding.isEmpty()
@@ -183,10 +157,7 @@ final class ThriveIntoWorkSteps {
     }
 
     static Decision endJob(EndJob command, EnrolmentState state, Clock clock) {
-        return new Decision(Step.END_JOB, problems -> problems
-                .required("jobId", command.jobId(), "Job")
-                .required("reason", command.reason(), "Reason the job ended")
-                .stepDate("endedOn", command.endedOn(), "Job end date"), knownJob(state, command.jobId()), () -> {
+        return new Decision(Step.END_JOB, problems -> ThriveIntoWorkRules.endJob(command, problems), knownJob(state, command.jobId()), () -> {
             Job job = currentJob(state, command.jobId());
             rejectIf(command.endedOn().isBefore(job.startedOn()), "endedOn",
                     "Job end date cannot be before the job started");

@@ -53,8 +53,8 @@ class CaseloadController {
                       @RequestParam(required = false) String stage,
                       Authentication caller) {
         InputCheck check = new InputCheck();
-        Pathway pathwayWanted = check.optionalCode("pathway", "Pathway", pathway, Pathway.class);
-        Stage stageWanted = check.optionalCode("stage", "Stage", stage, Stage.class);
+        Pathway pathwayWanted = check.code("pathway", "Pathway", pathway, Pathway.class);
+        Stage stageWanted = check.code("stage", "Stage", stage, Stage.class);
         check.done();
         String whose = InputCheck.isBlank(worker) ? caller.getName() : worker.trim();
         return queries.query(new FindCaseload(whose, pathwayWanted, stageWanted),

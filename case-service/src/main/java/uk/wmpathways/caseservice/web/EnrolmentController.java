@@ -21,13 +21,16 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantE
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstRules;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
-import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
+import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
@@ -36,6 +39,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** Starting an enrolment (referral or outreach contact) and reading enrolments and their history. */
@@ -44,13 +48,15 @@ import java.util.stream.Collectors;
 class EnrolmentController {
 
     private final CommandGateway commands;
+    private final EnrolmentSteps steps;
     private final QueryGateway queries;
     private final RecordedEnrolments recorded;
     private final ProviderOrganisations organisations;
 
-    EnrolmentController(CommandGateway commands, QueryGateway queries, RecordedEnrolments recorded,
-                        ProviderOrganisations organisations) {
+    EnrolmentController(CommandGateway commands, EnrolmentSteps steps, QueryGateway queries,
+                        RecordedEnrolments recorded, ProviderOrganisations organisations) {
         this.commands = commands;
+        this.steps = steps;
         this.queries = queries;
         this.recorded = recorded;
         this.organisations = organisations;
@@ -66,26 +72,46 @@ class EnrolmentController {
                     + "the same enrolment, records nothing and gets the same answer. 400 with a message per field "
                     + "(unknown codes list the allowed ones); 404 for an unknown participant.")
     ResponseEntity<StepAnswer> start(@PathVariable String participantId, @RequestBody StartEnrolmentRequest request,
-                                     Authentication caller) {
-        if (!recorded.participantExists(participantId)) {
-            throw new ParticipantNotFoundException();
-        }
+                                     Authentication by) {
         InputCheck check = new InputCheck();
         String requestId = check.requestId(request.requestId());
-        String enrolmentId = InputCheck.isBlank(request.requestId()) ? UUID.randomUUID().toString()
-                : enrolmentIdFor(participantId, request.requestId());
-        StartEnrolmentCommand command = startCommand(enrolmentId, participantId, requestId, request,
-                caller.getName(), check);
-        check.done();
-        StepResult result;
+        String enrolmentId = requestId == null ? UUID.randomUUID().toString()
+                : enrolmentIdFor(participantId, requestId);
+        Pathway pathway = check.requiredCode("pathway", "Pathway", request.pathway(), Pathway.class);
+        String organisation = check.organisation("providerOrganisation", "Provider organisation",
+                request.providerOrganisation(), organisations);
+        LocalAuthority localAuthority = check.code("localAuthority", "Local authority", request.localAuthority(),
+                LocalAuthority.class);
+        if (pathway == null) {
+            check.done();
+        }
+        FundingStream fundingStream = fundingStream(pathway, request.fundingStream(), check);
+        String caller = by.getName();
+        StepResult result = switch (pathway) {
+            case HOUSING_FIRST -> start(check, new ReferToHousingFirst(enrolmentId, participantId, organisation,
+                    localAuthority, fundingStream, request.assignedWorker(),
+                    check.code("source", "Referral source", request.source(), HousingFirstReferralSource.class),
+                    request.referredOn(), requestId, caller), HousingFirstRules::referral);
+            case ROUGH_SLEEPING_INITIATIVE -> start(check, new RecordOutreachContact(enrolmentId, participantId,
+                    organisation, localAuthority, fundingStream, request.assignedWorker(), request.contactedOn(),
+                    request.location(), Boolean.TRUE.equals(check.present("verifiedRoughSleeper",
+                            "Whether the person was verified as sleeping rough", request.verifiedRoughSleeper())),
+                    requestId, caller), RoughSleepingRules::outreachContact);
+            case THRIVE_INTO_WORK -> start(check, new ReferToThriveIntoWork(enrolmentId, participantId, organisation,
+                    localAuthority, fundingStream, request.assignedWorker(),
+                    check.code("source", "Referral source", request.source(), ThriveIntoWorkReferralSource.class),
+                    request.referrerOdsCode(), request.referredOn(), requestId, caller), ThriveIntoWorkRules::referral);
+        };
+        return StepAnswer.created(result, StepAnswer.Shows.VERSION);
+    }
+
+    private <C> StepResult start(InputCheck check, C command, BiConsumer<C, StepProblems> rules) {
         try {
-            result = commands.sendAndWait(command);
+            return steps.send(check, command, rules);
         } catch (ConcurrencyException raced) {
             // Two retries racing: the one that lost asks again and is answered as a retry of its twin.
-            result = commands.sendAndWait(command);
+            return commands.sendAndWait(command);
         }
-        return new StepRecorded(result.enrolmentId(), result.version(), result.recordedId(), result.trialArm())
-                .createdEnrolment();
     }
 
     /** The same participant and request id always give the same enrolment id (a name-based UUID). */
@@ -94,56 +120,22 @@ class EnrolmentController {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private StartEnrolmentCommand startCommand(String enrolmentId, String participantId, String requestId,
-                                               StartEnrolmentRequest request, String recordedBy, InputCheck check) {
-        Pathway pathway = check.code("pathway", "Pathway", request.pathway(), Pathway.class);
-        String organisation = check.organisation("providerOrganisation", "Provider organisation",
-                request.providerOrganisation(), organisations);
-        LocalAuthority localAuthority = check.code("localAuthority", "Local authority", request.localAuthority(),
-                LocalAuthority.class);
-        if (pathway == null) {
-            return null;
-        }
-        FundingStream fundingStream = fundingStream(pathway, request.fundingStream(), check);
-        String worker = InputCheck.isBlank(request.assignedWorker()) ? null : request.assignedWorker().trim();
-        return switch (pathway) {
-            case HOUSING_FIRST -> new ReferToHousingFirst(enrolmentId, participantId, organisation, localAuthority,
-                    fundingStream, worker,
-                    check.code("source", "Referral source", request.source(), HousingFirstReferralSource.class),
-                    check.required("referredOn", "Referral date", request.referredOn()), requestId, recordedBy);
-            case ROUGH_SLEEPING_INITIATIVE -> new RecordOutreachContact(enrolmentId, participantId, organisation,
-                    localAuthority, fundingStream, worker,
-                    check.required("contactedOn", "Contact date", request.contactedOn()),
-                    check.required("location", "Location", request.location()),
-                    Boolean.TRUE.equals(check.required("verifiedRoughSleeper", "Whether the person was verified "
-                            + "as sleeping rough", request.verifiedRoughSleeper())), requestId, recordedBy);
-            case THRIVE_INTO_WORK -> new ReferToThriveIntoWork(enrolmentId, participantId, organisation,
-                    localAuthority, fundingStream, worker,
-                    check.code("source", "Referral source", request.source(), ThriveIntoWorkReferralSource.class),
-                    InputCheck.isBlank(request.referrerOdsCode()) ? null : request.referrerOdsCode().trim(),
-                    check.required("referredOn", "Referral date", request.referredOn()), requestId, recordedBy);
-        };
-    }
-
-    /** The funding stream given, or the pathway's only one; it must fund the pathway. */
+    /**
+     * The funding stream given (a problem when it is no funding stream), or when none is, the pathway's only one.
+     * Whether it funds the pathway is the command's rule.
+     */
     private static FundingStream fundingStream(Pathway pathway, String text, InputCheck check) {
         List<FundingStream> streams = Arrays.stream(FundingStream.values())
                 .filter(stream -> stream.pathway() == pathway).toList();
-        String allowed = streams.stream().map(Enum::name).collect(Collectors.joining(", "));
         if (InputCheck.isBlank(text)) {
-            if (streams.size() == 1) {
-                return streams.get(0);
-            }
-            check.add("fundingStream", "Funding stream is required: one of " + allowed);
-            return null;
+            return streams.size() == 1 ? streams.get(0) : null;
         }
         Optional<FundingStream> stream = InputCheck.parse(text, FundingStream.class);
-        if (stream.isEmpty() || !streams.contains(stream.get())) {
-            check.add("fundingStream", (stream.isEmpty() ? "Unknown funding stream" : "This funding stream does "
-                    + "not fund " + pathway.label()) + ": use one of " + allowed);
-            return null;
+        if (stream.isEmpty()) {
+            check.unknown("fundingStream", "Funding stream",
+                    streams.stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
-        return stream.get();
+        return stream.orElse(null);
     }
 
     @GetMapping("/api/participants/{participantId}/enrolments")

@@ -18,6 +18,7 @@ import uk.wmpathways.caseservice.api.enrolment.ExitDestination;
 import uk.wmpathways.caseservice.api.enrolment.ExitReason;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
 import uk.wmpathways.caseservice.api.enrolment.ReopenEnrolment;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
@@ -103,15 +104,12 @@ class EnrolmentStepController {
     ResponseEntity<StepAnswer> logContact(@PathVariable String enrolmentId, @RequestBody ContactRequest request,
                                           Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        Integer minutes = check.required("durationMinutes", "Duration in minutes", request.durationMinutes());
-        LogContact command = new LogContact(enrolmentId,
+        Integer minutes = check.present("durationMinutes", "Duration in minutes", request.durationMinutes());
+        return steps.creates(check, new LogContact(enrolmentId,
                 check.code("type", "Contact type", request.type(), ContactType.class),
-                minutes == null ? 0 : minutes, request.note(),
-                check.required("contactedOn", "Contact date", request.contactedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).created(StepAnswer.Created.CONTACT);
+                minutes == null ? 0 : minutes, request.note(), request.contactedOn(),
+                check.requestId(request.requestId()), check.expectedVersion(request.expectedVersion()),
+                caller.getName()), StepRules::logContact, StepAnswer.Shows.CONTACT);
     }
 
     @PostMapping("/worker-assignment")
@@ -120,13 +118,9 @@ class EnrolmentStepController {
     ResponseEntity<StepAnswer> assignWorker(@PathVariable String enrolmentId,
                                             @RequestBody WorkerAssignmentRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        AssignWorker command = new AssignWorker(enrolmentId,
-                trimmed(check.required("worker", "Worker", request.worker())),
-                check.required("assignedOn", "Assignment date", request.assignedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        return steps.changes(check, new AssignWorker(enrolmentId, request.worker(), request.assignedOn(),
+                check.requestId(request.requestId()), check.expectedVersion(request.expectedVersion()),
+                caller.getName()), StepRules::assignWorker);
     }
 
     @PostMapping("/transfer")
@@ -135,14 +129,10 @@ class EnrolmentStepController {
     ResponseEntity<StepAnswer> transfer(@PathVariable String enrolmentId, @RequestBody TransferRequest request,
                                         Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        TransferEnrolment command = new TransferEnrolment(enrolmentId,
+        return steps.changes(check, new TransferEnrolment(enrolmentId,
                 check.organisation("toOrganisation", "Organisation", request.toOrganisation(), organisations),
-                trimmed(request.worker()), request.reason(),
-                check.required("transferredOn", "Transfer date", request.transferredOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                request.worker(), request.reason(), request.transferredOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), StepRules::transfer);
     }
 
     @PostMapping("/closure")
@@ -152,14 +142,12 @@ class EnrolmentStepController {
     ResponseEntity<StepAnswer> close(@PathVariable String enrolmentId, @RequestBody ClosureRequest request,
                                      Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        CloseEnrolment command = new CloseEnrolment(enrolmentId,
+        return steps.changes(check, new CloseEnrolment(enrolmentId,
                 check.code("reason", "Exit reason", request.reason(), ExitReason.class),
-                check.optionalCode("destination", "Destination", request.destination(), ExitDestination.class),
-                check.required("closedOn", "Closure date", request.closedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                check.code("destination", "Destination", request.destination(), ExitDestination.class),
+                request.closedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                (command, problems) -> StepRules.close(command, null, problems));
     }
 
     @PostMapping("/reopening")
@@ -168,15 +156,8 @@ class EnrolmentStepController {
     ResponseEntity<StepAnswer> reopen(@PathVariable String enrolmentId, @RequestBody ReopeningRequest request,
                                       Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        ReopenEnrolment command = new ReopenEnrolment(enrolmentId, request.reason(),
-                check.required("reopenedOn", "Re-opening date", request.reopenedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
-    }
-
-    static String trimmed(String text) {
-        return InputCheck.isBlank(text) ? null : text.trim();
+        return steps.changes(check, new ReopenEnrolment(enrolmentId, request.reason(), request.reopenedOn(),
+                check.requestId(request.requestId()), check.expectedVersion(request.expectedVersion()),
+                caller.getName()), StepRules::reopen);
     }
 }

@@ -67,8 +67,8 @@ class FundingController {
     ResponseEntity<DrawdownAnswer> recordDrawdown(@PathVariable String fundingStream,
                                                   @RequestBody DrawdownRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        FundingStream stream = check.code("fundingStream", "Funding stream", fundingStream, FundingStream.class);
-        String requestId = InputCheck.isBlank(request.requestId()) ? null : check.requestId(request.requestId());
+        FundingStream stream = check.requiredCode("fundingStream", "Funding stream", fundingStream, FundingStream.class);
+        String requestId = check.requestId(request.requestId());
         check.done();
         String drawdownId = commands.sendAndWait(new RecordFundingDrawdown(stream, request.amountPounds(),
                 request.drawnOn(), request.reference(), requestId, caller.getName()));
@@ -82,7 +82,7 @@ class FundingController {
     ResponseEntity<DrawdownAnswer> correctDrawdown(@PathVariable String fundingStream, @PathVariable String drawdownId,
                                                    @RequestBody CorrectionRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        FundingStream stream = check.code("fundingStream", "Funding stream", fundingStream, FundingStream.class);
+        FundingStream stream = check.requiredCode("fundingStream", "Funding stream", fundingStream, FundingStream.class);
         check.done();
         commands.sendAndWait(new CorrectFundingDrawdown(stream, drawdownId, request.correctedAmountPounds(),
                 request.reason(), caller.getName()));

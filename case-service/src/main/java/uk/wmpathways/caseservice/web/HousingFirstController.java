@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.DeclineReason;
 import uk.wmpathways.caseservice.api.enrolment.EndTenancy;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstRules;
 import uk.wmpathways.caseservice.api.enrolment.LandlordType;
 import uk.wmpathways.caseservice.api.enrolment.RecordTenancySustainmentCheck;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
@@ -77,14 +78,15 @@ class HousingFirstController {
                                                  @RequestBody EligibilityAssessmentRequest request,
                                                  Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        AssessHousingFirstEligibility command = new AssessHousingFirstEligibility(enrolmentId,
-                Boolean.TRUE.equals(check.required("accepted", "Whether the referral is accepted", request.accepted())),
-                check.optionalCode("declineReason", "Decline reason", request.declineReason(), DeclineReason.class),
-                check.required("assessedOn", "Assessment date", request.assessedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        DeclineReason declineReason = check.code("declineReason", "Decline reason", request.declineReason(),
+                DeclineReason.class);
+        // Without an answer the request is refused; taken as the answer the decline reason fits, only its
+        // absence is told.
+        Boolean accepted = check.present("accepted", "Whether the referral is accepted", request.accepted());
+        return steps.changes(check, new AssessHousingFirstEligibility(enrolmentId,
+                accepted != null ? accepted : InputCheck.isBlank(request.declineReason()), declineReason, request.assessedOn(),
+                check.requestId(request.requestId()), check.expectedVersion(request.expectedVersion()),
+                caller.getName()), HousingFirstRules::eligibilityAssessment);
     }
 
     @PostMapping("/tenancies")
@@ -94,14 +96,11 @@ class HousingFirstController {
     ResponseEntity<StepAnswer> startTenancy(@PathVariable String enrolmentId, @RequestBody StartTenancyRequest request,
                                             Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        StartTenancy command = new StartTenancy(enrolmentId,
-                check.required("property", "Property", request.property()),
+        return steps.creates(check, new StartTenancy(enrolmentId, request.property(),
                 check.code("landlordType", "Landlord type", request.landlordType(), LandlordType.class),
-                check.required("startedOn", "Tenancy start date", request.startedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).created(StepAnswer.Created.TENANCY);
+                request.startedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                HousingFirstRules::startTenancy, StepAnswer.Shows.TENANCY);
     }
 
     @PostMapping("/tenancies/{tenancyId}/sustainment-checks")
@@ -114,15 +113,11 @@ class HousingFirstController {
                                                       @RequestBody TenancySustainmentCheckRequest request,
                                                       Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        Integer months = check.required("monthsAfterStart", "Months after the tenancy start",
+        Integer months = check.present("monthsAfterStart", "Months after the tenancy start",
                 request.monthsAfterStart());
-        RecordTenancySustainmentCheck command = new RecordTenancySustainmentCheck(enrolmentId, tenancyId,
-                months == null ? 0 : months,
-                check.required("checkedOn", "Check date", request.checkedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        return steps.changes(check, new RecordTenancySustainmentCheck(enrolmentId, tenancyId,
+                months == null ? 0 : months, request.checkedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), HousingFirstRules::tenancyCheck);
     }
 
     @PostMapping("/tenancies/{tenancyId}/end")
@@ -133,12 +128,9 @@ class HousingFirstController {
     ResponseEntity<StepAnswer> endTenancy(@PathVariable String enrolmentId, @PathVariable String tenancyId,
                                           @RequestBody EndTenancyRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        EndTenancy command = new EndTenancy(enrolmentId, tenancyId,
+        return steps.changes(check, new EndTenancy(enrolmentId, tenancyId,
                 check.code("reason", "Reason the tenancy ended", request.reason(), TenancyEndReason.class),
-                check.required("endedOn", "Tenancy end date", request.endedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                request.endedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), HousingFirstRules::endTenancy);
     }
 }

@@ -9,13 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Checks the shape of a request body before it becomes a command: required fields are there, codes are known
- * (in any case), request ids are short. Every problem is collected, then {@link #done()} rejects them together
- * (HTTP 400, one message per field). The rules of the steps themselves are the aggregate's.
+ * What only HTTP knows of a request, before it becomes a command: codes (given in any case) are known, a yes/no
+ * or a number a command cannot hold as absent is there, the request id is short, the expected version is not
+ * negative. Every other rule is the command's, checked where it is decided. A request with problems here is
+ * refused (HTTP 400) with them and, so that every problem is listed at once, with the problems the command's
+ * published rules find in the other fields ({@link #refuseIfAny}). A value left out is told before the command
+ * is sent, in the words of the command's rules ({@link #refuseIfAnyOrAbsent}).
  */
 final class InputCheck {
 
@@ -23,70 +27,63 @@ final class InputCheck {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    /** A required code of {@code type}; null (and a problem) when missing or unknown. */
-    <E extends Enum<E>> E code(String field, String label, String text, Class<E> type) {
+    /** A code without which no command can be chosen; null (and a problem) when missing or unknown. */
+    <E extends Enum<E>> E requiredCode(String field, String label, String text, Class<E> type) {
         if (isBlank(text)) {
             problems.add(new FieldProblem(field, label + " is required: one of " + codesOf(type)));
             return null;
         }
-        return optionalCode(field, label, text, type);
+        return code(field, label, text, type);
     }
 
-    /** An optional code of {@code type}; null when missing, null and a problem when unknown. */
-    <E extends Enum<E>> E optionalCode(String field, String label, String text, Class<E> type) {
-        if (isBlank(text)) {
-            return null;
-        }
+    /** A code of {@code type}; null when missing (the command's rules tell whether it is required), a problem when unknown. */
+    <E extends Enum<E>> E code(String field, String label, String text, Class<E> type) {
         Optional<E> parsed = parse(text, type);
-        if (parsed.isEmpty()) {
-            problems.add(new FieldProblem(field, "Unknown " + label.toLowerCase(Locale.ROOT) + ": use one of "
-                    + codesOf(type)));
+        if (parsed.isEmpty() && !isBlank(text)) {
+            unknown(field, label, codesOf(type));
         }
         return parsed.orElse(null);
     }
 
-    /**
-     * A required provider organisation: its code as configured (given in any case); null and a problem when it
-     * is missing or unknown.
-     */
+    /** A provider organisation's code as configured (given in any case); null when missing, a problem when unknown. */
     String organisation(String field, String label, String text, ProviderOrganisations organisations) {
         if (isBlank(text)) {
-            problems.add(new FieldProblem(field, label + " is required: one of "
-                    + String.join(", ", organisations.all().keySet())));
             return null;
         }
         Optional<String> code = organisations.all().keySet().stream()
                 .filter(candidate -> candidate.equalsIgnoreCase(text.trim())).findFirst();
         if (code.isEmpty()) {
-            problems.add(new FieldProblem(field, "Unknown " + label.toLowerCase(Locale.ROOT) + ": use one of "
-                    + String.join(", ", organisations.all().keySet())));
+            unknown(field, label, String.join(", ", organisations.all().keySet()));
         }
         return code.orElse(null);
     }
 
-    /** A required value; a problem when it is null (or blank text). */
-    <T> T required(String field, String label, T value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            problems.add(new FieldProblem(field, label + " is required"));
+    void unknown(String field, String label, String allowed) {
+        add(field, "Unknown " + label.toLowerCase(Locale.ROOT) + ": use one of " + allowed);
+    }
+
+    /** A yes/no or a number the command holds as a primitive: absent in JSON is a problem here. */
+    <T> T present(String field, String label, T value) {
+        if (value == null) {
+            add(field, label + " is required");
         }
         return value;
     }
 
-    /** The client's request id, or a new one when none was sent (so that every step can be answered alike). */
+    /** The client's request id (null when none was sent: then there is nothing to retry). */
     String requestId(String clientRequestId) {
         if (isBlank(clientRequestId)) {
-            return UUID.randomUUID().toString();
+            return null;
         }
         if (clientRequestId.length() > MAX_REQUEST_ID_LENGTH) {
-            problems.add(new FieldProblem("requestId",
-                    "Request id must be at most " + MAX_REQUEST_ID_LENGTH + " characters"));
+            add("requestId", "Request id must be at most " + MAX_REQUEST_ID_LENGTH + " characters");
         }
         return clientRequestId;
     }
 
     Long expectedVersion(Long expectedVersion) {
         if (expectedVersion != null && expectedVersion < 0) {
-            problems.add(new FieldProblem("expectedVersion", "Expected version must be 0 or more"));
+            add("expectedVersion", "Expected version must be 0 or more");
         }
         return expectedVersion;
     }
@@ -97,8 +94,34 @@ final class InputCheck {
 
     /** Throws {@link InvalidCommandException} with every problem found, if any. */
     void done() {
-        if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+        refuseIfAny(List::of);
+    }
+
+    /**
+     * When this check found problems, throws them together with what the command's own rules find in the other
+     * fields ({@code ruleProblems}: the published rules, on the command built from this request). A field
+     * already refused here is not listed twice.
+     */
+    void refuseIfAny(Supplier<List<FieldProblem>> ruleProblems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<FieldProblem> all = new ArrayList<>(problems);
+        ruleProblems.get().stream()
+                .filter(rule -> problems.stream().noneMatch(found -> found.field().equals(rule.field())))
+                .forEach(all::add);
+        throw new InvalidCommandException(all);
+    }
+
+    /**
+     * As {@link #refuseIfAny}, and when this check found nothing, refuses the problems the command's rules find
+     * in values the request left out ({@code absent}): a request is complete before it is decided.
+     */
+    void refuseIfAnyOrAbsent(List<FieldProblem> ruleProblems, Predicate<String> absent) {
+        refuseIfAny(() -> ruleProblems);
+        List<FieldProblem> missing = ruleProblems.stream().filter(rule -> absent.test(rule.field())).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidCommandException(missing);
         }
     }
 
@@ -107,7 +130,7 @@ final class InputCheck {
     }
 
     static <E extends Enum<E>> Optional<E> parse(String text, Class<E> type) {
-        if (text == null) {
+        if (isBlank(text)) {
             return Optional.empty();
         }
         String wanted = text.trim().toUpperCase(Locale.ROOT);

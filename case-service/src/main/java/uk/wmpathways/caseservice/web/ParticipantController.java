@@ -21,8 +21,6 @@ import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.Disability;
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.EthnicGroup;
-import uk.wmpathways.caseservice.api.FieldProblem;
-import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
@@ -34,10 +32,8 @@ import uk.wmpathways.caseservice.api.Sex;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -62,20 +58,12 @@ class ParticipantController {
                     + "equality code lists the codes allowed); 409 when the NHS number is already registered")
     ResponseEntity<Map<String, String>> register(@RequestBody RegisterParticipantRequest request,
                                                  Authentication caller) {
-        Optional<LocalAuthority> localAuthority = LocalAuthority.parse(request.localAuthority());
         InputCheck check = new InputCheck();
-        EqualityDetails equality = equalityDetails(request, check);
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(),
                 request.givenName(), request.familyName(), request.dateOfBirth(), request.nhsNumber(),
-                localAuthority.orElse(null), request.phone(), request.email(), caller.getName(), equality);
-        List<FieldProblem> problems = new ArrayList<>(RegistrationRules.problems(command, LocalDate.now(clock)));
-        if (localAuthority.isEmpty() && !RegistrationRules.isBlank(request.localAuthority())) {
-            problems.removeIf(problem -> problem.field().equals("localAuthority"));
-            problems.add(new FieldProblem("localAuthority",
-                    "Unknown local authority: use one of " + LocalAuthority.allCodes()));
-        }
-        problems.forEach(problem -> check.add(problem.field(), problem.message()));
-        check.done();
+                check.code("localAuthority", "Local authority", request.localAuthority(), LocalAuthority.class),
+                request.phone(), request.email(), caller.getName(), equalityDetails(request, check));
+        check.refuseIfAny(() -> RegistrationRules.problems(command, LocalDate.now(clock)));
         String participantId = commands.sendAndWait(command);
         return ResponseEntity
                 .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(participantId))
@@ -84,9 +72,9 @@ class ParticipantController {
 
     /** The equality monitoring details given, or null when none was (the person was not asked). */
     private static EqualityDetails equalityDetails(RegisterParticipantRequest request, InputCheck check) {
-        EthnicGroup ethnicity = check.optionalCode("ethnicity", "Ethnic group", request.ethnicity(), EthnicGroup.class);
-        Sex sex = check.optionalCode("sex", "Sex", request.sex(), Sex.class);
-        Disability disability = check.optionalCode("disability", "Disability", request.disability(), Disability.class);
+        EthnicGroup ethnicity = check.code("ethnicity", "Ethnic group", request.ethnicity(), EthnicGroup.class);
+        Sex sex = check.code("sex", "Sex", request.sex(), Sex.class);
+        Disability disability = check.code("disability", "Disability", request.disability(), Disability.class);
         return ethnicity == null && sex == null && disability == null
                 ? null : new EqualityDetails(ethnicity, sex, disability);
     }
@@ -121,22 +109,16 @@ class ParticipantController {
                            @RequestParam(required = false) String localAuthority,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalAuthority> area = LocalAuthority.parse(localAuthority);
-        if (!RegistrationRules.isBlank(localAuthority) && area.isEmpty()) {
-            problems.add(new FieldProblem("localAuthority",
-                    "Unknown local authority: use one of " + LocalAuthority.allCodes()));
-        }
+        InputCheck check = new InputCheck();
+        LocalAuthority area = check.code("localAuthority", "Local authority", localAuthority, LocalAuthority.class);
         if (page < 0) {
-            problems.add(new FieldProblem("page", "Page must be 0 or more"));
+            check.add("page", "Page must be 0 or more");
         }
         if (size < 1 || size > SearchParticipants.MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "Size must be from 1 to " + SearchParticipants.MAX_PAGE_SIZE));
+            check.add("size", "Size must be from 1 to " + SearchParticipants.MAX_PAGE_SIZE);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
-        }
-        return queries.query(new SearchParticipants(q, area.orElse(null), page, size),
+        check.done();
+        return queries.query(new SearchParticipants(q, area, page, size),
                 ResponseTypes.instanceOf(ParticipantPage.class)).join();
     }
 }

@@ -16,12 +16,12 @@ import uk.wmpathways.caseservice.api.enrolment.MoveOnKind;
 import uk.wmpathways.caseservice.api.enrolment.PlaceInEmergencyAccommodation;
 import uk.wmpathways.caseservice.api.enrolment.RecordMoveOn;
 import uk.wmpathways.caseservice.api.enrolment.RecordReturnToRoughSleeping;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 
 import java.time.LocalDate;
 
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.EXPECTED_VERSION;
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.REQUEST_ID;
-import static uk.wmpathways.caseservice.web.EnrolmentStepController.trimmed;
 
 /** The Rough Sleeping Initiative steps: emergency accommodation, move-on, return to rough sleeping. */
 @RestController
@@ -71,15 +71,12 @@ class RoughSleepingController {
                                                              @RequestBody EmergencyPlacementRequest request,
                                                              Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        PlaceInEmergencyAccommodation command = new PlaceInEmergencyAccommodation(enrolmentId,
+        return steps.creates(check, new PlaceInEmergencyAccommodation(enrolmentId,
                 check.code("accommodationType", "Accommodation type", request.accommodationType(),
                         EmergencyAccommodationType.class),
-                trimmed(request.accommodationName()),
-                check.required("placedOn", "Placement date", request.placedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).created(StepAnswer.Created.PLACEMENT);
+                request.accommodationName(), request.placedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                RoughSleepingRules::placement, StepAnswer.Shows.PLACEMENT);
     }
 
     @PostMapping("/move-ons")
@@ -89,16 +86,12 @@ class RoughSleepingController {
     ResponseEntity<StepAnswer> recordMoveOn(@PathVariable String enrolmentId, @RequestBody MoveOnRequest request,
                                             Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        RecordMoveOn command = new RecordMoveOn(enrolmentId,
-                check.code("kind", "Kind of move-on", request.kind(), MoveOnKind.class),
-                trimmed(request.destination()),
-                Boolean.TRUE.equals(check.required("intendedToLastSixMonthsOrMore",
+        return steps.changes(check, new RecordMoveOn(enrolmentId,
+                check.code("kind", "Kind of move-on", request.kind(), MoveOnKind.class), request.destination(),
+                Boolean.TRUE.equals(check.present("intendedToLastSixMonthsOrMore",
                         "Whether it is intended to last six months or more", request.intendedToLastSixMonthsOrMore())),
-                check.required("movedOn", "Move-on date", request.movedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                request.movedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), RoughSleepingRules::moveOn);
     }
 
     @PostMapping("/returns-to-rough-sleeping")
@@ -109,11 +102,9 @@ class RoughSleepingController {
                                                            @RequestBody ReturnToRoughSleepingRequest request,
                                                            Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        RecordReturnToRoughSleeping command = new RecordReturnToRoughSleeping(enrolmentId,
-                check.required("seenOn", "Date seen", request.seenOn()), trimmed(request.location()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        return steps.changes(check, new RecordReturnToRoughSleeping(enrolmentId, request.seenOn(),
+                request.location(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                RoughSleepingRules::returnToRoughSleeping);
     }
 }

@@ -2,12 +2,16 @@ package uk.wmpathways.caseservice.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 /**
- * The body of every answer to a recorded step. {@code version} is the enrolment's version once the step was
- * recorded: send it as {@code expectedVersion} with the next step to be told if someone else changed the
- * enrolment meanwhile. Exactly one id of a new thing is present when the step created one.
+ * The body of every answer to a recorded step (a retry with the same request id is answered the same way).
+ * {@code version} is the enrolment's version once the step was recorded: send it as {@code expectedVersion} with
+ * the next step to be told if someone else changed the enrolment meanwhile. Exactly one id of a new thing is
+ * present when the step created one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StepAnswer")
@@ -20,24 +24,25 @@ record StepAnswer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String en
                   @Schema(description = "after logging a contact") String contactId,
                   @Schema(description = "after a trial arm allocation: the arm the system drew") TrialArm trialArm) {
 
-    /** The things a step can create, each answered in a field of its own. */
-    enum Created { TENANCY, PLACEMENT, EMPLOYER_CONTACT, JOB, CONTACT }
+    /** What an answer shows beside the enrolment's id and version: the id of what the step created, or the arm. */
+    enum Shows { VERSION, TENANCY, PLACEMENT, EMPLOYER_CONTACT, JOB, CONTACT, TRIAL_ARM }
 
-    static StepAnswer of(StepRecorded recorded) {
-        return new StepAnswer(recorded.enrolmentId(), recorded.version(), null, null, null, null, null, null);
+    static StepAnswer of(StepResult result, Shows shows) {
+        String id = result.recordedId();
+        return new StepAnswer(result.enrolmentId(), result.version(), shows == Shows.TENANCY ? id : null,
+                shows == Shows.PLACEMENT ? id : null, shows == Shows.EMPLOYER_CONTACT ? id : null,
+                shows == Shows.JOB ? id : null, shows == Shows.CONTACT ? id : null,
+                shows == Shows.TRIAL_ARM ? result.trialArm() : null);
     }
 
-    StepAnswer with(Created what, String id) {
-        return new StepAnswer(enrolmentId, version,
-                what == Created.TENANCY ? id : tenancyId,
-                what == Created.PLACEMENT ? id : placementId,
-                what == Created.EMPLOYER_CONTACT ? id : employerContactId,
-                what == Created.JOB ? id : jobId,
-                what == Created.CONTACT ? id : contactId,
-                trialArm);
+    /** 200 with the enrolment's id and version (and what {@code shows}). */
+    static ResponseEntity<StepAnswer> ok(StepResult result, Shows shows) {
+        return ResponseEntity.ok(of(result, shows));
     }
 
-    StepAnswer with(TrialArm arm) {
-        return new StepAnswer(enrolmentId, version, tenancyId, placementId, employerContactId, jobId, contactId, arm);
+    /** 201 with the enrolment's id and version and the new thing's id; Location is the enrolment. */
+    static ResponseEntity<StepAnswer> created(StepResult result, Shows shows) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/enrolments/{id}").build(result.enrolmentId())).body(of(result, shows));
     }
 }

@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
 import uk.wmpathways.caseservice.api.enrolment.RecordJobStart;
 import uk.wmpathways.caseservice.api.enrolment.RecordJobSustainmentCheck;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,7 +29,6 @@ import java.time.LocalDate;
 
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.EXPECTED_VERSION;
 import static uk.wmpathways.caseservice.web.EnrolmentStepController.REQUEST_ID;
-import static uk.wmpathways.caseservice.web.EnrolmentStepController.trimmed;
 
 /**
  * The Thrive into Work (IPS) steps: eligibility and consent, the trial arm (drawn by the system), vocational
@@ -122,15 +122,13 @@ class ThriveIntoWorkController {
                                                            @RequestBody EligibilityAndConsentRequest request,
                                                            Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        RecordEligibilityAndConsent command = new RecordEligibilityAndConsent(enrolmentId,
-                Boolean.TRUE.equals(check.required("eligible", "Whether the person is eligible", request.eligible())),
-                Boolean.TRUE.equals(check.required("consentGiven", "Whether consent was given",
+        return steps.changes(check, new RecordEligibilityAndConsent(enrolmentId,
+                Boolean.TRUE.equals(check.present("eligible", "Whether the person is eligible", request.eligible())),
+                Boolean.TRUE.equals(check.present("consentGiven", "Whether consent was given",
                         request.consentGiven())),
-                check.required("recordedOn", "Date recorded", request.recordedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                request.recordedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                ThriveIntoWorkRules::eligibilityAndConsent);
     }
 
     @PostMapping("/trial-arm-allocation")
@@ -147,12 +145,11 @@ class ThriveIntoWorkController {
         if (body.trialArm() != null) {
             check.add("trialArm", "The trial arm is drawn at random by the system; nobody can choose it");
         }
-        String requestId = check.requestId(body.requestId());
         AllocateTrialArm command = new AllocateTrialArm(enrolmentId,
                 body.allocatedOn() != null ? body.allocatedOn() : LocalDate.now(clock),
-                requestId, check.expectedVersion(body.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).okWithTrialArm();
+                check.requestId(body.requestId()), check.expectedVersion(body.expectedVersion()), caller.getName());
+        return StepAnswer.ok(steps.send(check, command, ThriveIntoWorkRules::trialArmAllocation),
+                StepAnswer.Shows.TRIAL_ARM);
     }
 
     @PostMapping("/vocational-profile")
@@ -162,12 +159,9 @@ class ThriveIntoWorkController {
                                                          @RequestBody VocationalProfileRequest request,
                                                          Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        CompleteVocationalProfile command = new CompleteVocationalProfile(enrolmentId,
-                check.required("completedOn", "Completion date", request.completedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        return steps.changes(check, new CompleteVocationalProfile(enrolmentId, request.completedOn(),
+                check.requestId(request.requestId()), check.expectedVersion(request.expectedVersion()),
+                caller.getName()), ThriveIntoWorkRules::vocationalProfile);
     }
 
     @PostMapping("/employer-contacts")
@@ -178,14 +172,11 @@ class ThriveIntoWorkController {
                                                      @RequestBody EmployerContactRequest request,
                                                      Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        RecordEmployerContact command = new RecordEmployerContact(enrolmentId,
-                trimmed(check.required("employer", "Employer", request.employer())),
-                Boolean.TRUE.equals(check.required("faceToFace", "Whether it was face to face", request.faceToFace())),
-                check.required("contactedOn", "Contact date", request.contactedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).created(StepAnswer.Created.EMPLOYER_CONTACT);
+        return steps.creates(check, new RecordEmployerContact(enrolmentId, request.employer(),
+                Boolean.TRUE.equals(check.present("faceToFace", "Whether it was face to face", request.faceToFace())),
+                request.contactedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                ThriveIntoWorkRules::employerContact, StepAnswer.Shows.EMPLOYER_CONTACT);
     }
 
     @PostMapping("/jobs")
@@ -194,17 +185,11 @@ class ThriveIntoWorkController {
     ResponseEntity<StepAnswer> recordJobStart(@PathVariable String enrolmentId, @RequestBody JobStartRequest request,
                                               Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        RecordJobStart command = new RecordJobStart(enrolmentId,
-                trimmed(check.required("employer", "Employer", request.employer())),
-                trimmed(check.required("jobTitle", "Job title", request.jobTitle())),
-                check.code("sector", "Sector", request.sector(), JobSector.class),
-                check.required("hoursPerWeek", "Hours a week", request.hoursPerWeek()),
-                check.required("hourlyPay", "Hourly pay", request.hourlyPay()),
-                check.required("startedOn", "Job start date", request.startedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).created(StepAnswer.Created.JOB);
+        return steps.creates(check, new RecordJobStart(enrolmentId, request.employer(), request.jobTitle(),
+                check.code("sector", "Sector", request.sector(), JobSector.class), request.hoursPerWeek(),
+                request.hourlyPay(), request.startedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                ThriveIntoWorkRules::jobStart, StepAnswer.Shows.JOB);
     }
 
     @PostMapping("/jobs/{jobId}/sustainment-checks")
@@ -215,14 +200,10 @@ class ThriveIntoWorkController {
                                                          @RequestBody JobSustainmentCheckRequest request,
                                                          Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        Integer weeks = check.required("weeksAfterStart", "Weeks after the job start", request.weeksAfterStart());
-        RecordJobSustainmentCheck command = new RecordJobSustainmentCheck(enrolmentId, jobId,
-                weeks == null ? 0 : weeks,
-                check.required("checkedOn", "Check date", request.checkedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        Integer weeks = check.present("weeksAfterStart", "Weeks after the job start", request.weeksAfterStart());
+        return steps.changes(check, new RecordJobSustainmentCheck(enrolmentId, jobId, weeks == null ? 0 : weeks,
+                request.checkedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), ThriveIntoWorkRules::jobCheck);
     }
 
     @PostMapping("/jobs/{jobId}/end")
@@ -232,13 +213,10 @@ class ThriveIntoWorkController {
     ResponseEntity<StepAnswer> endJob(@PathVariable String enrolmentId, @PathVariable String jobId,
                                       @RequestBody EndJobRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        EndJob command = new EndJob(enrolmentId, jobId,
+        return steps.changes(check, new EndJob(enrolmentId, jobId,
                 check.code("reason", "Reason the job ended", request.reason(), JobEndReason.class),
-                check.required("endedOn", "Job end date", request.endedOn()),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+                request.endedOn(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()), ThriveIntoWorkRules::endJob);
     }
 
     @PostMapping("/jobs/{jobId}/correction")
@@ -249,14 +227,9 @@ class ThriveIntoWorkController {
     ResponseEntity<StepAnswer> correctJobStart(@PathVariable String enrolmentId, @PathVariable String jobId,
                                                @RequestBody JobStartCorrectionRequest request, Authentication caller) {
         InputCheck check = new InputCheck();
-        String requestId = check.requestId(request.requestId());
-        CorrectJobStart command = new CorrectJobStart(enrolmentId, jobId,
-                check.required("startedOn", "Job start date", request.startedOn()),
-                check.required("hoursPerWeek", "Hours a week", request.hoursPerWeek()),
-                check.required("hourlyPay", "Hourly pay", request.hourlyPay()),
-                trimmed(check.required("reason", "Reason for the correction", request.reason())),
-                requestId, check.expectedVersion(request.expectedVersion()), caller.getName());
-        check.done();
-        return steps.record(command).ok();
+        return steps.changes(check, new CorrectJobStart(enrolmentId, jobId, request.startedOn(),
+                request.hoursPerWeek(), request.hourlyPay(), request.reason(), check.requestId(request.requestId()),
+                check.expectedVersion(request.expectedVersion()), caller.getName()),
+                ThriveIntoWorkRules::jobStartCorrection);
     }
 }

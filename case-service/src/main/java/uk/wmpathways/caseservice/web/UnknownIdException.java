@@ -10,12 +10,4 @@ class UnknownIdException extends RuntimeException {
     static UnknownIdException enrolment() {
         return new UnknownIdException("No enrolment has this id");
     }
-
-    static UnknownIdException tenancy() {
-        return new UnknownIdException("This enrolment has no tenancy with this id");
-    }
-
-    static UnknownIdException job() {
-        return new UnknownIdException("This enrolment has no job with this id");
-    }
 }

@@ -118,6 +118,22 @@ class CorrectingAJobStartTest extends EnrolmentFixtureTest {
     }
 
     @Test
+    void aCorrectedHourlyPayIsInPoundsAndPence() {
+        fixture.given(history(inTrialArm(TrialArm.CONTROL), jobStarted("j-1", JOB_START)))
+                .when(correction("j-1", JOB_START, "16", "12.345", "Pay was mistyped"))
+                .expectNoEvents()
+                .expectException(withProblems(
+                        problem("hourlyPay", "Hourly pay is in pounds and pence: at most 2 decimal places")));
+        for (String pay : new String[] {"12.34", "12.3"}) {
+            setUpFixture();
+            fixture.given(history(inTrialArm(TrialArm.CONTROL), jobStarted("j-1", JOB_START)))
+                    .when(correction("j-1", JOB_START, "16", pay, "Pay was mistyped"))
+                    .expectEvents(new JobStartCorrected(ID, "j-1", JOB_START, new BigDecimal("16"),
+                            new BigDecimal(pay), "Pay was mistyped", null, BY, NOW));
+        }
+    }
+
+    @Test
     void theReasonIsAtMostFiveHundredCharacters() {
         fixture.given(history(inTrialArm(TrialArm.CONTROL), jobStarted("j-1", JOB_START)))
                 .when(correction("j-1", JOB_START, "20", "12.60", "r".repeat(501)))

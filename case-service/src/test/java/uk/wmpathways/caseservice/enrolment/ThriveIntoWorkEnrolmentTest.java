@@ -306,6 +306,24 @@ class ThriveIntoWorkEnrolmentTest extends EnrolmentFixtureTest {
         }
     }
 
+    @Test
+    void hourlyPayIsInPoundsAndPenceAtMostTwoDecimalPlaces() {
+        fixture.given(inTrialArm(TrialArm.TREATMENT))
+                .when(jobStart("Acme Ltd", "Packer", JobSector.LOGISTICS, "16", "12.345"))
+                .expectNoEvents()
+                .expectException(withProblems(
+                        problem("hourlyPay", "Hourly pay is in pounds and pence: at most 2 decimal places")));
+        for (String pay : new String[] {"12.34", "12.3", "12.340"}) {
+            setUpFixture();
+            NewId jobId = new NewId();
+            fixture.given(inTrialArm(TrialArm.TREATMENT))
+                    .when(jobStart("Acme Ltd", "Packer", JobSector.LOGISTICS, "16", pay))
+                    .expectResultMessagePayloadMatching(jobId)
+                    .expectEvents(new JobStarted(ID, jobId.value(), "Acme Ltd", "Packer", JobSector.LOGISTICS,
+                            new BigDecimal("16"), new BigDecimal(pay), TODAY, null, BY, NOW));
+        }
+    }
+
     // --- Job sustainment checks
 
     @Test

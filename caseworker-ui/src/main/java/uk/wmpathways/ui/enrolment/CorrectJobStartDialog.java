@@ -10,6 +10,7 @@ import uk.wmpathways.caseservice.api.enrolment.CorrectJobStart;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary.RecordedJob;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 import uk.wmpathways.ui.UkFormats;
 
 import java.util.function.Consumer;
@@ -41,20 +42,11 @@ class CorrectJobStartDialog extends StepDialog {
                         + "; it cannot have started after that")
                         : ValidationResult.ok());
         hoursPerWeek.setRequiredIndicatorVisible(true);
-        check(field("hoursPerWeek", hoursPerWeek)
-                .asRequired("Enter the hours a week")
-                .withValidator(hours -> hours.signum() > 0 && hours.compareTo(JobStartDialog.MAX_HOURS_A_WEEK) <= 0,
-                        "Hours a week must be more than 0 and at most " + JobStartDialog.MAX_HOURS_A_WEEK));
+        check(field("hoursPerWeek", hoursPerWeek).withValidator(FormFields.rule(ThriveIntoWorkRules::hoursPerWeek)));
         hourlyPay.setPrefixComponent(new Span("£"));
         hourlyPay.setRequiredIndicatorVisible(true);
-        check(field("hourlyPay", hourlyPay)
-                .asRequired("Enter the hourly pay")
-                .withValidator(pay -> pay.signum() > 0 && pay.compareTo(JobStartDialog.MAX_HOURLY_PAY) < 0,
-                        "Hourly pay must be more than £0 and less than £" + JobStartDialog.MAX_HOURLY_PAY)
-                .withValidator(pay -> pay.stripTrailingZeros().scale() <= 2, "Hourly pay is in pounds and pence"));
-        check(field("reason", reason)
-                .withValidator(FormFields.notBlank("Say why the job start is corrected"))
-                .withValidator(FormFields.atMost(FormFields.REASON_TEXT, "The reason")));
+        check(field("hourlyPay", hourlyPay).withValidator(FormFields.rule(ThriveIntoWorkRules::hourlyPay)));
+        check(field("reason", reason).withValidator(FormFields.rule(ThriveIntoWorkRules::correctionReason)));
         reason.setRequiredIndicatorVisible(true);
         fullWidth(reason);
         job.addValueChangeListener(chosen -> showAsRecorded(chosen.getValue()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 
 import java.util.function.Consumer;
 
@@ -18,9 +19,7 @@ class EmployerContactDialog extends StepDialog {
 
     EmployerContactDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.RECORD_EMPLOYER_CONTACT, show);
-        check(field("employer", employer)
-                .withValidator(FormFields.notBlank("Enter the employer"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "The employer")));
+        check(field("employer", employer).withValidator(FormFields.rule(ThriveIntoWorkRules::employer)));
         employer.setRequiredIndicatorVisible(true);
         check(field("faceToFace", faceToFace));
         contactedOn = dateField("contactedOn", "Contacted on", enrolment.startedOn(), "the referral");

@@ -7,18 +7,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.ui.UkFormats;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The fields casework forms are made of, set up the same way everywhere. */
 final class FormFields {
 
-    static final int SHORT_TEXT = 200;
-    static final int REASON_TEXT = 500;
+    static final int SHORT_TEXT = StepRules.MAX_TEXT_LENGTH;
+    static final int REASON_TEXT = StepRules.MAX_REASON_LENGTH;
 
     private FormFields() {
     }
@@ -71,14 +73,12 @@ final class FormFields {
         return area;
     }
 
-    static Validator<String> atMost(int maxLength, String what) {
-        return (value, context) -> value != null && value.strip().length() > maxLength
-                ? ValidationResult.error(what + " can be at most " + maxLength + " characters") : ValidationResult.ok();
-    }
-
-    /** A required text: blank is not enough. */
-    static Validator<String> notBlank(String message) {
-        return (value, context) -> value == null || value.isBlank() ? ValidationResult.error(message) : ValidationResult.ok();
+    /**
+     * A published field rule (of the api: {@code StepRules}, each pathway's rules) as a form's check: the message
+     * beside the field is the rule's own, the sentence the REST API and the enrolment give.
+     */
+    static <T> Validator<T> rule(Function<T, Optional<String>> rule) {
+        return (value, context) -> rule.apply(value).map(ValidationResult::error).orElseGet(ValidationResult::ok);
     }
 
     static String trimmed(String value) {

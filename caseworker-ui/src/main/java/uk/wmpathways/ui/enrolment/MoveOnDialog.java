@@ -8,6 +8,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.MoveOnKind;
 import uk.wmpathways.caseservice.api.enrolment.RecordMoveOn;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,9 +24,7 @@ class MoveOnDialog extends StepDialog {
     MoveOnDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.RECORD_MOVE_ON, show);
         check(field("kind", kind).asRequired("Choose where the person moved on to"));
-        check(field("destination", destination)
-                .withValidator(FormFields.notBlank("Enter where the person moved on to"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "Where")));
+        check(field("destination", destination).withValidator(FormFields.rule(RoughSleepingRules::destination)));
         destination.setRequiredIndicatorVisible(true);
         check(field("intendedToLastSixMonthsOrMore", intendedToLastSixMonthsOrMore));
         movedOn = dateField("movedOn", "Moved on", enrolment.startedOn(), "outreach first made contact");

@@ -7,6 +7,7 @@ import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationType;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.PlaceInEmergencyAccommodation;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,9 +23,7 @@ class PlaceInAccommodationDialog extends StepDialog {
     PlaceInAccommodationDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.PLACE_IN_EMERGENCY_ACCOMMODATION, show);
         check(field("accommodationType", accommodationType).asRequired("Choose the kind of accommodation"));
-        check(field("accommodationName", accommodationName)
-                .withValidator(FormFields.notBlank("Enter the name of the accommodation"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "The name")));
+        check(field("accommodationName", accommodationName).withValidator(FormFields.rule(RoughSleepingRules::accommodationName)));
         accommodationName.setRequiredIndicatorVisible(true);
         placedOn = dateField("placedOn", "Placed on", enrolment.startedOn(), "outreach first made contact");
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 
 /** A Rough Sleeping Initiative enrolment starts when outreach makes contact with a person sleeping rough. */
 class RecordOutreachContactDialog extends StartEnrolmentDialog {
@@ -16,9 +17,7 @@ class RecordOutreachContactDialog extends StartEnrolmentDialog {
 
     RecordOutreachContactDialog(FormServices services, ParticipantSummary participant) {
         super(services, "Record an outreach contact (RSI)", Pathway.ROUGH_SLEEPING_INITIATIVE, participant);
-        check(field("location", location)
-                .withValidator(FormFields.notBlank("Enter where contact was made"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "The location")));
+        check(field("location", location).withValidator(FormFields.rule(RoughSleepingRules::location)));
         location.setRequiredIndicatorVisible(true);
         check(field("verifiedRoughSleeper", verifiedRoughSleeper));
         contactedOn = dateField("contactedOn", "Contact made on", null, null);

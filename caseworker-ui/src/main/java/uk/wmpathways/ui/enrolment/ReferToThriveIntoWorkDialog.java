@@ -7,14 +7,13 @@ import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 
 import java.util.List;
 import java.util.Locale;
 
 /** A Thrive into Work enrolment starts with a referral, usually from a GP practice (identified by its ODS code). */
 class ReferToThriveIntoWorkDialog extends StartEnrolmentDialog {
-
-    static final String ODS_CODE = "[A-Z0-9]{3,10}";
 
     private final Select<ThriveIntoWorkReferralSource> source = FormFields.choice("Referred by",
             List.of(ThriveIntoWorkReferralSource.values()), ThriveIntoWorkReferralSource::label);
@@ -25,9 +24,8 @@ class ReferToThriveIntoWorkDialog extends StartEnrolmentDialog {
         super(services, "Refer to Thrive into Work", Pathway.THRIVE_INTO_WORK, participant);
         check(field("source", source).asRequired("Choose who referred the person"));
         referrerOdsCode.setHelperText("The referring practice, for example M85001");
-        check(field("referrerOdsCode", referrerOdsCode).withValidator(
-                code -> code == null || code.isBlank() || normalised(code).matches(ODS_CODE),
-                "An ODS code is 3 to 10 letters and digits"));
+        check(field("referrerOdsCode", referrerOdsCode)
+                .withValidator(FormFields.rule(ThriveIntoWorkRules::referrerOdsCode)));
         referredOn = dateField("referredOn", "Referred on", null, null);
     }
 

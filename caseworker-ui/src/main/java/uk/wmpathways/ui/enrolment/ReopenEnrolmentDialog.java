@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.ReopenEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 
 import java.util.function.Consumer;
 
@@ -16,9 +17,7 @@ class ReopenEnrolmentDialog extends StepDialog {
 
     ReopenEnrolmentDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.REOPEN, show);
-        check(field("reason", reason)
-                .withValidator(FormFields.notBlank("Say why the enrolment is re-opened"))
-                .withValidator(FormFields.atMost(FormFields.REASON_TEXT, "The reason")));
+        check(field("reason", reason).withValidator(FormFields.rule(StepRules::reopeningReason)));
         reason.setRequiredIndicatorVisible(true);
         fullWidth(reason);
         reopenedOn = dateField("reopenedOn", "Re-opened on",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.RecordReturnToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.RoughSleepingRules;
 
 import java.util.function.Consumer;
 
@@ -16,9 +17,7 @@ class ReturnToRoughSleepingDialog extends StepDialog {
 
     ReturnToRoughSleepingDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.RECORD_RETURN_TO_ROUGH_SLEEPING, show);
-        check(field("location", location)
-                .withValidator(FormFields.notBlank("Enter where the person was seen"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "The location")));
+        check(field("location", location).withValidator(FormFields.rule(RoughSleepingRules::location)));
         location.setRequiredIndicatorVisible(true);
         seenOn = dateField("seenOn", "Seen on", enrolment.startedOn(), "outreach first made contact");
     }

@@ -7,6 +7,8 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.LandlordType;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstRules;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,14 +23,13 @@ class StartTenancyDialog extends StepDialog {
 
     StartTenancyDialog(FormServices services, EnrolmentSummary enrolment, Consumer<EnrolmentSummary> show) {
         super(services, enrolment, Step.START_TENANCY, show);
-        check(field("property", property)
-                .withValidator(FormFields.notBlank("Enter the address of the property"))
-                .withValidator(FormFields.atMost(FormFields.SHORT_TEXT, "The address")));
+        check(field("property", property).withValidator(FormFields.rule(HousingFirstRules::property)));
         property.setRequiredIndicatorVisible(true);
         fullWidth(property);
         check(field("landlordType", landlordType).asRequired("Choose the kind of landlord"));
         startedOn = dateField("startedOn", "Tenancy started on", enrolment.startedOn(), "the referral");
-        explain("Sustainment checks fall due 6, 12 and 24 months after the tenancy starts.");
+        explain("Sustainment checks fall due " + StepRules.listed(HousingFirstRules.TENANCY_CHECK_MONTHS)
+                + " months after the tenancy starts.");
     }
 
     @Override

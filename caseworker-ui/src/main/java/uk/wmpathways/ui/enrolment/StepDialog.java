@@ -7,6 +7,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
+import uk.wmpathways.caseservice.api.enrolment.StepResult;
 
 import java.util.function.Consumer;
 
@@ -38,9 +39,11 @@ abstract class StepDialog extends CommandDialog {
         return enrolment.version();
     }
 
+    /** Waits for the read model to reach the version the step was recorded at (its command's answer). */
     @Override
     protected void accepted(Object result, UI ui) {
-        services.reads().awaitEnrolment(enrolmentId(), fresh -> fresh.version() > enrolment.version())
+        long recordedAt = result instanceof StepResult step ? step.version() : enrolment.version() + 1;
+        services.reads().awaitEnrolment(enrolmentId(), fresh -> fresh.version() >= recordedAt)
                 .thenAccept(fresh -> ui.access(() -> recorded(fresh)));
     }
 

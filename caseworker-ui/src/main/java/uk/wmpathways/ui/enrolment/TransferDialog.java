@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Step;
+import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
 
 import java.util.function.Consumer;
@@ -32,9 +33,7 @@ class TransferDialog extends StepDialog {
         });
         check(field("worker", worker));
         worker.setClearButtonVisible(true);
-        check(field("reason", reason)
-                .withValidator(FormFields.notBlank("Say why the enrolment is transferred"))
-                .withValidator(FormFields.atMost(FormFields.REASON_TEXT, "The reason")));
+        check(field("reason", reason).withValidator(FormFields.rule(StepRules::transferReason)));
         reason.setRequiredIndicatorVisible(true);
         fullWidth(reason);
         transferredOn = dateField("transferredOn", "Transferred on", enrolment.startedOn(), "the enrolment started");

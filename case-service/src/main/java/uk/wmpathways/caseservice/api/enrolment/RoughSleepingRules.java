@@ -21,4 +21,28 @@ public final class RoughSleepingRules {
     public static Optional<String> destination(String destination) {
         return StepRules.text("Destination", destination, StepRules.MAX_TEXT_LENGTH);
     }
+
+    /** The first outreach contact's fields, those every start has included. */
+    public static void outreachContact(RecordOutreachContact command, StepProblems problems) {
+        StepRules.start(command, Pathway.ROUGH_SLEEPING_INITIATIVE, problems);
+        problems.stepDate("contactedOn", command.contactedOn(), "Contact date")
+                .check("location", location(command.location()));
+    }
+
+    public static void placement(PlaceInEmergencyAccommodation command, StepProblems problems) {
+        problems.required("accommodationType", command.accommodationType(), "Accommodation type")
+                .check("accommodationName", accommodationName(command.accommodationName()))
+                .stepDate("placedOn", command.placedOn(), "Placement date");
+    }
+
+    public static void moveOn(RecordMoveOn command, StepProblems problems) {
+        problems.required("kind", command.kind(), "Kind of move-on")
+                .check("destination", destination(command.destination()))
+                .stepDate("movedOn", command.movedOn(), "Move-on date");
+    }
+
+    public static void returnToRoughSleeping(RecordReturnToRoughSleeping command, StepProblems problems) {
+        problems.stepDate("seenOn", command.seenOn(), "Date seen")
+                .check("location", location(command.location()));
+    }
 }

@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.api.enrolment;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,6 +45,19 @@ public final class StepRules {
                 : Optional.empty();
     }
 
+    public static Optional<String> transferReason(String reason) {
+        return text("Reason for the transfer", reason, MAX_REASON_LENGTH);
+    }
+
+    public static Optional<String> reopeningReason(String reason) {
+        return text("Reason for re-opening", reason, MAX_REASON_LENGTH);
+    }
+
+    /** A contact's note: optional. */
+    public static Optional<String> note(String note) {
+        return optionalText("Note", note, MAX_NOTE_LENGTH);
+    }
+
     public static Optional<String> contactMinutes(int minutes) {
         return minutes < MIN_CONTACT_MINUTES || minutes > MAX_CONTACT_MINUTES
                 ? Optional.of("Duration must be from " + MIN_CONTACT_MINUTES + " to " + MAX_CONTACT_MINUTES
@@ -68,6 +82,64 @@ public final class StepRules {
         return startedOn != null && date.isBefore(startedOn)
                 ? Optional.of(label + " cannot be before " + startedOnWords)
                 : Optional.empty();
+    }
+
+    // The fields of each command on their own; the aggregate adds what only the enrolment's record can tell.
+
+    /**
+     * The fields every start of an enrolment has. Whether the organisation and the worker exist is the
+     * enrolment's to check.
+     */
+    public static void start(StartEnrolmentCommand command, Pathway pathway, StepProblems problems) {
+        problems.required("providerOrganisation", command.providerOrganisation(), "Provider organisation")
+                .required("localAuthority", command.localAuthority(), "Local authority");
+        String streams = Arrays.stream(FundingStream.values()).filter(stream -> stream.pathway() == pathway)
+                .map(FundingStream::name).collect(Collectors.joining(", "));
+        if (command.fundingStream() == null) {
+            problems.add("fundingStream", "Funding stream is required: one of " + streams);
+        } else if (command.fundingStream().pathway() != pathway) {
+            problems.add("fundingStream", "Funding stream must be one of " + pathway.label() + ": " + streams);
+        }
+    }
+
+    public static void assignWorker(AssignWorker command, StepProblems problems) {
+        problems.required("worker", command.worker(), "Worker")
+                .stepDate("assignedOn", command.assignedOn(), "Assignment date");
+    }
+
+    /** Whether the organisation and the worker exist and may take it is the enrolment's to check. */
+    public static void transfer(TransferEnrolment command, StepProblems problems) {
+        problems.required("toOrganisation", command.toOrganisation(), "Organisation to transfer to")
+                .check("reason", transferReason(command.reason()))
+                .stepDate("transferredOn", command.transferredOn(), "Transfer date");
+    }
+
+    public static void logContact(LogContact command, StepProblems problems) {
+        problems.required("type", command.type(), "Contact type")
+                .check("durationMinutes", contactMinutes(command.durationMinutes()))
+                .check("note", note(command.note()))
+                .stepDate("contactedOn", command.contactedOn(), "Contact date");
+    }
+
+    /**
+     * A Thrive into Work enrolment closes with no destination; the others with one.
+     *
+     * @param pathway the enrolment's pathway; null when not known (the destination is then not checked)
+     */
+    public static void close(CloseEnrolment command, Pathway pathway, StepProblems problems) {
+        boolean takesDestination = pathway != Pathway.THRIVE_INTO_WORK;
+        problems.required("reason", command.reason(), "Reason for closing")
+                .addIf(pathway != null && takesDestination && command.destination() == null, "destination",
+                        "Destination is required when closing a " + (pathway == null ? "" : pathway.label())
+                                + " enrolment")
+                .addIf(!takesDestination && command.destination() != null, "destination",
+                        "A Thrive into Work closure has no destination")
+                .stepDate("closedOn", command.closedOn(), "Closing date");
+    }
+
+    public static void reopen(ReopenEnrolment command, StepProblems problems) {
+        problems.check("reason", reopeningReason(command.reason()))
+                .stepDate("reopenedOn", command.reopenedOn(), "Re-opening date");
     }
 
     /** What an enrolment's start date is, in the words of a message. */
