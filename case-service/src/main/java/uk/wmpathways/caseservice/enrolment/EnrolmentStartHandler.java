@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.RecordOutreachContact;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
@@ -71,7 +72,7 @@ class EnrolmentStartHandler {
                     "An enrolment with this id exists already; it was started by another request"));
         }
         if (!participants.exists(command.participantId())) {
-            throw new AggregateNotFoundException(command.participantId(), "No participant is registered with this id");
+            throw new ParticipantNotRegisteredException(command.participantId());
         }
         Long version = enrolments.newInstance(enrolment).version();
         return new StepResult(command.enrolmentId(), version == null ? 0 : version, command.enrolmentId(), null);

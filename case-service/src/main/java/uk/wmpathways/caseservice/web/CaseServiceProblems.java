@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
@@ -48,7 +49,8 @@ class CaseServiceProblems implements ApiExceptionMapper {
             problem.setProperty("errors", List.of(new FieldProblem("nhsNumber", registered.getMessage())));
             return problem;
         }
-        if (e instanceof ParticipantNotFoundException || e instanceof UnknownIdException) {
+        if (e instanceof ParticipantNotFoundException || e instanceof UnknownIdException
+                || e instanceof ParticipantNotRegisteredException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
         }
         if (e instanceof AggregateNotFoundException) {

@@ -6,16 +6,15 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.StepResult;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * Sends an enrolment command the same way for every endpoint: refused here only for what HTTP alone knows
- * (listed with what the command's published rules find in its other fields) and for values left out (in the
- * words of the command's published rules), otherwise decided where it is
- * handled (400, 404 for an unknown participant, enrolment, tenancy or job, 409, or recorded), which answers a
+ * Sends an enrolment command the same way for every endpoint. Refused here only for what HTTP alone knows
+ * (an unknown code, a yes/no left out...), listed together with what the command's published rules find in its
+ * other fields, so that every problem is told at once; otherwise decided where it is handled (400 with every
+ * problem, 404 for an unknown participant, enrolment, tenancy or job, 409, or recorded), which answers a
  * {@link StepResult}, a retry with the same request id included.
  */
 @Component
@@ -29,28 +28,14 @@ class EnrolmentSteps {
         this.clock = clock;
     }
 
-    /** The result of the command, once {@code check} found nothing and nothing its rules require is left out. */
+    /** The result of the command, once {@code check} found nothing. */
     <C> StepResult send(InputCheck check, C command, BiConsumer<C, StepProblems> rules) {
-        StepProblems problems = new StepProblems(LocalDate.now(clock), null, null);
-        rules.accept(command, problems);
-        check.refuseIfAnyOrAbsent(problems.found(), field -> isAbsent(command, field));
+        check.refuseIfAny(() -> {
+            StepProblems problems = new StepProblems(LocalDate.now(clock), null, null);
+            rules.accept(command, problems);
+            return problems.found();
+        });
         return commands.sendAndWait(command);
-    }
-
-    /** Whether the command (a record) holds no value, or blank text, under this name. */
-    private static boolean isAbsent(Object command, String field) {
-        try {
-            RecordComponent[] components = command.getClass().getRecordComponents();
-            for (RecordComponent component : components == null ? new RecordComponent[0] : components) {
-                if (component.getName().equals(field)) {
-                    Object value = component.getAccessor().invoke(command);
-                    return value == null || value instanceof String text && text.isBlank();
-                }
-            }
-        } catch (ReflectiveOperationException notReadable) {
-            return false;
-        }
-        return false;
     }
 
     /** A step that changes the enrolment: 200. */

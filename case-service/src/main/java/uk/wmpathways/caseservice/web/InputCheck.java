@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,7 @@ import java.util.stream.Collectors;
  * or a number a command cannot hold as absent is there, the request id is short, the expected version is not
  * negative. Every other rule is the command's, checked where it is decided. A request with problems here is
  * refused (HTTP 400) with them and, so that every problem is listed at once, with the problems the command's
- * published rules find in the other fields ({@link #refuseIfAny}). A value left out is told before the command
- * is sent, in the words of the command's rules ({@link #refuseIfAnyOrAbsent}).
+ * published rules find in the other fields ({@link #refuseIfAny}).
  */
 final class InputCheck {
 
@@ -111,18 +109,6 @@ final class InputCheck {
                 .filter(rule -> problems.stream().noneMatch(found -> found.field().equals(rule.field())))
                 .forEach(all::add);
         throw new InvalidCommandException(all);
-    }
-
-    /**
-     * As {@link #refuseIfAny}, and when this check found nothing, refuses the problems the command's rules find
-     * in values the request left out ({@code absent}): a request is complete before it is decided.
-     */
-    void refuseIfAnyOrAbsent(List<FieldProblem> ruleProblems, Predicate<String> absent) {
-        refuseIfAny(() -> ruleProblems);
-        List<FieldProblem> missing = ruleProblems.stream().filter(rule -> absent.test(rule.field())).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidCommandException(missing);
-        }
     }
 
     static boolean isBlank(String text) {

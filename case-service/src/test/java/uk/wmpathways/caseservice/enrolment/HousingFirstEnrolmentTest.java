@@ -1,6 +1,5 @@
 package uk.wmpathways.caseservice.enrolment;
 
-import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
@@ -9,8 +8,8 @@ import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.DeclineReason;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationType;
 import uk.wmpathways.caseservice.api.enrolment.EndTenancy;
-import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.ExitDestination;
 import uk.wmpathways.caseservice.api.enrolment.ExitReason;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
@@ -32,6 +31,8 @@ import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /** Housing First: referral -> eligibility -> tenancy -> sustainment checks -> tenancy ended. */
 class HousingFirstEnrolmentTest extends EnrolmentFixtureTest {

@@ -1,6 +1,5 @@
 package uk.wmpathways.caseservice.enrolment;
 
-import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -18,6 +17,8 @@ import uk.wmpathways.caseservice.api.enrolment.ReturnedToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 
 import java.time.LocalDate;
+
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /** Rough Sleeping Initiative: outreach contact -> emergency accommodation -> move-on, or a return to the streets. */
 class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {

@@ -1,14 +1,15 @@
 package uk.wmpathways.caseservice.enrolment;
 
-import static uk.wmpathways.caseservice.RecordedId.recordedId;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferredToHousingFirst;
+
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /** What every start has in common: a registered participant, and a retry that records nothing. */
 class StartingAnEnrolmentTest extends EnrolmentFixtureTest {
@@ -29,8 +30,8 @@ class StartingAnEnrolmentTest extends EnrolmentFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(referral("p-unknown", "r-1"))
                 .expectNoEvents()
-                .expectException(AggregateNotFoundException.class)
-                .expectExceptionMessage("No participant is registered with this id");
+                .expectException(ParticipantNotRegisteredException.class)
+                .expectExceptionMessage("No participant has this id");
     }
 
     @Test

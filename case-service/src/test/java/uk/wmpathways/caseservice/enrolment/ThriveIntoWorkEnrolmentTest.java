@@ -1,6 +1,5 @@
 package uk.wmpathways.caseservice.enrolment;
 
-import static uk.wmpathways.caseservice.RecordedId.recordedId;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -31,6 +30,8 @@ import uk.wmpathways.caseservice.api.enrolment.VocationalProfileCompleted;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /**
  * Thrive into Work: referral -> eligibility and consent -> trial arm -> (IPS: profile, employer contacts)

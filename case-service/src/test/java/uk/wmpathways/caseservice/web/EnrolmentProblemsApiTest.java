@@ -114,7 +114,9 @@ class EnrolmentProblemsApiTest extends ApiTestSupport {
 
     @Test
     void referringAnUnknownParticipantIs404() {
-        assertNotFoundProblem(as("caseworker").post(enrolmentsOf("no-such-participant"), housingFirstReferral(TODAY)));
+        Api.Response response = as("caseworker").post(enrolmentsOf("no-such-participant"), housingFirstReferral(TODAY));
+        assertNotFoundProblem(response);
+        assertThat(response.body().get("detail").asText()).isEqualTo("No participant has this id");
     }
 
     @Test

@@ -86,13 +86,14 @@ class JobStartCorrectionApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aCorrectionWithoutHoursOrReasonIsRefusedPerField() {
+    void aCorrectionWithoutHoursOrReasonIsRefusedWithEveryProblemAtOnce() {
         String[] ids = enrolmentWithAJob("Correctionproblems");
 
         Api.Response incomplete = as("caseworker").post(correctionOf(ids[0], ids[1]), Map.of(
                 "startedOn", TODAY.plusDays(1).toString(), "hourlyPay", 0));
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(fields(incomplete.body())).containsExactly("hoursPerWeek", "reason");
+        assertThat(fields(incomplete.body()))
+                .containsExactlyInAnyOrder("startedOn", "hoursPerWeek", "hourlyPay", "reason");
     }
 
     @Test
