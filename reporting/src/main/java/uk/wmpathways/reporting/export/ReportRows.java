@@ -52,9 +52,9 @@ public final class ReportRows {
         rows.rate(section, "Job conversion rate", report.jobConversion());
         rows.rate(section, "Job sustainment at 13 weeks", report.sustainedAt13Weeks());
         rows.rate(section, "Job sustainment at 26 weeks", report.sustainedAt26Weeks());
-        rows.amount(section, "Median days to first employer contact",
+        rows.amount(section, "Median days from enrolment to first face-to-face employer contact",
                 Shown.amount(report.medianDaysToFirstEmployerContact()));
-        rows.rate(section, "First employer contact within 30 days", report.firstEmployerContactWithin30Days());
+        rows.rate(section, "First face-to-face employer contact within 30 days of enrolment", report.firstEmployerContactWithin30Days());
         rows.amount(section, "Fiscal benefit of employment (pounds a year)",
                 Shown.amount(report.fiscalBenefitPounds()));
         rows.breakdown(section + " by local authority", report.byLocalAuthority());

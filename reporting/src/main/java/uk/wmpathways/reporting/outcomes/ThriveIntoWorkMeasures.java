@@ -1,6 +1,5 @@
 package uk.wmpathways.reporting.outcomes;
 
-import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,8 +14,11 @@ import java.util.stream.Collectors;
 /**
  * The Thrive into Work measures of domain.md over the enrolments known as at the report's day.
  * <ul>
- *   <li><b>Supported</b>: people with an enrolment in scope that was enrolled (eligibility and consent
- *   recorded) and allocated to a trial arm by the end of the period and was open at some time in it.</li>
+ *   <li><b>Enrolled on</b> (domain.md): for a trial-funded enrolment the day its arm was allocated; outside
+ *   the trial (no arm: everyone has IPS) the day eligibility and consent were recorded
+ *   ({@link ThriveIntoWorkFacts#enrolledOnFor}).</li>
+ *   <li><b>Supported</b>: people with an enrolment in scope enrolled on or before the period's last day and
+ *   open at some time in it.</li>
  *   <li><b>Job start</b>: a person's first paid job of 4 or more hours a week, over all their Thrive into Work
  *   enrolments, counted once per person and only when it started in the period, on a supported enrolment in
  *   scope. A later job of the same person is never a job start, even when their first job was before the
@@ -25,10 +27,11 @@ import java.util.stream.Collectors;
  *   <li><b>Sustainment at 13 / 26 weeks</b>: of the period's job starts old enough on the day they are judged
  *   (start + N weeks on or before it), those still in work N weeks after the start (see
  *   {@link Job#sustainedFor}).</li>
- *   <li><b>Time to first employer contact</b>: days from the day the person was enrolled to the first employer
- *   contact, for the treatment arm's supported enrolments enrolled in the period (only the IPS arm has
- *   employer contacts). The median is of those with a contact by the day judged; the share within 30 days is
- *   of those either contacted within 30 days or enrolled at least 30 days before that day.</li>
+ *   <li><b>Time to first employer contact</b> (IPS fidelity, the due list's rule): days from enrolled on to the
+ *   first <em>face-to-face</em> employer contact (a phone call or an email does not count), for the supported
+ *   enrolments with IPS (the trial's treatment arm, and every enrolment outside the trial) enrolled in the
+ *   period. The median is of those with such a contact by the day judged; the share within 30 days is of those
+ *   either contacted face to face within 30 days or enrolled at least 30 days before that day.</li>
  * </ul>
  */
 final class ThriveIntoWorkMeasures {
@@ -44,7 +47,7 @@ final class ThriveIntoWorkMeasures {
         this.scope = scope;
         this.supported = enrolments.stream()
                 .filter(scope::covers)
-                .filter(enrolment -> enrolment.thriveIntoWork().enrolledAndAllocatedBy(scope.to()))
+                .filter(enrolment -> enrolment.thriveIntoWork().enrolledBy(enrolment.fundingStream(), scope.to()))
                 .filter(scope::openInPeriod)
                 .toList();
         Set<String> supportedIds = supported.stream().map(OutcomeRow::enrolmentId).collect(Collectors.toSet());
@@ -99,27 +102,30 @@ final class ThriveIntoWorkMeasures {
         return new Proportion(oldEnough.stream().filter(job -> job.sustainedFor(weeks)).count(), oldEnough.size());
     }
 
-    /** Days from enrolment to the first employer contact, of the treatment arm's enrolments enrolled in the period. */
+    /**
+     * Days from enrolled on to the first face-to-face employer contact, of the IPS enrolments enrolled in the
+     * period that had one by the day judged.
+     */
     List<Long> daysToFirstEmployerContact() {
-        return enrolledInPeriodInTreatment().stream()
-                .map(OutcomeRow::thriveIntoWork)
-                .filter(facts -> facts.firstEmployerContact() != null
-                        && !facts.firstEmployerContact().on().isAfter(scope.judgedOn()))
-                .map(facts -> ChronoUnit.DAYS.between(facts.enrolledOn(), facts.firstEmployerContact().on()))
+        return enrolledInPeriodWithIps().stream()
+                .filter(enrolment -> firstFaceToFaceContactKnownBy(enrolment, scope.judgedOn()) != null)
+                .map(enrolment -> ChronoUnit.DAYS.between(enrolledOn(enrolment),
+                        firstFaceToFaceContactKnownBy(enrolment, scope.judgedOn())))
                 .sorted()
                 .toList();
     }
 
+    /**
+     * Of the IPS enrolments enrolled in the period whose 30 days have passed by the day judged (or that were
+     * contacted face to face sooner), those contacted face to face within 30 days of enrolled on.
+     */
     Proportion firstEmployerContactWithin30Days() {
         long within = 0;
         long base = 0;
-        for (OutcomeRow enrolment : enrolledInPeriodInTreatment()) {
-            ThriveIntoWorkFacts facts = enrolment.thriveIntoWork();
-            LocalDate deadline = facts.enrolledOn().plusDays(WITHIN_DAYS);
-            EmployerContact contact = facts.firstEmployerContact();
-            boolean contactedInTime = contact != null && !contact.on().isAfter(deadline)
-                    && !contact.on().isAfter(scope.judgedOn());
-            if (contactedInTime) {
+        for (OutcomeRow enrolment : enrolledInPeriodWithIps()) {
+            LocalDate deadline = enrolledOn(enrolment).plusDays(WITHIN_DAYS);
+            LocalDate contactedOn = firstFaceToFaceContactKnownBy(enrolment, scope.judgedOn());
+            if (contactedOn != null && !contactedOn.isAfter(deadline)) {
                 within++;
                 base++;
             } else if (!deadline.isAfter(scope.judgedOn())) {
@@ -129,10 +135,20 @@ final class ThriveIntoWorkMeasures {
         return new Proportion(within, base);
     }
 
-    private List<OutcomeRow> enrolledInPeriodInTreatment() {
+    private static LocalDate enrolledOn(OutcomeRow enrolment) {
+        return enrolment.thriveIntoWork().enrolledOnFor(enrolment.fundingStream());
+    }
+
+    /** The first face-to-face employer contact's day, if it is on or before {@code day}; else null. */
+    private static LocalDate firstFaceToFaceContactKnownBy(OutcomeRow enrolment, LocalDate day) {
+        LocalDate contactedOn = enrolment.thriveIntoWork().firstFaceToFaceEmployerContactOn();
+        return contactedOn != null && !contactedOn.isAfter(day) ? contactedOn : null;
+    }
+
+    private List<OutcomeRow> enrolledInPeriodWithIps() {
         return supported.stream()
-                .filter(enrolment -> enrolment.thriveIntoWork().arm() == TrialArm.TREATMENT)
-                .filter(enrolment -> scope.inPeriod(enrolment.thriveIntoWork().enrolledOn()))
+                .filter(enrolment -> enrolment.thriveIntoWork().receivesIps(enrolment.fundingStream()))
+                .filter(enrolment -> scope.inPeriod(enrolledOn(enrolment)))
                 .toList();
     }
 }

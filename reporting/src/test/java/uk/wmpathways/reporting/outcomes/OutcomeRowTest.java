@@ -60,6 +60,45 @@ class OutcomeRowTest {
     }
 
     @Test
+    void theRowKeepsTheFirstContactAndTheFirstFaceToFaceContactApart() {
+        OutcomeRow row = History.inTrial("p1", "WORK-WELL", DUDLEY, TREATMENT, DAY)
+                .employerContact(false, DAY.plusDays(3))
+                .employerContact(true, DAY.plusDays(50))
+                .employerContact(true, DAY.plusDays(40))
+                .row();
+
+        assertThat(row.thriveIntoWork().firstEmployerContact()).isEqualTo(new EmployerContact(DAY.plusDays(3), false));
+        assertThat(row.thriveIntoWork().firstFaceToFaceEmployerContactOn()).isEqualTo(DAY.plusDays(40));
+        assertThat(FactDocuments.read(FactDocuments.write(row), OutcomeRow.class)).isEqualTo(row);
+    }
+
+    @Test
+    void aRowStoredBeforeTheFaceToFaceDayWasKeptStillReads() {
+        OutcomeRow faceToFaceFirst = History.inTrial("p1", "WORK-WELL", DUDLEY, TREATMENT, DAY)
+                .employerContact(true, DAY.plusDays(7)).employerContact(true, DAY.plusDays(9)).row();
+        OutcomeRow phoneFirst = History.inTrial("p2", "WORK-WELL", DUDLEY, TREATMENT, DAY)
+                .employerContact(false, DAY.plusDays(3)).employerContact(true, DAY.plusDays(40)).row();
+
+        OutcomeRow oldFaceToFaceFirst = FactDocuments.read(withoutFaceToFaceDay(faceToFaceFirst), OutcomeRow.class);
+        OutcomeRow oldPhoneFirst = FactDocuments.read(withoutFaceToFaceDay(phoneFirst), OutcomeRow.class);
+
+        // the first contact was face to face: it is the first face-to-face one
+        assertThat(oldFaceToFaceFirst).isEqualTo(faceToFaceFirst);
+        // the first was a phone call: whether a later one was face to face is not known, so none is assumed
+        assertThat(oldPhoneFirst.thriveIntoWork().firstEmployerContact())
+                .isEqualTo(new EmployerContact(DAY.plusDays(3), false));
+        assertThat(oldPhoneFirst.thriveIntoWork().firstFaceToFaceEmployerContactOn()).isNull();
+    }
+
+    private static org.bson.Document withoutFaceToFaceDay(OutcomeRow row) {
+        org.bson.Document stored = FactDocuments.write(row);
+        org.bson.Document facts = new org.bson.Document((java.util.Map<String, Object>) stored.get("thriveIntoWork"));
+        assertThat(facts.remove("firstFaceToFaceEmployerContactOn")).isNotNull();
+        stored.put("thriveIntoWork", facts);
+        return stored;
+    }
+
+    @Test
     void anEventThatChangesNoOutcomeFactGivesAnEqualRow() {
         History history = History.inTrial("p1", "WORK-WELL", DUDLEY, TREATMENT, DAY);
         OutcomeRow before = history.row();

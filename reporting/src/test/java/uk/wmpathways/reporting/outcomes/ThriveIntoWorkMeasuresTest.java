@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 import java.time.LocalDate;
@@ -141,6 +142,47 @@ class ThriveIntoWorkMeasuresTest {
 
         assertThat(measures.daysToFirstEmployerContact()).containsExactly(10L, 30L, 31L);
         assertThat(measures.firstEmployerContactWithin30Days()).isEqualTo(new Proportion(2, 4));
+    }
+
+    @Test
+    void aPhoneCallIsNotTheFirstEmployerContactTheFirstFaceToFaceMeetingIs() {
+        LocalDate enrolled = LocalDate.of(2025, 3, 3);
+        History phoneFirst = inTrial("p1", TREATMENT, enrolled).employerContact(false, enrolled.plusDays(3))
+                .employerContact(true, enrolled.plusDays(40));
+        History phoneOnly = inTrial("p2", TREATMENT, enrolled).employerContact(false, enrolled.plusDays(5));
+
+        ThriveIntoWorkMeasures measures = measures(YEAR_2025, phoneFirst, phoneOnly);
+
+        assertThat(measures.daysToFirstEmployerContact()).containsExactly(40L);
+        assertThat(measures.firstEmployerContactWithin30Days()).isEqualTo(new Proportion(0, 2));
+    }
+
+    @Test
+    void aTrialEnrolmentIsEnrolledOnTheDayItsArmWasAllocated() {
+        LocalDate consented = LocalDate.of(2025, 3, 3);
+        LocalDate allocated = consented.plusDays(5);
+        History trial = History.thriveIntoWork("p1", "WORK-WELL", DUDLEY, consented).enrolled(consented)
+                .allocated(TREATMENT, allocated).employerContact(true, allocated.plusDays(28));
+        ReportScope fromAllocation = new ReportScope(allocated, TO, TO, null, null, null);
+
+        assertThat(measures(YEAR_2025, trial).daysToFirstEmployerContact()).containsExactly(28L);
+        assertThat(measures(YEAR_2025, trial).firstEmployerContactWithin30Days()).isEqualTo(new Proportion(1, 1));
+        assertThat(measures(fromAllocation, trial).daysToFirstEmployerContact()).containsExactly(28L);
+    }
+
+    @Test
+    void outsideTheTrialEveryoneHasIpsWithoutAnArmAndIsEnrolledOnTheDayOfConsent() {
+        LocalDate consented = LocalDate.of(2025, 3, 3);
+        History expansion = History.thriveIntoWork("p1", "WORK-WELL", DUDLEY, FundingStream.THRIVE_INTO_WORK_EXPANSION,
+                consented, null).enrolled(consented).employerContact(true, consented.plusDays(12));
+        History notYet = History.thriveIntoWork("p2", "WORK-WELL", DUDLEY, FundingStream.THRIVE_INTO_WORK_EXPANSION,
+                consented, null).enrolled(consented);
+
+        ThriveIntoWorkMeasures measures = measures(YEAR_2025, expansion, notYet);
+
+        assertThat(measures.supportedPeople()).isEqualTo(2);
+        assertThat(measures.daysToFirstEmployerContact()).containsExactly(12L);
+        assertThat(measures.firstEmployerContactWithin30Days()).isEqualTo(new Proportion(1, 2));
     }
 
     @Test
