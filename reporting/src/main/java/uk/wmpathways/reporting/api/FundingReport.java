@@ -6,14 +6,24 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Funding against outcomes, per funding stream: the funding drawn down (recorded by administrators) up to the
- * end of the period, the outcomes achieved in the period ({@code outcome} says which: job starts, people
- * accommodated, people moved on), cost per outcome (null when there are none, or when the count is suppressed)
- * and, for Thrive into Work, the fiscal benefit of employment.
+ * Funding against outcomes, per funding stream, in two figures that are never mixed (domain.md, "Cost per
+ * outcome"):
+ * <ul>
+ *   <li><b>In the period</b>: {@code drawnDownPounds}, the drawdowns (recorded by administrators) dated in the
+ *   period; {@code outcomes}, the outcomes achieved in the period ({@code outcome} says which: job starts, people
+ *   accommodated, people moved on); {@code costPerOutcomePounds}, the one over the other.</li>
+ *   <li><b>Programme to date</b>: {@code drawnDownToDatePounds}, every drawdown dated up to the period's end;
+ *   {@code outcomesToDate}, every outcome up to the period's end; {@code costPerOutcomeToDatePounds}, the one
+ *   over the other.</li>
+ * </ul>
+ * A cost per outcome is null when its outcomes are none or suppressed, when nothing was drawn down, and in a
+ * report narrowed to an area or a provider (funding is drawn down per stream). {@code fiscalBenefitPounds}
+ * (Thrive into Work) is the period's job starts x £12,035.
  */
 public record FundingReport(ReportCriteria criteria, List<Line> lines) {
 
     public record Line(FundingStream fundingStream, BigDecimal drawnDownPounds, String outcome, Figure outcomes,
-                       BigDecimal costPerOutcomePounds, Long fiscalBenefitPounds) {
+                       BigDecimal costPerOutcomePounds, Long fiscalBenefitPounds,
+                       BigDecimal drawnDownToDatePounds, Figure outcomesToDate, BigDecimal costPerOutcomeToDatePounds) {
     }
 }

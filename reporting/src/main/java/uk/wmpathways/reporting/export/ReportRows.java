@@ -101,13 +101,20 @@ public final class ReportRows {
             String label = line.fundingStream().label();
             rows.add(section, "Allocation (pounds)", key, label,
                     Shown.amount(line.fundingStream().allocationPounds()), Shown.NOTHING, null);
-            rows.add(section, "Funding drawn down (pounds)", key, label, Shown.amount(line.drawnDownPounds()),
-                    Shown.NOTHING, null);
-            rows.add(section, "Outcomes (" + line.outcome() + ")", key, label, Shown.count(line.outcomes()),
-                    Shown.NOTHING, null);
-            rows.add(section, "Cost per outcome (pounds)", key, label,
+            rows.add(section, "Funding drawn down in the period (pounds)", key, label,
+                    Shown.amount(line.drawnDownPounds()), Shown.NOTHING, null);
+            rows.add(section, "Outcomes in the period (" + line.outcome() + ")", key, label,
+                    Shown.count(line.outcomes()), Shown.NOTHING, null);
+            rows.add(section, "Cost per outcome in the period (pounds)", key, label,
                     Shown.count(line.outcomes()).isSuppressed() ? Shown.NOTHING
                             : Shown.amount(line.costPerOutcomePounds()), Shown.NOTHING, null);
+            rows.add(section, "Funding drawn down, programme to date (pounds)", key, label,
+                    Shown.amount(line.drawnDownToDatePounds()), Shown.NOTHING, null);
+            rows.add(section, "Outcomes, programme to date (" + line.outcome() + ")", key, label,
+                    Shown.count(line.outcomesToDate()), Shown.NOTHING, null);
+            rows.add(section, "Cost per outcome, programme to date (pounds)", key, label,
+                    Shown.count(line.outcomesToDate()).isSuppressed() ? Shown.NOTHING
+                            : Shown.amount(line.costPerOutcomeToDatePounds()), Shown.NOTHING, null);
             if (line.fiscalBenefitPounds() != null) {
                 rows.add(section, "Fiscal benefit of employment (pounds a year)", key, label,
                         Shown.amount(line.fiscalBenefitPounds()), Shown.NOTHING, null);

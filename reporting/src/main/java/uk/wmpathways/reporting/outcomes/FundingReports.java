@@ -15,15 +15,22 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Builds the suppressed {@link FundingReport}: per funding stream, the funding drawn down up to the end of the
- * period (as known on the as-at day), the outcomes in the period (Thrive into Work: job starts; Housing First:
- * people accommodated; Rough Sleeping Initiative: people moved on), the cost per outcome and, for Thrive into
- * Work, the fiscal benefit of employment (job starts x £12,035).
+ * Builds the suppressed {@link FundingReport}: per funding stream, like by like (domain.md, "Cost per
+ * outcome"),
+ * <ul>
+ *   <li>in the period: the funding drawn down on days in the period, the outcomes in the period (Thrive into
+ *   Work: job starts; Housing First: people accommodated; Rough Sleeping Initiative: people moved on) and the
+ *   one over the other;</li>
+ *   <li>programme to date: the funding drawn down on any day up to the period's end, the outcomes up to the
+ *   period's end (the same measures over a period from the first day there is) and the one over the other;</li>
+ * </ul>
+ * never a cumulative amount over a period's outcomes. Drawdowns and outcomes are those known on the as-at day.
+ * Thrive into Work lines also show the fiscal benefit of the period's job starts (x £12,035).
  * <p>
  * The two Thrive into Work streams add up to the Thrive into Work report's job starts, so their outcomes are
- * suppressed as one breakdown. Funding is drawn down per stream, not per area or provider: a report narrowed to
- * an area or a provider shows no cost per outcome (the whole stream's funding over a part of its outcomes
- * would mislead).
+ * suppressed as one breakdown (in the period, and to date). Funding is drawn down per stream, not per area or
+ * provider: a report narrowed to an area or a provider shows no cost per outcome (the whole stream's funding
+ * over a part of its outcomes would mislead).
  */
 final class FundingReports {
 
@@ -35,26 +42,34 @@ final class FundingReports {
         List<FundingStream> streams = Arrays.stream(FundingStream.values())
                 .filter(stream -> scope.fundingStream() == null || scope.fundingStream() == stream)
                 .toList();
-        List<Long> counts = streams.stream()
+        ReportScope toDate = scope.toDate();
+        List<Figure> outcomes = suppressedByPathway(streams, streams.stream()
                 .map(stream -> outcomes(stream, scope.ofStream(stream), enrolments.get(stream.pathway())))
-                .toList();
-        List<Figure> outcomes = suppressedByPathway(streams, counts);
+                .toList());
+        List<Figure> outcomesToDate = suppressedByPathway(streams, streams.stream()
+                .map(stream -> outcomes(stream, toDate.ofStream(stream), enrolments.get(stream.pathway())))
+                .toList());
         List<FundingReport.Line> lines = new ArrayList<>();
         for (int i = 0; i < streams.size(); i++) {
             FundingStream stream = streams.get(i);
             Figure achieved = outcomes.get(i);
+            Figure achievedToDate = outcomesToDate.get(i);
             BigDecimal drawnDown = drawnDown(stream, scope, drawdowns);
+            BigDecimal drawnDownToDate = drawnDown(stream, toDate, drawdowns);
             lines.add(new FundingReport.Line(stream, drawnDown, outcomeName(stream.pathway()), achieved,
                     scope.coversWholeStreams() ? Suppression.costPerOutcome(drawnDown, achieved) : null,
                     stream.pathway() == Pathway.THRIVE_INTO_WORK && !achieved.isSuppressed()
-                            ? achieved.value() * ThriveIntoWorkReports.FISCAL_BENEFIT_POUNDS_PER_JOB_START : null));
+                            ? achieved.value() * ThriveIntoWorkReports.FISCAL_BENEFIT_POUNDS_PER_JOB_START : null,
+                    drawnDownToDate, achievedToDate,
+                    scope.coversWholeStreams() ? Suppression.costPerOutcome(drawnDownToDate, achievedToDate) : null));
         }
         return new FundingReport(criteria, List.copyOf(lines));
     }
 
+    /** The stream's drawdowns dated in the scope's period (for the programme to date: {@link ReportScope#toDate}). */
     static BigDecimal drawnDown(FundingStream stream, ReportScope scope, Collection<Drawdown> drawdowns) {
         return drawdowns.stream()
-                .filter(drawdown -> drawdown.fundingStream() == stream && !drawdown.drawnOn().isAfter(scope.to()))
+                .filter(drawdown -> drawdown.fundingStream() == stream && scope.inPeriod(drawdown.drawnOn()))
                 .map(Drawdown::amountPounds)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -53,6 +53,11 @@ record ReportScope(LocalDate from, LocalDate to, LocalDate judgedOn, LocalAuthor
         return new ReportScope(from, to, judgedOn, localAuthority, providerOrganisation, stream);
     }
 
+    /** The programme to date: the same scope over a period from {@link #EARLIEST} to this period's end. */
+    ReportScope toDate() {
+        return new ReportScope(EARLIEST, to, judgedOn, localAuthority, providerOrganisation, fundingStream);
+    }
+
     /** Only the period and funding stream narrow it: funding is not drawn down per area or provider. */
     boolean coversWholeStreams() {
         return localAuthority == null && providerOrganisation == null;

@@ -89,8 +89,12 @@ class ReportController {
     }
 
     @GetMapping("/funding")
-    @Operation(summary = "Funding: drawn down, outcomes, cost per outcome and fiscal benefit, per funding stream",
-            description = FORMATS)
+    @Operation(summary = "Funding: drawn down, outcomes and cost per outcome in the period and programme to date,"
+            + " and fiscal benefit, per funding stream",
+            description = "In the period: drawdowns dated in the period over the period's outcomes"
+                    + " (drawnDownPounds, outcomes, costPerOutcomePounds). Programme to date: every drawdown up to the"
+                    + " period's end over every outcome up to it (drawnDownToDatePounds, outcomesToDate,"
+                    + " costPerOutcomeToDatePounds). " + FORMATS)
     ResponseEntity<Object> funding(@ParameterObject ReportRequest request,
                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                    HttpServletResponse response) throws IOException {

@@ -109,11 +109,28 @@ class ReportRowsTest {
                 .isEqualByComparingTo("14366.20");
         assertThat(find(rows, "Funding", "Fiscal benefit", "THRIVE_INTO_WORK_TRIAL").value().number())
                 .isEqualByComparingTo(BigDecimal.valueOf(710L * 12_035));
-        assertThat(find(rows, "Funding", "Outcomes (people moved on)", "ROUGH_SLEEPING_INITIATIVE").value().text())
-                .isEqualTo("<5");
-        assertThat(find(rows, "Funding", "Cost per outcome", "ROUGH_SLEEPING_INITIATIVE").value().text()).isEmpty();
+        assertThat(find(rows, "Funding", "Outcomes in the period (people moved on)", "ROUGH_SLEEPING_INITIATIVE")
+                .value().text()).isEqualTo("<5");
+        assertThat(find(rows, "Funding", "Cost per outcome in the period", "ROUGH_SLEEPING_INITIATIVE").value().text())
+                .isEmpty();
         assertThat(find(rows, "Funding", "Allocation", "ROUGH_SLEEPING_INITIATIVE").value().number())
                 .isEqualByComparingTo("1200000");
+    }
+
+    @Test
+    void fundingShowsTheProgrammeToDateApartFromThePeriod() {
+        List<ReportRow> rows = ReportRows.of(SampleReports.funding());
+
+        assertThat(find(rows, "Funding", "Funding drawn down in the period", "THRIVE_INTO_WORK_TRIAL").value().number())
+                .isEqualByComparingTo("10200000");
+        assertThat(find(rows, "Funding", "Funding drawn down, programme to date", "THRIVE_INTO_WORK_TRIAL").value()
+                .number()).isEqualByComparingTo("12000000");
+        assertThat(find(rows, "Funding", "Outcomes, programme to date (job starts)", "THRIVE_INTO_WORK_TRIAL").value()
+                .text()).isEqualTo("960");
+        assertThat(find(rows, "Funding", "Cost per outcome, programme to date", "THRIVE_INTO_WORK_TRIAL").value()
+                .number()).isEqualByComparingTo("12500");
+        assertThat(find(rows, "Funding", "Cost per outcome, programme to date", "ROUGH_SLEEPING_INITIATIVE").value()
+                .number()).as("the period's outcomes are suppressed, not those to date").isEqualByComparingTo("5000");
     }
 
     @Test

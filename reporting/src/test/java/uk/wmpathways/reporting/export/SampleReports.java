@@ -73,9 +73,11 @@ final class SampleReports {
     static FundingReport funding() {
         return new FundingReport(CRITERIA, List.of(
                 new FundingReport.Line(FundingStream.THRIVE_INTO_WORK_TRIAL, new BigDecimal("10200000.00"),
-                        "job starts", Figure.of(710), new BigDecimal("14366.20"), 710L * 12_035),
+                        "job starts", Figure.of(710), new BigDecimal("14366.20"), 710L * 12_035,
+                        new BigDecimal("12000000.00"), Figure.of(960), new BigDecimal("12500.00")),
                 new FundingReport.Line(FundingStream.ROUGH_SLEEPING_INITIATIVE, new BigDecimal("1200000.00"),
-                        "people moved on", Figure.suppressed(), null, null)));
+                        "people moved on", Figure.suppressed(), null, null,
+                        new BigDecimal("1500000.00"), Figure.of(300), new BigDecimal("5000.00"))));
     }
 
     static EqualityReport equality() {

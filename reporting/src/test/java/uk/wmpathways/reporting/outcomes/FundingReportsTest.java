@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.MoveOnKind;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
@@ -15,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.wmpathways.caseservice.api.LocalAuthority.DUDLEY;
 import static uk.wmpathways.caseservice.api.enrolment.FundingStream.HOUSING_FIRST_PILOT;
+import static uk.wmpathways.caseservice.api.enrolment.FundingStream.ROUGH_SLEEPING_INITIATIVE;
 import static uk.wmpathways.caseservice.api.enrolment.FundingStream.THRIVE_INTO_WORK_EXPANSION;
 import static uk.wmpathways.caseservice.api.enrolment.FundingStream.THRIVE_INTO_WORK_TRIAL;
 import static uk.wmpathways.caseservice.api.enrolment.TrialArm.TREATMENT;
@@ -41,7 +43,7 @@ class FundingReportsTest {
     }
 
     @Test
-    void drawnDownUpToThePeriodEndOverJobStartsGivesTheCostPerOutcomeAndTheFiscalBenefit() {
+    void drawnDownInThePeriodOverJobStartsGivesTheCostPerOutcomeAndTheFiscalBenefit() {
         List<OutcomeRow> work = new ArrayList<>(jobStarts(THRIVE_INTO_WORK_TRIAL, 8));
         work.addAll(jobStarts(THRIVE_INTO_WORK_EXPANSION, 6));
         List<Drawdown> drawdowns = List.of(
@@ -53,10 +55,13 @@ class FundingReportsTest {
         FundingReport report = FundingReports.of(CRITERIA, YEAR_2025, Map.of(Pathway.THRIVE_INTO_WORK, work), drawdowns);
 
         FundingReport.Line trial = line(report, THRIVE_INTO_WORK_TRIAL);
-        assertThat(trial.drawnDownPounds()).isEqualByComparingTo("100000.50");
+        assertThat(trial.drawnDownPounds()).isEqualByComparingTo("40000.50");
         assertThat(trial.outcome()).isEqualTo("Job starts");
         assertThat(trial.outcomes().value()).isEqualTo(8);
-        assertThat(trial.costPerOutcomePounds()).isEqualByComparingTo("12500.06");
+        assertThat(trial.costPerOutcomePounds()).isEqualByComparingTo("5000.06");
+        assertThat(trial.drawnDownToDatePounds()).isEqualByComparingTo("100000.50");
+        assertThat(trial.outcomesToDate().value()).isEqualTo(8);
+        assertThat(trial.costPerOutcomeToDatePounds()).isEqualByComparingTo("12500.06");
         assertThat(trial.fiscalBenefitPounds()).isEqualTo(8 * 12_035L);
         assertThat(line(report, THRIVE_INTO_WORK_EXPANSION).fiscalBenefitPounds()).isEqualTo(6 * 12_035L);
         FundingReport.Line housing = line(report, HOUSING_FIRST_PILOT);
@@ -64,6 +69,76 @@ class FundingReportsTest {
         assertThat(housing.outcomes().value()).isZero();
         assertThat(housing.costPerOutcomePounds()).isNull();
         assertThat(housing.fiscalBenefitPounds()).isNull();
+    }
+
+    private static final ReportCriteria YEAR_2020 = new ReportCriteria(LocalDate.of(2020, 1, 1),
+            LocalDate.of(2020, 12, 31), null, null, null, ROUGH_SLEEPING_INITIATIVE);
+
+    private static List<OutcomeRow> movedOn(String who, int people, LocalDate on) {
+        List<OutcomeRow> rows = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            rows.add(History.roughSleeping(who + i, "STREETS-AHEAD", DUDLEY, on.minusMonths(2))
+                    .movedOn(MoveOnKind.SETTLED_ACCOMMODATION, true, on).row());
+        }
+        return rows;
+    }
+
+    private static FundingReport.Line roughSleeping2020(List<OutcomeRow> enrolments, Drawdown... drawdowns) {
+        FundingReport report = FundingReports.of(YEAR_2020, ReportScope.of(YEAR_2020, LocalDate.of(2020, 12, 31)),
+                Map.of(Pathway.ROUGH_SLEEPING_INITIATIVE, enrolments), List.of(drawdowns));
+        return line(report, ROUGH_SLEEPING_INITIATIVE);
+    }
+
+    @Test
+    void fundingDrawnBeforeThePeriodIsNotChargedToThePeriodsOutcomes() {
+        FundingReport.Line line = roughSleeping2020(movedOn("p", 5, LocalDate.of(2020, 6, 1)),
+                new Drawdown("d1", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2017, 6, 30), new BigDecimal("100000")));
+
+        assertThat(line.outcomes().value()).isEqualTo(5);
+        assertThat(line.drawnDownPounds()).as("drawn in the period").isEqualByComparingTo("0");
+        assertThat(line.costPerOutcomePounds()).as("nothing drawn in the period: no cost per outcome").isNull();
+    }
+
+    @Test
+    void theCostPerOutcomeOfThePeriodDividesThePeriodsDrawdownsByThePeriodsOutcomes() {
+        List<OutcomeRow> enrolments = new ArrayList<>(movedOn("earlier", 15, LocalDate.of(2018, 6, 1)));
+        enrolments.addAll(movedOn("now", 5, LocalDate.of(2020, 6, 1)));
+
+        FundingReport.Line line = roughSleeping2020(enrolments,
+                new Drawdown("d1", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2017, 6, 30), new BigDecimal("100000")),
+                new Drawdown("d2", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2020, 3, 31), new BigDecimal("30000")),
+                new Drawdown("d3", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2021, 3, 31), new BigDecimal("99000")));
+
+        assertThat(line.drawnDownPounds()).isEqualByComparingTo("30000");
+        assertThat(line.outcomes().value()).isEqualTo(5);
+        assertThat(line.costPerOutcomePounds()).isEqualByComparingTo("6000.00");
+        assertThat(line.drawnDownToDatePounds()).as("up to the period's end").isEqualByComparingTo("130000");
+        assertThat(line.outcomesToDate().value()).isEqualTo(20);
+        assertThat(line.costPerOutcomeToDatePounds()).isEqualByComparingTo("6500.00");
+    }
+
+    @Test
+    void theProgrammeToDateDividesEverythingDrawnByEveryOutcomeUpToThePeriodsEnd() {
+        FundingReport.Line line = roughSleeping2020(movedOn("p", 5, LocalDate.of(2020, 6, 1)),
+                new Drawdown("d1", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2017, 6, 30), new BigDecimal("100000")));
+
+        assertThat(line.drawnDownToDatePounds()).isEqualByComparingTo("100000");
+        assertThat(line.outcomesToDate().value()).isEqualTo(5);
+        assertThat(line.costPerOutcomeToDatePounds()).isEqualByComparingTo("20000.00");
+        assertThat(line.costPerOutcomePounds()).as("in the period, nothing was drawn").isNull();
+    }
+
+    @Test
+    void suppressedOutcomesToDateShowNoCostPerOutcomeToDate() {
+        List<OutcomeRow> enrolments = new ArrayList<>(movedOn("earlier", 3, LocalDate.of(2018, 6, 1)));
+
+        FundingReport.Line line = roughSleeping2020(enrolments,
+                new Drawdown("d1", ROUGH_SLEEPING_INITIATIVE, LocalDate.of(2020, 3, 31), new BigDecimal("30000")));
+
+        assertThat(line.outcomes().value()).isZero();
+        assertThat(line.costPerOutcomePounds()).isNull();
+        assertThat(line.outcomesToDate().shown()).isEqualTo("<5");
+        assertThat(line.costPerOutcomeToDatePounds()).isNull();
     }
 
     @Test
@@ -78,6 +153,7 @@ class FundingReportsTest {
         FundingReport.Line expansion = line(report, THRIVE_INTO_WORK_EXPANSION);
         assertThat(expansion.outcomes().shown()).isEqualTo("<5");
         assertThat(expansion.costPerOutcomePounds()).isNull();
+        assertThat(expansion.costPerOutcomeToDatePounds()).isNull();
         assertThat(expansion.fiscalBenefitPounds()).isNull();
         assertThat(line(report, THRIVE_INTO_WORK_TRIAL).outcomes().isSuppressed())
                 .as("the trial's 20 would reveal the expansion's 3 from the Thrive into Work total").isTrue();
@@ -95,5 +171,6 @@ class FundingReportsTest {
         assertThat(report.lines()).extracting(FundingReport.Line::fundingStream).containsExactly(THRIVE_INTO_WORK_TRIAL);
         assertThat(report.lines().get(0).outcomes().value()).isEqualTo(10);
         assertThat(report.lines().get(0).costPerOutcomePounds()).isNull();
+        assertThat(report.lines().get(0).costPerOutcomeToDatePounds()).isNull();
     }
 }
