@@ -446,11 +446,15 @@ public class ReportsView extends VerticalLayout {
         NativeTable table = new NativeTable();
         table.setId("table-funding");
         table.addClassName("pathways-report-table");
-        table.setCaptionText("Funding drawn down against outcomes, per funding stream");
+        table.setCaptionText("Funding drawn down against outcomes, per funding stream: in the period (drawdowns"
+                + " dated in it over its outcomes) and programme to date (everything drawn down over every outcome,"
+                + " up to the period's end)");
         NativeTableHeader header = table.getHead();
         NativeTableRow headings = new NativeTableRow();
-        for (String text : List.of("Funding stream", "Allocation", "Drawn down", "Outcomes", "Cost per outcome",
-                "Fiscal benefit a year")) {
+        for (String text : List.of("Funding stream", "Allocation", "Drawn down in the period",
+                "Outcomes in the period", "Cost per outcome in the period", "Drawn down, programme to date",
+                "Outcomes, programme to date", "Cost per outcome, programme to date",
+                "Fiscal benefit a year (the period's job starts)")) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
             cell.getElement().setAttribute("scope", "col");
             headings.add(cell);
@@ -462,12 +466,19 @@ public class ReportsView extends VerticalLayout {
             row.getElement().setAttribute("data-key", line.fundingStream().name());
             NativeTableHeaderCell stream = new NativeTableHeaderCell(line.fundingStream().label());
             stream.getElement().setAttribute("scope", "row");
+            String outcomeName = " " + line.outcome().toLowerCase(Locale.UK);
             String outcomes = ReportText.count(line.outcomes());
+            String outcomesToDate = line.outcomesToDate() == null ? ReportText.NONE
+                    : ReportText.count(line.outcomesToDate());
             row.add(stream, number(ReportText.pounds(line.fundingStream().allocationPounds())),
                     number(ReportText.pounds(line.drawnDownPounds())),
-                    number(outcomes + " " + line.outcome().toLowerCase(Locale.UK)),
+                    number(outcomes + outcomeName),
                     number(outcomes.equals(Figure.SUPPRESSED) ? ReportText.NONE
                             : ReportText.pounds(line.costPerOutcomePounds())),
+                    number(ReportText.pounds(line.drawnDownToDatePounds())),
+                    number(line.outcomesToDate() == null ? ReportText.NONE : outcomesToDate + outcomeName),
+                    number(line.outcomesToDate() == null || outcomesToDate.equals(Figure.SUPPRESSED) ? ReportText.NONE
+                            : ReportText.pounds(line.costPerOutcomeToDatePounds())),
                     number(line.fiscalBenefitPounds() == null ? ReportText.NONE
                             : ReportText.pounds(line.fiscalBenefitPounds())));
             body.add(row);
