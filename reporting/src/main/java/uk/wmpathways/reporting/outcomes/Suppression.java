@@ -18,12 +18,14 @@ import java.util.stream.IntStream;
  * person.
  * <ul>
  *   <li>A count from 1 to 4 is shown as "&lt;5" ({@link Figure#suppressed()}); 0 is shown.</li>
+ *   <li>A count hidden only to protect another (secondary suppression) is shown as "[c]" (confidential,
+ *   {@link Figure#confidential()}), never as "&lt;5", which would say it is 1 to 4.</li>
  *   <li>In a breakdown, whose total is shown elsewhere, a suppressed row must not be recoverable from the
  *   total and the other rows: while only one row of a column is suppressed, or the suppressed rows could only
- *   all be 1 (their sum is their number), the next smallest non-zero row is suppressed too.</li>
+ *   all be 1 (their sum is their number), the next smallest non-zero row is suppressed too ("[c]").</li>
  *   <li>A rate shows no percent (nor interval) when its numerator or base is suppressed, or when the numerator
  *   or the people without the outcome (base - numerator) number 1 to 4; in that last case the numerator is
- *   withheld too ("*"), since the base minus it would give those few people away.</li>
+ *   withheld too ("[c]"), since the base minus it would give those few people away.</li>
  *   <li>A cost per outcome is not shown when the outcomes are suppressed, nor a median of fewer than 5
  *   values (a median of one to four values is a few people's own figure).</li>
  * </ul>
@@ -51,7 +53,7 @@ final class Suppression {
     static Rate rate(Proportion proportion, Figure numerator, Figure base) {
         if (!numerator.isSuppressed() && !base.isSuppressed()
                 && isSmall(proportion.denominator() - proportion.numerator())) {
-            return new Rate(Figure.withheld(), base, null, null, null);
+            return new Rate(Figure.confidential(), base, null, null, null);
         }
         if (!showsPercent(proportion, numerator, base)) {
             return new Rate(numerator, base, null, null, null);
@@ -93,7 +95,8 @@ final class Suppression {
             hidden.add(next.get());
         }
         return IntStream.range(0, values.size())
-                .mapToObj(i -> hidden.contains(i) ? Figure.suppressed() : Figure.of(values.get(i)))
+                .mapToObj(i -> !hidden.contains(i) ? Figure.of(values.get(i))
+                        : isSmall(values.get(i)) ? Figure.suppressed() : Figure.confidential())
                 .toList();
     }
 
