@@ -63,4 +63,27 @@ class HousingFirstReportsTest {
         assertThat(birmingham.rate().percent()).isNull();
         assertThat(byArea.rows()).allSatisfy(row -> assertThat(row.count()).isEqualTo(row.rate().numerator()));
     }
+
+    @Test
+    void accommodatedOfAcceptedIsOfThePeopleAcceptedInThePeriod() {
+        // Accepted before the period and still waiting for a home: none of them is the period's accepted.
+        people(6, COVENTRY, LocalDate.of(2024, 6, 1), null);
+        // Accepted before the period and housed in it: accommodated in the period, but not accepted in it.
+        people(5, BIRMINGHAM, LocalDate.of(2024, 6, 1), LocalDate.of(2025, 2, 1));
+        // Accepted in the period: 6 housed in it, 2 housed after it, 3 not yet.
+        people(6, BIRMINGHAM, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1));
+        people(2, BIRMINGHAM, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 1, 15));
+        people(3, BIRMINGHAM, LocalDate.of(2025, 11, 1), null);
+
+        HousingFirstReport report = report();
+
+        Breakdown.Row coventry = row(report.byLocalAuthority(), COVENTRY);
+        assertThat(coventry.base().shown()).as("Coventry accepted nobody in the period").isEqualTo("0");
+        assertThat(coventry.count().shown()).isEqualTo("0");
+        Breakdown.Row birmingham = row(report.byLocalAuthority(), BIRMINGHAM);
+        assertThat(birmingham.base().value()).as("Birmingham's accepted in the period").isEqualTo(11);
+        assertThat(birmingham.count().value()).isEqualTo(6);
+        assertThat(report.accepted().value()).isEqualTo(11);
+        assertThat(report.byLocalAuthority().measure()).contains("accepted in the period");
+    }
 }
