@@ -28,6 +28,7 @@ record ChartRow(String key, String label, String count, String base, Double perc
 
     SvgBarChart.Bar bar() {
         String shown = Figure.SUPPRESSED.equals(count) || Figure.SUPPRESSED.equals(base) ? Figure.SUPPRESSED
+                : Figure.CONFIDENTIAL.equals(count) || Figure.CONFIDENTIAL.equals(base) ? Figure.CONFIDENTIAL
                 : ReportText.NONE;
         return new SvgBarChart.Bar(key, label, percent, shown, low, high);
     }

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Report numbers as the dashboard writes them, the same in charts, tables and headlines: counts with thousands
- * separators ("3,700"), suppressed counts as "&lt;5", percentages to one decimal place rounded half up (as in
+ * separators ("3,700"), counts from 1 to 4 as "&lt;5", counts hidden only to protect another as "[c]"
+ * (confidential), percentages to one decimal place rounded half up (as in
  * the exports), pounds with a "£".
  */
 public final class ReportText {
@@ -23,6 +24,9 @@ public final class ReportText {
     public static String count(Figure figure) {
         if (figure == null) {
             return NONE;
+        }
+        if (figure.isSuppressed() && figure.isConfidential()) {
+            return Figure.CONFIDENTIAL;
         }
         if (figure.isSuppressed() || figure.value() >= 1 && figure.value() <= 4) {
             return Figure.SUPPRESSED;
@@ -49,11 +53,15 @@ public final class ReportText {
 
     /** A rate's percentage, or none when a count behind it is suppressed (it would reveal the count). */
     public static Double shownPercent(Rate rate) {
-        if (rate == null || count(rate.numerator()).equals(Figure.SUPPRESSED)
-                || count(rate.denominator()).equals(Figure.SUPPRESSED)) {
+        if (rate == null || hidden(count(rate.numerator())) || hidden(count(rate.denominator()))) {
             return null;
         }
         return rate.percent();
+    }
+
+    /** Whether a count as shown is a suppressed one ("&lt;5" or "[c]"). */
+    public static boolean hidden(String shownCount) {
+        return Figure.SUPPRESSED.equals(shownCount) || Figure.CONFIDENTIAL.equals(shownCount);
     }
 
     public static String pounds(BigDecimal amount) {

@@ -163,8 +163,10 @@ public class ReportsView extends VerticalLayout {
         headlines.addClassName("pathways-headlines");
 
         add(new H2("Outcome reports"),
-                new Paragraph("Aggregates across providers and areas. Counts from 1 to 4 are shown as <5, and so "
-                        + "are figures that would reveal them. Percentages have 95% confidence intervals."),
+                new Paragraph("Aggregates across providers and areas. Counts from 1 to 4 are shown as <5; a "
+                        + "figure that would reveal one is shown as [c] (confidential), and no percentage is shown "
+                        + "beside either. Percentages have 95% confidence intervals."),
+                legend(),
                 filters, shownFor, loading, failure, export,
                 section("Headline figures", headlines),
                 section("Thrive into Work: job conversion rate by local authority", conversionByAuthority),
@@ -484,6 +486,14 @@ public class ReportsView extends VerticalLayout {
             body.add(row);
         }
         funding.add(table);
+    }
+
+    /** The legend of the suppression markers, as the exports give it. */
+    private static Paragraph legend() {
+        Paragraph legend = new Paragraph("Legend: " + Figure.LEGEND);
+        legend.setId("suppression-legend");
+        legend.addClassName("pathways-form-note");
+        return legend;
     }
 
     private static NativeTableCell number(String text) {

@@ -80,7 +80,8 @@ public final class SvgBarChart {
 
     private String spoken(Bar bar) {
         if (!bar.drawn()) {
-            return bar.label() + " " + ("<5".equals(bar.shown()) ? "fewer than 5" : bar.shown());
+            return bar.label() + " " + ("<5".equals(bar.shown()) ? "fewer than 5"
+                    : "[c]".equals(bar.shown()) ? "confidential" : bar.shown());
         }
         String value = bar.label() + " " + oneDecimal(bar.value()) + unit;
         return bar.hasInterval() ? value + " (95% confidence interval " + oneDecimal(bar.low()) + unit + " to "

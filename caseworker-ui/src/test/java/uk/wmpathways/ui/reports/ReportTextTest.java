@@ -21,6 +21,19 @@ class ReportTextTest {
     }
 
     @Test
+    void aCountHiddenOnlyToProtectAnotherIsConfidentialNeverFewerThanFive() {
+        assertThat(ReportText.count(Figure.confidential())).isEqualTo("[c]");
+        ChartRow control = ChartRow.of(new Breakdown.Row("CONTROL", "Control (usual care)", Figure.confidential(),
+                Figure.of(27), new Rate(Figure.confidential(), Figure.of(27), 25.9, 13.2, 44.7)));
+
+        assertThat(control.count()).isEqualTo("[c]");
+        assertThat(control.percent()).isNull();
+        assertThat(control.bar().drawn()).isFalse();
+        assertThat(control.bar().shown()).isEqualTo("[c]");
+        assertThat(Figure.LEGEND).contains("[c]", "confidential", "<5");
+    }
+
+    @Test
     void percentagesHaveOneDecimalPlaceRoundedHalfUpAsInTheExports() {
         assertThat(ReportText.percent(29.95)).isEqualTo("30.0%");
         assertThat(ReportText.percent(26.748)).isEqualTo("26.7%");

@@ -1,29 +1,54 @@
 package uk.wmpathways.reporting.api;
 
 /**
- * A count as a programme manager may see it: {@code value} is null when the count is suppressed, and
- * {@code shown} is what to display: "<5" for a count from 1 to 4, "*" for a larger count withheld because it
- * would reveal one (a total minus it, or the base of a rate minus it, would be 1 to 4).
+ * A count as a programme manager may see it: {@code value} is null when the count is suppressed, {@code shown}
+ * is what to display and {@code kind} says why (so that every output can tell them apart):
+ * <ul>
+ *   <li>{@link Kind#SHOWN}: the count itself;</li>
+ *   <li>{@link Kind#SMALL}: "&lt;5", a count from 1 to 4;</li>
+ *   <li>{@link Kind#CONFIDENTIAL}: "[c]", a count hidden only to protect another (secondary suppression: a
+ *   total minus it, or the base of a rate minus it, would reveal a count from 1 to 4). It says nothing about
+ *   its size, and is usually 5 or more: it is never shown as "&lt;5", which would say 1 to 4.</li>
+ * </ul>
  */
-public record Figure(Long value, String shown) {
+public record Figure(Long value, String shown, Kind kind) {
+
+    public enum Kind { SHOWN, SMALL, CONFIDENTIAL }
 
     public static final String SUPPRESSED = "<5";
 
+    public static final String CONFIDENTIAL = "[c]";
+
+    /** The legend of the two markers, for every output that shows suppressed figures. */
+    public static final String LEGEND = SUPPRESSED + ": a count from 1 to 4. " + CONFIDENTIAL
+            + ": confidential, a figure hidden only so that a count from 1 to 4 cannot be worked out from it "
+            + "(not itself a count under 5).";
+
+    public Figure {
+        if (kind == null) {
+            kind = value != null ? Kind.SHOWN : SUPPRESSED.equals(shown) ? Kind.SMALL : Kind.CONFIDENTIAL;
+        }
+    }
+
     public static Figure of(long value) {
-        return new Figure(value, Long.toString(value));
+        return new Figure(value, Long.toString(value), Kind.SHOWN);
     }
 
-    public static final String WITHHELD = "*";
-
+    /** A count from 1 to 4: "&lt;5". */
     public static Figure suppressed() {
-        return new Figure(null, SUPPRESSED);
+        return new Figure(null, SUPPRESSED, Kind.SMALL);
     }
 
-    public static Figure withheld() {
-        return new Figure(null, WITHHELD);
+    /** A count hidden only to protect another: "[c]". */
+    public static Figure confidential() {
+        return new Figure(null, CONFIDENTIAL, Kind.CONFIDENTIAL);
     }
 
     public boolean isSuppressed() {
         return value == null;
+    }
+
+    public boolean isConfidential() {
+        return kind == Kind.CONFIDENTIAL;
     }
 }

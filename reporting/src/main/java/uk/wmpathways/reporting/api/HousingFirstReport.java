@@ -3,7 +3,8 @@ package uk.wmpathways.reporting.api;
 /**
  * Housing First outcomes: referrals, accepted and accommodated (a tenancy started) in the period; tenancy
  * sustainment at 12 months and by tenure band (6-12, 12-24, 24-36, 36+ months); median days from referral to
- * the first tenancy.
+ * the first tenancy; by local authority, the people accommodated in the period of the people accepted in the
+ * period.
  */
 public record HousingFirstReport(ReportCriteria criteria,
                                  Figure referrals,

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * An Excel workbook written as a stream (FastExcel): a "Report" sheet with the same rows as the CSV file, counts
- * and percentages as numbers, suppressed counts as the text "&lt;5"; and an "About" sheet that says what the
+ * and percentages as numbers, suppressed counts as the text "&lt;5" or "[c]"; and an "About" sheet that says what the
  * report covers and how to read it. Text cells are neutralised against formulas, as in CSV.
  */
 final class ExcelReportWriter implements ReportExportWriter {

@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.export;
 
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.ReportCriteria;
 
 import java.time.Clock;
@@ -38,8 +39,11 @@ public class ExportDescriptions {
                 ? "All" : organisations.nameOf(criteria.providerOrganisation())));
         lines.add(new ExportDescription.Line("Funding stream", criteria.fundingStream() == null ? "All"
                 : criteria.fundingStream().label()));
-        lines.add(new ExportDescription.Line("Small numbers", "Counts from 1 to 4 are shown as <5, and so are "
-                + "the counts and percentages that would reveal them, so that no person can be identified."));
+        lines.add(new ExportDescription.Line("Small numbers", "Counts from 1 to 4 are shown as <5. Counts that "
+                + "would reveal them are shown as [c] (confidential: hidden only to protect another count, and not "
+                + "themselves 1 to 4), and percentages that would reveal them are left out, so that no person can "
+                + "be identified."));
+        lines.add(new ExportDescription.Line("Legend", Figure.LEGEND));
         lines.add(new ExportDescription.Line("Percentages", "To one decimal place, with a 95% confidence "
                 + "interval (Wilson score interval for a rate; the trial effect names its method)."));
         lines.add(new ExportDescription.Line("Definitions", "As in the programme's metric definitions: a job "

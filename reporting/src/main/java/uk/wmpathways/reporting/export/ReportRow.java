@@ -24,21 +24,26 @@ public record ReportRow(String section,
             "Breakdown", "Count or amount", "Base", "Percent", "95% CI low", "95% CI high");
 
     /**
-     * What a cell shows: a number, or text with no number behind it ("&lt;5" for a suppressed count, "" for
-     * nothing). A suppressed count never carries its number.
+     * What a cell shows: a number, or text with no number behind it ("&lt;5" for a count from 1 to 4, "[c]" for
+     * a count hidden only to protect another, "" for nothing). A suppressed count never carries its number.
      */
     public record Shown(BigDecimal number, String text) {
 
         public static final Shown NOTHING = new Shown(null, "");
         private static final Shown SUPPRESSED = new Shown(null, Figure.SUPPRESSED);
+        private static final Shown CONFIDENTIAL = new Shown(null, Figure.CONFIDENTIAL);
 
         /**
          * A count as programme managers may see it. Counts from 1 to 4 are shown as "&lt;5" even if a report
-         * forgot to suppress one: an export must never reveal a small number.
+         * forgot to suppress one: an export must never reveal a small number. A count hidden only to protect
+         * another is "[c]", never "&lt;5".
          */
         public static Shown count(Figure figure) {
             if (figure == null) {
                 return NOTHING;
+            }
+            if (figure.isSuppressed() && figure.isConfidential()) {
+                return CONFIDENTIAL;
             }
             if (figure.isSuppressed() || figure.value() >= 1 && figure.value() <= 4) {
                 return SUPPRESSED;
@@ -61,7 +66,7 @@ public record ReportRow(String section,
         }
 
         public boolean isSuppressed() {
-            return number == null && Figure.SUPPRESSED.equals(text);
+            return number == null && (Figure.SUPPRESSED.equals(text) || Figure.CONFIDENTIAL.equals(text));
         }
     }
 

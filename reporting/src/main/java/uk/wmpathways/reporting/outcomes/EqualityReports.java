@@ -8,8 +8,9 @@ import java.util.Collection;
 
 /**
  * Builds the suppressed {@link EqualityReport}: a pathway's headline rate (Thrive into Work: job conversion;
- * Housing First: people accommodated of people accepted; Rough Sleeping Initiative: people moved on of people
- * supported) by ethnicity, sex, age band at the start of the enrolment and disability.
+ * Housing First: people accommodated in the period of people accepted in the period; Rough Sleeping
+ * Initiative: people moved on of people supported) by ethnicity, sex, age band at the start of the enrolment
+ * and disability.
  */
 final class EqualityReports {
 

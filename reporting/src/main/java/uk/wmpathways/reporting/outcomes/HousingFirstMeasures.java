@@ -12,8 +12,11 @@ import java.util.Map;
  *   <li><b>Referrals</b>: referrals (enrolments) in scope made in the period; <b>accepted</b>: referrals in
  *   scope whose eligibility was accepted in the period (both count referrals, not people).</li>
  *   <li><b>Accommodated</b>: people with a tenancy started in the period.</li>
- *   <li><b>Headline rate</b> (areas, equality): people accommodated in the period of the people with an
- *   accepted referral (accepted by the end of the period) open at some time in it.</li>
+ *   <li><b>Headline rate</b> (areas, equality): "accommodated in the period, of people accepted in the
+ *   period". The base is the people with a referral in scope whose eligibility was accepted in the period
+ *   (the period's accepted, counted as people); of them, those whose first tenancy in that enrolment started
+ *   in the period (so accommodated by the period's end). Both figures are of the period the label names: a
+ *   period that accepted nobody has a base of 0, whoever was accepted earlier and is still waiting.</li>
  *   <li><b>Tenancy sustainment at 12 months</b>: of the tenancies started at least 12 months before the day
  *   judged, those still running 12 months after their start (not ended before that day).</li>
  *   <li><b>Tenure bands</b>: the tenancies started by the day judged, by how long they have lasted to their
@@ -25,6 +28,8 @@ import java.util.Map;
 final class HousingFirstMeasures {
 
     static final int SUSTAINMENT_MONTHS = 12;
+
+    static final String ACCOMMODATED_OF_ACCEPTED = "Accommodated in the period (of people accepted in the period)";
 
     private final ReportScope scope;
     private final List<OutcomeRow> covered;
@@ -47,13 +52,11 @@ final class HousingFirstMeasures {
     }
 
     HeadlineRate accommodatedOfAccepted() {
-        List<OutcomeRow> acceptedAndOpen = covered.stream()
-                .filter(enrolment -> enrolment.housingFirst().acceptedOn() != null
-                        && !enrolment.housingFirst().acceptedOn().isAfter(scope.to()))
-                .filter(scope::openInPeriod)
+        List<OutcomeRow> acceptedInPeriod = covered.stream()
+                .filter(enrolment -> scope.inPeriod(enrolment.housingFirst().acceptedOn()))
                 .toList();
-        return new HeadlineRate("Accommodated (of people accepted)", acceptedAndOpen,
-                acceptedAndOpen.stream().filter(this::tenancyStartedInPeriod).toList());
+        return new HeadlineRate(ACCOMMODATED_OF_ACCEPTED, acceptedInPeriod,
+                acceptedInPeriod.stream().filter(this::firstTenancyStartedInPeriod).toList());
     }
 
     Proportion sustainedAt12Months() {
@@ -89,6 +92,10 @@ final class HousingFirstMeasures {
 
     private List<OutcomeRow> accommodatedEnrolments() {
         return covered.stream().filter(this::tenancyStartedInPeriod).toList();
+    }
+
+    private boolean firstTenancyStartedInPeriod(OutcomeRow enrolment) {
+        return enrolment.housingFirst().firstTenancy().filter(tenancy -> scope.inPeriod(tenancy.startedOn())).isPresent();
     }
 
     private boolean tenancyStartedInPeriod(OutcomeRow enrolment) {

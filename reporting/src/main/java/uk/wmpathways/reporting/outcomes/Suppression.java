@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -18,12 +19,17 @@ import java.util.stream.IntStream;
  * person.
  * <ul>
  *   <li>A count from 1 to 4 is shown as "&lt;5" ({@link Figure#suppressed()}); 0 is shown.</li>
+ *   <li>A count hidden only to protect another (secondary suppression) is shown as "[c]" (confidential,
+ *   {@link Figure#confidential()}), never as "&lt;5", which would say it is 1 to 4.</li>
  *   <li>In a breakdown, whose total is shown elsewhere, a suppressed row must not be recoverable from the
  *   total and the other rows: while only one row of a column is suppressed, or the suppressed rows could only
- *   all be 1 (their sum is their number), the next smallest non-zero row is suppressed too.</li>
+ *   all be 1 (their sum is their number), the next smallest non-zero row is suppressed too ("[c]").</li>
  *   <li>A rate shows no percent (nor interval) when its numerator or base is suppressed, or when the numerator
  *   or the people without the outcome (base - numerator) number 1 to 4; in that last case the numerator is
- *   withheld too ("*"), since the base minus it would give those few people away.</li>
+ *   withheld too ("[c]"), since the base minus it would give those few people away.</li>
+ *   <li>A figure withheld in one place is withheld everywhere it appears in the same answer: a breakdown row's
+ *   count is its rate's numerator, so a numerator withheld is a count withheld, and the count column is then
+ *   protected again as above.</li>
  *   <li>A cost per outcome is not shown when the outcomes are suppressed, nor a median of fewer than 5
  *   values (a median of one to four values is a few people's own figure).</li>
  * </ul>
@@ -51,7 +57,7 @@ final class Suppression {
     static Rate rate(Proportion proportion, Figure numerator, Figure base) {
         if (!numerator.isSuppressed() && !base.isSuppressed()
                 && isSmall(proportion.denominator() - proportion.numerator())) {
-            return new Rate(Figure.withheld(), base, null, null, null);
+            return new Rate(Figure.confidential(), base, null, null, null);
         }
         if (!showsPercent(proportion, numerator, base)) {
             return new Rate(numerator, base, null, null, null);
@@ -68,8 +74,17 @@ final class Suppression {
 
     static Breakdown breakdown(Tally tally) {
         List<Tally.Row> rows = tally.rows();
-        List<Figure> counts = column(rows.stream().map(Tally.Row::count).toList());
         List<Figure> bases = column(rows.stream().map(Tally.Row::base).toList());
+        // A count whose base is shown and exceeds it by 1 to 4 is withheld (its rate's numerator would be): it is
+        // hidden in the count column too, and the column protected with it.
+        Set<Integer> withheld = new TreeSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Tally.Row row = rows.get(i);
+            if (!bases.get(i).isSuppressed() && !isSmall(row.count()) && isSmall(row.base() - row.count())) {
+                withheld.add(i);
+            }
+        }
+        List<Figure> counts = column(rows.stream().map(Tally.Row::count).toList(), withheld);
         List<Breakdown.Row> shown = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Tally.Row row = rows.get(i);
@@ -81,7 +96,15 @@ final class Suppression {
 
     /** One column of a breakdown: small counts suppressed, and as many more as keep them from being recovered. */
     static List<Figure> column(List<Long> values) {
-        TreeSet<Integer> hidden = new TreeSet<>();
+        return column(values, Set.of());
+    }
+
+    /**
+     * One column of a breakdown with the rows {@code withheld} hidden as well (to protect another column):
+     * small counts are "&lt;5", and every other hidden row ("[c]") is hidden only to protect another.
+     */
+    static List<Figure> column(List<Long> values, Set<Integer> withheld) {
+        TreeSet<Integer> hidden = new TreeSet<>(withheld);
         IntStream.range(0, values.size()).filter(i -> isSmall(values.get(i))).forEach(hidden::add);
         while (!hidden.isEmpty() && recoverable(values, hidden)) {
             Optional<Integer> next = IntStream.range(0, values.size()).boxed()
@@ -93,7 +116,8 @@ final class Suppression {
             hidden.add(next.get());
         }
         return IntStream.range(0, values.size())
-                .mapToObj(i -> hidden.contains(i) ? Figure.suppressed() : Figure.of(values.get(i)))
+                .mapToObj(i -> !hidden.contains(i) ? Figure.of(values.get(i))
+                        : isSmall(values.get(i)) ? Figure.suppressed() : Figure.confidential())
                 .toList();
     }
 

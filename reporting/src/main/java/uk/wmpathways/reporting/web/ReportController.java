@@ -46,7 +46,8 @@ import java.util.concurrent.TimeoutException;
 class ReportController {
 
     private static final String FORMATS = "JSON by default; CSV or an Excel workbook (attachment) with format=csv "
-            + "or format=xlsx, or by the Accept header. Counts from 1 to 4 are shown as <5. 400 for a missing or "
+            + "or format=xlsx, or by the Accept header. Counts from 1 to 4 are shown as <5; a count "
+            + "hidden only to protect another as [c] (confidential). 400 for a missing or "
             + "invalid date, a period that ends before it starts, an as-at date in the future or an unknown code.";
 
     private final Reports reports;

@@ -38,7 +38,9 @@ class HousingFirstMeasuresTest {
         assertThat(measures.referrals()).isEqualTo(2);
         assertThat(measures.accepted()).isEqualTo(2);
         assertThat(measures.accommodated()).isEqualTo(2);
-        assertThat(measures.accommodatedOfAccepted().proportion()).isEqualTo(new Proportion(2, 3));
+        // Of the people accepted in the period (p1, p2), those accommodated in it; p4, accepted in 2023, is not
+        // one of the period's accepted.
+        assertThat(measures.accommodatedOfAccepted().proportion()).isEqualTo(new Proportion(2, 2));
     }
 
     @Test

@@ -103,7 +103,7 @@ class OutcomeReportQueriesTest {
     @Test
     void aJobStartAfterThePeriodDoesNotCount() {
         List<History> people = new ArrayList<>(peopleWithJobs(6, LocalDate.of(2025, 2, 3)));
-        // five, not fewer: with 1 to 4 people without a job start, the job starts would be withheld ("*")
+        // five, not fewer: with 1 to 4 people without a job start, the job starts would be withheld ("[c]")
         people.addAll(peopleWithJobs(5, TO.plusDays(1)));
         events.publish(people);
 

@@ -44,12 +44,13 @@ class SuppressionTest {
         // Total 3 + 20 + 7 + 0 = 30 is shown elsewhere: with only the 3 hidden, 30 - 20 - 7 would give it away.
         Breakdown breakdown = Suppression.breakdown(tally(3, 20, 7, 0));
 
-        assertThat(shownCounts(breakdown)).containsExactly("<5", "20", "<5", "0");
+        // The 7 is hidden only to protect the 3: confidential, not "<5" (which would say 1 to 4).
+        assertThat(shownCounts(breakdown)).containsExactly("<5", "20", "[c]", "0");
     }
 
     @Test
     void twoSuppressedRowsThatCouldOnlyBothBeOneAreProtectedByAThird() {
-        assertThat(shownCounts(Suppression.breakdown(tally(1, 1, 40, 9)))).containsExactly("<5", "<5", "40", "<5");
+        assertThat(shownCounts(Suppression.breakdown(tally(1, 1, 40, 9)))).containsExactly("<5", "<5", "40", "[c]");
         assertThat(shownCounts(Suppression.breakdown(tally(1, 3, 40, 9)))).containsExactly("<5", "<5", "40", "9");
     }
 
@@ -72,7 +73,7 @@ class SuppressionTest {
         Rate almostAll = Suppression.rate(new Proportion(48, 50));
         assertThat(almostAll.percent()).isNull();
         assertThat(almostAll.numerator().shown()).as("50 - 48 would give away the two without the outcome")
-                .isEqualTo("*");
+                .isEqualTo("[c]");
         assertThat(almostAll.numerator().value()).isNull();
         assertThat(almostAll.denominator().shown()).isEqualTo("50");
         assertThat(Suppression.rate(new Proportion(45, 50)).percent()).isEqualTo(90.0);

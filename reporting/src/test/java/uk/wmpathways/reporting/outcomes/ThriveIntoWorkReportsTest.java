@@ -1,10 +1,26 @@
 package uk.wmpathways.reporting.outcomes;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
+import uk.wmpathways.reporting.export.ExportDescription;
+import uk.wmpathways.reporting.export.ExportFormat;
+import uk.wmpathways.reporting.export.ReportExportWriter;
+import uk.wmpathways.reporting.export.ReportRow;
+import uk.wmpathways.reporting.export.ReportRows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +83,67 @@ class ThriveIntoWorkReportsTest {
 
         ThriveIntoWorkReport report = report();
 
-        assertThat(report.byTrialArm().rows()).extracting(row -> row.count().shown()).containsExactly("<5", "<5");
+        assertThat(report.byTrialArm().rows()).extracting(row -> row.count().shown()).containsExactly("<5", "[c]");
         assertThat(report.trialEffect().differencePoints()).isNull();
         assertThat(report.trialEffect().ciLowPoints()).isNull();
         assertThat(report.jobStarts().value()).isEqualTo(9);
+    }
+
+    @Test
+    void anArmHiddenOnlyToProtectTheOtherIsConfidentialNeverFewerThanFiveInEveryOutput() throws IOException {
+        people(3, TREATMENT, true);
+        people(10, TREATMENT, false);
+        people(7, CONTROL, true);
+        people(20, CONTROL, false);
+
+        ThriveIntoWorkReport report = report();
+
+        // 7 people started work in the control arm: hidden so that the treatment arm's 3 cannot be worked out
+        // from the total, it is confidential ("[c]"), not "<5", which would say 1 to 4.
+        Figure control = report.byTrialArm().rows().get(1).count();
+        assertThat(control.shown()).isEqualTo("[c]");
+        assertThat(control.kind()).isEqualTo(Figure.Kind.CONFIDENTIAL);
+        assertThat(control.value()).isNull();
+        assertThat(report.trialEffect().control().numerator().shown()).isEqualTo("[c]");
+        Figure treatment = report.byTrialArm().rows().get(0).count();
+        assertThat(treatment.shown()).isEqualTo("<5");
+        assertThat(treatment.kind()).isEqualTo(Figure.Kind.SMALL);
+
+        List<ReportRow> rows = ReportRows.of(report);
+        ReportRow controlRow = rows.stream().filter(row -> row.section().equals("Thrive into Work by trial arm")
+                && row.breakdownKey().equals("CONTROL")).findFirst().orElseThrow();
+        assertThat(controlRow.value()).isEqualTo(new ReportRow.Shown(null, "[c]"));
+        assertThat(controlRow.percent()).isNull();
+        for (ExportFormat format : List.of(ExportFormat.CSV, ExportFormat.EXCEL)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ReportExportWriter writer = ReportExportWriter.open(format, out,
+                    new ExportDescription("Thrive into Work outcomes", List.of()))) {
+                writer.write(rows);
+            }
+            assertThat(cellsOf(format, out.toByteArray())).as(format.name())
+                    .anySatisfy(row -> assertThat(row).containsSequence("CONTROL", "Control (usual care)", "[c]"))
+                    .noneSatisfy(row -> assertThat(row).containsSequence("CONTROL", "Control (usual care)", "<5"));
+        }
+    }
+
+    private static List<List<String>> cellsOf(ExportFormat format, byte[] bytes) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        if (format == ExportFormat.CSV) {
+            for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+                cells.add(record.toList());
+            }
+            return cells;
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                List<String> values = new ArrayList<>();
+                for (int column = 0; column < ReportRow.HEADERS.size(); column++) {
+                    values.add(row.getOptionalCell(column).map(Cell::getText).orElse(""));
+                }
+                cells.add(values);
+            }
+        }
+        return cells;
     }
 
     @Test
