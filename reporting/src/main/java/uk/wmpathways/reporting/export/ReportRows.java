@@ -54,7 +54,8 @@ public final class ReportRows {
         rows.rate(section, "Job sustainment at 26 weeks", report.sustainedAt26Weeks());
         rows.amount(section, "Median days from enrolment to first face-to-face employer contact",
                 Shown.amount(report.medianDaysToFirstEmployerContact()));
-        rows.rate(section, "First face-to-face employer contact within 30 days of enrolment", report.firstEmployerContactWithin30Days());
+        rows.rate(section, "First face-to-face employer contact within 30 days of enrolment",
+                report.firstEmployerContactWithin30Days());
         rows.amount(section, "Fiscal benefit of employment (pounds a year)",
                 Shown.amount(report.fiscalBenefitPounds()));
         rows.breakdown(section + " by local authority", report.byLocalAuthority());
