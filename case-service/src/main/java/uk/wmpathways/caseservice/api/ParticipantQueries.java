@@ -18,4 +18,23 @@ public final class ParticipantQueries {
     public record SearchParticipants(String text, LocalAuthority localAuthority, int page, int size) {
         public static final int MAX_PAGE_SIZE = 100;
     }
+
+    /**
+     * Whether {@code organisation} registered the participant or has (or had) an enrolment for them: answered
+     * with a Boolean. Asked before a change to the person's details; no personal data in the answer.
+     */
+    public record IsParticipantOfOrganisation(String participantId, String organisation) {
+    }
+
+    /**
+     * Whether a person with this NHS number is already known, and which organisations to contact about them:
+     * answered with a {@link KnownPerson}. The minimal answer registration and intake need; recorded in the
+     * access log.
+     */
+    public record FindKnownPerson(String nhsNumber) {
+    }
+
+    /** The answer to {@link FindKnownPerson}: no names, no contact details, no case content. */
+    public record KnownPerson(boolean known, java.util.List<String> organisationsToContact) {
+    }
 }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
  * <p>
  * Revision 2 renamed {@code phone} to {@code phoneNumber}; revision 1 events are upcast when read
  * ({@code ParticipantRegisteredRevision2Upcaster}). Revision 3 added {@code equality} (null in older events).
+ * Revision 4 added {@code registeringOrganisation}, the organisation of the caseworker who registered the person
+ * (null in older events and for people the application registered itself, such as the demo data set).
  */
-@Revision("3")
+@Revision("4")
 public record ParticipantRegistered(String participantId,
                                     String givenName,
                                     String familyName,
@@ -22,13 +24,14 @@ public record ParticipantRegistered(String participantId,
                                     String email,
                                     String registeredBy,
                                     Instant registeredAt,
-                                    EqualityDetails equality) {
+                                    EqualityDetails equality,
+                                    String registeringOrganisation) {
 
     /** A registration without equality monitoring details. */
     public ParticipantRegistered(String participantId, String givenName, String familyName, LocalDate dateOfBirth,
                                  String nhsNumber, LocalAuthority localAuthority, String phoneNumber, String email,
                                  String registeredBy, Instant registeredAt) {
         this(participantId, givenName, familyName, dateOfBirth, nhsNumber, localAuthority, phoneNumber, email,
-                registeredBy, registeredAt, null);
+                registeredBy, registeredAt, null, null);
     }
 }

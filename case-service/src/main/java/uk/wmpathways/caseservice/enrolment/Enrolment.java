@@ -1,6 +1,9 @@
 package uk.wmpathways.caseservice.enrolment;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -40,6 +43,8 @@ import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkProgress;
 import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
@@ -89,6 +94,20 @@ class Enrolment {
     Enrolment(ReferToThriveIntoWork command, Clock clock, ProviderOrganisations organisations, Workers workers) {
         apply(ThriveIntoWorkSteps.refer(command,
                 StartChecks.of(command, clock, organisations, workers), clock));
+    }
+
+    /**
+     * Only a caseworker of the organisation that delivers the enrolment records on it (a transfer is the
+     * sender's step); checked before any step is decided.
+     */
+    @CommandHandlerInterceptor
+    Object onlyTheProvidingOrganisation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Caller caller = Caller.of(command.getMetaData());
+        if (!caller.system() && !caller.worksFor(state.providerOrganisation())) {
+            throw new AccessRefusedException("This enrolment is delivered by another organisation: "
+                    + "only its caseworkers can record on it");
+        }
+        return chain.proceed();
     }
 
     /** The answer to a request handled before, if this enrolment has handled a request with this id. */

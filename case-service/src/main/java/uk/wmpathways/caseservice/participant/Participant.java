@@ -2,6 +2,7 @@ package uk.wmpathways.caseservice.participant;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
@@ -12,6 +13,8 @@ import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,12 +33,13 @@ class Participant {
     private String nhsNumber;
     private String phoneNumber;
     private String email;
+    private String registeringOrganisation;
 
     Participant() {
         // for Axon: state is rebuilt from events
     }
 
-    Participant(RegisterParticipant command, Clock clock) {
+    Participant(RegisterParticipant command, String registeringOrganisation, Clock clock) {
         List<FieldProblem> problems = RegistrationRules.problems(command, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
@@ -51,12 +55,23 @@ class Participant {
                 blankToNull(command.email()),
                 command.registeredBy(),
                 clock.instant(),
-                command.equality()));
+                command.equality(),
+                registeringOrganisation));
     }
 
-    /** Records new contact details; sending the details the participant already has records nothing. */
+    /**
+     * Records new contact details; sending the details the participant already has records nothing. Only a
+     * caseworker of the organisation that registered the person, or of one that supports them, changes them.
+     */
     @CommandHandler
-    void handle(ChangeContactDetails command, Clock clock) {
+    void handle(ChangeContactDetails command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Caller caller = Caller.of(metaData);
+        if (!caller.system() && !(caller.organisation() != null
+                && (caller.organisation().equals(registeringOrganisation)
+                || sharing.supports(caller.organisation(), participantId)))) {
+            throw new AccessRefusedException(
+                    "Only an organisation that supports or registered this person can change their details");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         RegistrationRules.phoneProblem(command.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
         RegistrationRules.emailProblem(command.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
@@ -78,6 +93,7 @@ class Participant {
         nhsNumber = event.nhsNumber();
         phoneNumber = event.phoneNumber();
         email = event.email();
+        registeringOrganisation = event.registeringOrganisation();
     }
 
     @EventSourcingHandler

@@ -1,11 +1,13 @@
 package uk.wmpathways.caseservice.participant;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.infra.access.Caller;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -29,8 +31,9 @@ class ParticipantRegistrationHandler {
     }
 
     @CommandHandler
-    String handle(RegisterParticipant command) throws Exception {
-        Participant registered = participants.newInstance(() -> new Participant(command, clock))
+    String handle(RegisterParticipant command, MetaData metaData) throws Exception {
+        String organisation = Caller.of(metaData).organisation();
+        Participant registered = participants.newInstance(() -> new Participant(command, organisation, clock))
                 .invoke(participant -> participant);
         String nhsNumber = registered.nhsNumber();
         if (nhsNumber != null) {

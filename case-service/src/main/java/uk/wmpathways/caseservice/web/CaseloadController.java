@@ -26,7 +26,7 @@ import java.util.List;
 /** A worker's caseload and what is due, from the casework read models. */
 @RestController
 @Tag(name = "Caseload and due items")
-@PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+@PreAuthorize("hasRole('CASEWORKER')")
 class CaseloadController {
 
     static final int DEFAULT_DUE_WITHIN_DAYS = 14;

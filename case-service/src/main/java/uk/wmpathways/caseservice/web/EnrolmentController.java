@@ -139,7 +139,7 @@ class EnrolmentController {
     }
 
     @GetMapping("/api/participants/{participantId}/enrolments")
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "A participant's enrolments with their current state, newest first",
             description = "404 for an unknown participant. The list is a read model: a step just recorded can "
                     + "take a moment to show.")
@@ -152,7 +152,7 @@ class EnrolmentController {
     }
 
     @GetMapping("/api/enrolments/{enrolmentId}")
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "An enrolment: stage, what is running, what is due and the steps allowed now",
             description = "404 when no enrolment has this id (or the read model has not caught up with a new one "
                     + "yet). Send its version back as expectedVersion to be told when someone else changed it.")
@@ -166,7 +166,7 @@ class EnrolmentController {
     }
 
     @GetMapping("/api/enrolments/{enrolmentId}/history")
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "Everything recorded on an enrolment, oldest first, in plain words",
             description = "404 when no enrolment has this id. Entries hold personal data (contact notes, "
                     + "addresses).")

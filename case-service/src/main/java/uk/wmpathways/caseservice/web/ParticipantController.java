@@ -90,7 +90,7 @@ class ParticipantController {
     }
 
     @GetMapping("/{participantId}")
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "A participant's details", description = "404 when no participant has this id")
     ParticipantSummary find(@PathVariable String participantId) {
         ParticipantSummary participant = queries.query(new FindParticipant(participantId),
@@ -102,7 +102,7 @@ class ParticipantController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'ADMIN')")
+    @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "Search participants",
             description = "q matches part of a name (any case) or a whole NHS number; page counts from 0")
     ParticipantPage search(@RequestParam(required = false) String q,

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
+import uk.wmpathways.caseservice.TestCallers;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -26,6 +27,7 @@ import uk.wmpathways.caseservice.api.enrolment.TenancyStarted;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.time.UkTime;
 
@@ -59,6 +61,8 @@ abstract class EnrolmentFixtureTest {
     InMemoryWorkers workers;
     InMemoryParticipants participants;
     int nextDraw = 1234;
+    /** Who sends the commands: a caseworker of the organisation of the enrolments set up here, unless a test says. */
+    Caller caller;
 
     @BeforeEach
     void setUpFixture() {
@@ -71,6 +75,8 @@ abstract class EnrolmentFixtureTest {
         participants.registered.add(PARTICIPANT);
         ProviderOrganisations organisations = new ProviderOrganisations(Map.of());
         fixture = new AggregateTestFixture<>(Enrolment.class);
+        caller = TestCallers.caseworker(BY, ORGANISATION);
+        fixture.registerCommandDispatchInterceptor(TestCallers.unlessGiven(() -> caller));
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(organisations);
         fixture.registerInjectableResource(workers);

@@ -2,6 +2,7 @@ package uk.wmpathways.caseservice.enrolment;
 
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.NewId;
+import uk.wmpathways.caseservice.TestCallers;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.enrolment.AssessHousingFirstEligibility;
 import uk.wmpathways.caseservice.api.enrolment.AssignWorker;
@@ -258,6 +259,7 @@ class EnrolmentStepsTest extends EnrolmentFixtureTest {
                         problem("destination", "Destination is required when closing a Housing First enrolment"),
                         problem("closedOn", "Closing date cannot be before the referral date")));
         setUpFixture();
+        caller = TestCallers.caseworker(BY, "STREET-OUTREACH");
         fixture.given(outreachContactMade())
                 .when(new CloseEnrolment(ID, ExitReason.DISENGAGED, null, TODAY, null, null, BY))
                 .expectException(withProblems(problem("destination",

@@ -1,6 +1,8 @@
 package uk.wmpathways.caseservice.enrolment;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.TestCallers;
 import uk.wmpathways.caseservice.NewId;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationPlaced;
@@ -22,6 +24,13 @@ import static uk.wmpathways.caseservice.RecordedId.recordedId;
 
 /** Rough Sleeping Initiative: outreach contact -> emergency accommodation -> move-on, or a return to the streets. */
 class RoughSleepingEnrolmentTest extends EnrolmentFixtureTest {
+
+    /** The enrolments here are Street Outreach's (see {@link #outreachContactMade()}). */
+    @BeforeEach
+    void outreachRecords() {
+        caller = TestCallers.caseworker(BY, "STREET-OUTREACH");
+    }
+
 
     static final LocalDate PLACED = STARTED.plusDays(2);
     static final LocalDate MOVED = STARTED.plusMonths(2);

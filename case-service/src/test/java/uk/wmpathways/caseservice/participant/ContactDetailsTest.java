@@ -3,6 +3,7 @@ package uk.wmpathways.caseservice.participant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import uk.wmpathways.caseservice.TestCallers;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
@@ -17,6 +18,9 @@ import static uk.wmpathways.caseservice.participant.ParticipantRegistrationTest.
 import static uk.wmpathways.caseservice.participant.ParticipantRegistrationTest.NOW;
 
 class ContactDetailsTest {
+    /** The organisation that supports the person here (the registration names none). */
+    static final String SUPPORTING = "DEMO-SUPPORT";
+
 
     private FixtureConfiguration<Participant> fixture;
 
@@ -24,6 +28,8 @@ class ContactDetailsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource((ParticipantSharing) (organisation, id) -> SUPPORTING.equals(organisation));
+        fixture.registerCommandDispatchInterceptor(TestCallers.unlessGiven(TestCallers.caseworker("caseworker", SUPPORTING)));
     }
 
     private static ParticipantRegistered registered(String phoneNumber, String email) {

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
+import uk.wmpathways.caseservice.TestCallers;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.EthnicGroup;
@@ -36,6 +37,7 @@ class ParticipantRegistrationTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final String ID = "p-1";
     static final String VALID_NHS = "9434765919";
+    static final String ORGANISATION = "DEMO-SUPPORT";
 
     private FixtureConfiguration<Participant> fixture;
     private InMemoryNhsNumberRegistry nhsNumbers;
@@ -44,6 +46,8 @@ class ParticipantRegistrationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Participant.class);
         nhsNumbers = new InMemoryNhsNumberRegistry();
+        fixture.registerCommandDispatchInterceptor(
+                TestCallers.unlessGiven(TestCallers.caseworker("caseworker", ORGANISATION)));
         fixture.registerAnnotatedCommandHandler(
                 new ParticipantRegistrationHandler(fixture.getRepository(), nhsNumbers, CLOCK));
     }
@@ -66,7 +70,7 @@ class ParticipantRegistrationTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(ID)
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        VALID_NHS, LocalAuthority.WALSALL, "0121 496 0000", null, "caseworker", NOW));
+                        VALID_NHS, LocalAuthority.WALSALL, "0121 496 0000", null, "caseworker", NOW, null, ORGANISATION));
         assertThat(nhsNumbers.holders).containsEntry(VALID_NHS, ID);
     }
 
@@ -75,7 +79,7 @@ class ParticipantRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(command("Alexis", "Example", LocalDate.of(1980, 4, 23), null, LocalAuthority.OTHER))
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        null, LocalAuthority.OTHER, null, null, "caseworker", NOW));
+                        null, LocalAuthority.OTHER, null, null, "caseworker", NOW, null, ORGANISATION));
         assertThat(nhsNumbers.holders).isEmpty();
     }
 
@@ -87,7 +91,7 @@ class ParticipantRegistrationTest {
                         LocalAuthority.SOLIHULL, null, null, "caseworker", equality))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23), null,
-                        LocalAuthority.SOLIHULL, null, null, "caseworker", NOW, equality));
+                        LocalAuthority.SOLIHULL, null, null, "caseworker", NOW, equality, ORGANISATION));
     }
 
     @Test
@@ -172,7 +176,7 @@ class ParticipantRegistrationTest {
                 .when(valid())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        VALID_NHS, LocalAuthority.WALSALL, null, null, "caseworker", NOW));
+                        VALID_NHS, LocalAuthority.WALSALL, null, null, "caseworker", NOW, null, ORGANISATION));
         assertThat(nhsNumbers.holders).containsEntry(VALID_NHS, ID);
     }
 

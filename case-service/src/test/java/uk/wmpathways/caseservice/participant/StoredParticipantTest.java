@@ -92,7 +92,7 @@ class StoredParticipantTest {
         ParticipantRegistered registered = (ParticipantRegistered) loaded.getPayload();
         assertThat(registered).isEqualTo(new ParticipantRegistered(id, "Second", "Format", LocalDate.of(1981, 5, 24),
                 null, LocalAuthority.DUDLEY, "0121 496 0001", "second@example.org", "caseworker",
-                Instant.parse("2026-11-02T09:00:00Z"), null));
+                Instant.parse("2026-11-02T09:00:00Z"), null, null));
 
         commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0001", "second@example.org", "caseworker"));
         assertThat(history(id)).as("the aggregate loaded it: the same details record nothing").hasSize(1);

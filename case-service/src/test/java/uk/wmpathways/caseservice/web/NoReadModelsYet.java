@@ -4,6 +4,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantQueries.IsParticipantOfOrganisation;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.enrolment.Caseload;
@@ -35,6 +36,11 @@ class NoReadModelsYet {
     @QueryHandler
     ParticipantPage participants(SearchParticipants query) {
         return new ParticipantPage(List.of(), 0, query.page(), query.size());
+    }
+
+    @QueryHandler
+    Boolean supports(IsParticipantOfOrganisation query) {
+        return false;
     }
 
     @QueryHandler

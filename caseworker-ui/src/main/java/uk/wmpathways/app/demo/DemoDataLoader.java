@@ -1,5 +1,6 @@
 package uk.wmpathways.app.demo;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,6 +19,7 @@ import uk.wmpathways.caseservice.api.enrolment.StepResult;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.infra.access.Caller;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -61,6 +63,8 @@ public class DemoDataLoader {
     static final String MARKERS = "demo_data";
     static final String MARKER_ID = "west-midlands-published-figures";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** The loader records as the application itself: the stories' organisations are many, its caller one. */
+    private static final Caller DEMO_DATA = Caller.system("demo-data");
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     private static final int ALLOCATIONS_AT_ONCE = 50;
 
@@ -353,7 +357,8 @@ public class DemoDataLoader {
                 throw new DemoDataLoadException("Demo data: the load was interrupted", new InterruptedException());
             }
             try {
-                Object result = gateway.sendAndWait(command);
+                Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(DEMO_DATA.toMetaData()));
                 progress.commands.incrementAndGet();
                 return result instanceof StepResult step ? step.recordedId()
                         : result == null ? null : result.toString();

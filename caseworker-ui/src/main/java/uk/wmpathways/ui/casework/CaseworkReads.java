@@ -2,6 +2,7 @@ package uk.wmpathways.ui.casework;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Caseload;
@@ -103,7 +104,9 @@ public class CaseworkReads {
                     if (caughtUp || Instant.now().isAfter(giveUpAt)) {
                         result.complete(failure == null ? summary : null);
                     } else {
-                        NEXT_POLL.execute(() -> poll(enrolmentId, ready, giveUpAt, result));
+                        // the next poll asks as the same person
+                        NEXT_POLL.execute(DelegatingSecurityContextRunnable.create(
+                                () -> poll(enrolmentId, ready, giveUpAt, result), null));
                     }
                 });
     }

@@ -25,6 +25,8 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.ui.casework.DueItemText;
 import uk.wmpathways.ui.casework.TimelineList;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.ui.access.Refusals;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.time.Duration;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * One enrolment: where it stands, what is due, what was recorded, and a form for each step it allows now (and
@@ -87,7 +90,15 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
         enrolmentId = event.getRouteParameters().get(ENROLMENT_ID).orElse("");
         // the view may be reused for another enrolment: nothing of this one is shown yet
         shownVersion = -1;
-        Optional<EnrolmentSummary> enrolment = services.reads().enrolment(enrolmentId);
+        Optional<EnrolmentSummary> enrolment;
+        try {
+            enrolment = services.reads().enrolment(enrolmentId);
+        } catch (CompletionException failure) {
+            AccessRefusedException refused = Refusals.of(failure).orElseThrow(() -> failure);
+            removeAll();
+            add(new H2("Not shared with your organisation"), new Paragraph(refused.getMessage()));
+            return;
+        }
         watch(event.getUI());
         if (enrolment.isEmpty()) {
             removeAll();

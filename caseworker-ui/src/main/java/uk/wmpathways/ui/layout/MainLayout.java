@@ -18,6 +18,7 @@ import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
+import uk.wmpathways.ui.access.AccessLogView;
 import uk.wmpathways.ui.reports.ReportsView;
 
 /**
@@ -45,15 +46,16 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.CLIPBOARD_USER.create()));
             navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.CALENDAR_CLOCK.create()));
         }
-        if (authentication.hasAnyRole(Role.CASEWORKER.name(), Role.ADMIN.name())) {
-            navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
-        }
         if (authentication.hasRole(Role.CASEWORKER.name())) {
+            navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
             navigation.addItem(new SideNavItem("Register participant", RegisterParticipantView.class,
                     VaadinIcon.PLUS.create()));
         }
-        if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
+        if (authentication.hasAnyRole(Role.PROGRAMME_MANAGER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));
+        }
+        if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
+            navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);

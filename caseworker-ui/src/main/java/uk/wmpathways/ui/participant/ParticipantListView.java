@@ -42,7 +42,7 @@ import java.time.Duration;
  */
 @Route(value = "participants", layout = MainLayout.class)
 @PageTitle("Participants | Pathways")
-@RolesAllowed({"CASEWORKER", "ADMIN"})
+@RolesAllowed("CASEWORKER")
 public class ParticipantListView extends VerticalLayout {
 
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);

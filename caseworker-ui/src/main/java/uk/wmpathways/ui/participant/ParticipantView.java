@@ -9,15 +9,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
-import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.BreakGlass;
+import uk.wmpathways.infra.access.CallerDispatchInterceptors;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.access.BreakGlassPanel;
+import uk.wmpathways.ui.access.Refusals;
 import uk.wmpathways.ui.casework.TimelineList;
 import uk.wmpathways.ui.enrolment.FormServices;
 import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
@@ -25,37 +28,52 @@ import uk.wmpathways.ui.layout.MainLayout;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
- * A participant's record: their details and, for caseworkers, their enrolments (with the forms that start new
- * ones) and the timeline of everything recorded about them, newest first.
+ * A participant's record, for caseworkers: their details, the enrolments their organisation delivers (with the
+ * forms that start new ones) and the timeline of what they may see, newest first. A record not shared with the
+ * caseworker's organisation says so, and offers to break the glass.
  */
 @Route(value = "participants", layout = MainLayout.class)
 @PageTitle("Participant | Pathways")
-@RolesAllowed({"CASEWORKER", "ADMIN"})
+@RolesAllowed("CASEWORKER")
 public class ParticipantView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final QueryGateway queries;
     private final FormServices casework;
-    private final boolean caseworker;
+    private final BreakGlass glass;
+    private final CallerDispatchInterceptors callers;
 
-    public ParticipantView(QueryGateway queries, FormServices casework, AuthenticationContext authentication) {
+    public ParticipantView(QueryGateway queries, FormServices casework, BreakGlass glass,
+                           CallerDispatchInterceptors callers) {
         this.queries = queries;
         this.casework = casework;
-        // Enrolments and the timeline hold casework details (notes, addresses): for caseworkers only.
-        this.caseworker = authentication.hasRole(Role.CASEWORKER.name());
+        this.glass = glass;
+        this.callers = callers;
         addClassName("pathways-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String participantId) {
+        show(participantId);
+    }
+
+    private void show(String participantId) {
         removeAll();
-        ParticipantSummary participant = queries.query(new FindParticipant(participantId),
-                        ResponseTypes.instanceOf(ParticipantSummary.class))
-                .orTimeout(10, TimeUnit.SECONDS).join();
+        ParticipantSummary participant;
+        try {
+            participant = queries.query(new FindParticipant(participantId),
+                            ResponseTypes.instanceOf(ParticipantSummary.class))
+                    .orTimeout(10, TimeUnit.SECONDS).join();
+        } catch (CompletionException failure) {
+            AccessRefusedException refused = Refusals.of(failure).orElseThrow(() -> failure);
+            add(new BreakGlassPanel(refused, participantId, glass, callers, () -> show(participantId)));
+            return;
+        }
         if (participant == null) {
             add(new H2("Participant not found"), new Paragraph("No participant has this id."));
             return;
@@ -75,10 +93,8 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         H2 name = new H2(participant.givenName() + " " + participant.familyName());
         name.setId("participant-name");
         add(name, new Html(list.toString()));
-        if (caseworker) {
-            add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
-                    new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
-                            casework.directory(), true));
-        }
+        add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
+                new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
+                        casework.directory(), true));
     }
 }

@@ -1,6 +1,7 @@
 package uk.wmpathways.ui.reports;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.ExecutorService;
@@ -18,8 +19,9 @@ public class ReportWork {
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, threadFactory());
 
+    /** Runs {@code task} as the person who asked for it, so that the report knows who asked. */
     public void submit(Runnable task) {
-        executor.execute(task);
+        executor.execute(DelegatingSecurityContextRunnable.create(task, null));
     }
 
     private ThreadFactory threadFactory() {

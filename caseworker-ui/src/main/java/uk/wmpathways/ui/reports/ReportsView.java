@@ -63,7 +63,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Route(value = "reports", layout = MainLayout.class)
 @PageTitle("Outcome reports | Pathways")
-@RolesAllowed("PROGRAMME_MANAGER")
+@RolesAllowed({"PROGRAMME_MANAGER", "ADMIN"})
 public class ReportsView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);

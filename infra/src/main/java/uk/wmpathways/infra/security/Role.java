@@ -5,7 +5,9 @@ public enum Role {
     CASEWORKER("Caseworker"),
     GP_REFERRER("GP referrer"),
     PROGRAMME_MANAGER("Programme manager"),
-    ADMIN("Administrator");
+    ADMIN("Administrator"),
+    /** The data protection officer: reviews the access log and break-glass uses; reads no case content. */
+    DATA_PROTECTION("Data protection officer");
 
     private final String label;
 

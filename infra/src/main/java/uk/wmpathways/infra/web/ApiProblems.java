@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.BreakGlassReasonException;
 import uk.wmpathways.infra.eventstore.EventAppendTooLateException;
 
 import java.time.LocalDate;
@@ -37,7 +39,8 @@ import java.util.stream.Collectors;
  * <p>
  * This advice answers what is the same in every module: Spring MVC's own exceptions (unknown route 404,
  * unsupported method, and so on, through {@link ResponseEntityExceptionHandler}), malformed bodies and
- * parameters (400), infra's exceptions ({@link EventAppendTooLateException}: 503 with Retry-After) and, last,
+ * parameters (400), infra's exceptions ({@link AccessRefusedException}: 403; {@link EventAppendTooLateException}:
+ * 503 with Retry-After) and, last,
  * anything unexpected (500). Each module answers its own exceptions with an {@link ApiExceptionMapper} bean.
  * <p>
  * How a module's exception reaches its mapper, wrapped or not: this advice is the only one, and its
@@ -80,6 +83,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .findFirst();
         if (answer.isPresent()) {
             return answer.get();
+        }
+        if (cause instanceof AccessRefusedException refused) {
+            ProblemDetail problem = Problems.problem(HttpStatus.FORBIDDEN, "Not shared with you", refused.getMessage());
+            problem.setProperty("breakGlassPossible", refused.breakGlassPossible());
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        }
+        if (cause instanceof BreakGlassReasonException reason) {
+            return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(
+                    new InvalidField("reason", reason.getMessage()))));
         }
         if (cause instanceof EventAppendTooLateException) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
@@ -38,6 +39,7 @@ import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.UserAccounts;
+import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.Instant;
@@ -46,6 +48,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -108,21 +111,27 @@ class CaseworkProjection {
         String timeline = collectionOfPart.apply(TIMELINE);
         mongo.indexOps(timeline).ensureIndex(new Index().on("participantId", Sort.Direction.ASC));
         mongo.indexOps(timeline).ensureIndex(new Index().on("enrolmentId", Sort.Direction.ASC));
+        mongo.indexOps(collectionOfPart.apply(PARTICIPANTS))
+                .ensureIndex(new Index().on(ParticipantNameDocument.ORGANISATIONS, Sort.Direction.ASC));
     }
 
     @EventHandler
     void on(ParticipantRegistered event, @MessageIdentifier String eventId, TrackingToken token) {
-        mongo.save(new ParticipantNameDocument(event.participantId(), event.givenName() + " " + event.familyName()),
-                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        List<String> registeredBy = event.registeringOrganisation() == null
+                ? List.of() : List.of(event.registeringOrganisation());
+        mongo.save(new ParticipantNameDocument(event.participantId(), event.givenName() + " " + event.familyName(),
+                registeredBy), collections.target(PROCESSING_GROUP, PARTICIPANTS));
         record(new TimelineDocument(eventId, event.participantId(), null, null, dayOf(event.registeredAt()),
-                "Registered", event.registeredBy(), event.registeredAt(), globalPosition(token)), token);
+                "Registered", event.registeredBy(), event.registeredAt(), globalPosition(token), null), token,
+                registeredBy);
         applied.increment();
     }
 
     @EventHandler
     void on(ParticipantContactDetailsChanged event, @MessageIdentifier String eventId, TrackingToken token) {
         record(new TimelineDocument(eventId, event.participantId(), null, null, dayOf(event.changedAt()),
-                "Contact details changed", event.changedBy(), event.changedAt(), globalPosition(token)), token);
+                "Contact details changed", event.changedBy(), event.changedAt(), globalPosition(token), null), token,
+                organisationsOf(event.participantId()));
         applied.increment();
     }
 
@@ -148,22 +157,48 @@ class CaseworkProjection {
             return;
         }
         List<String> dueBefore = dueItemIds(state, participantName);
+        String deliveredBy = state.providerOrganisation();
         state.apply(event);
         TimelineText.Line line = timelineText.of(event, state);
 
         replaceDueItems(state, participantName, dueBefore);
         record(new TimelineDocument(eventId, state.participantId(), state.enrolmentId(), state.pathway(),
-                line.occurredOn(), line.text(), event.recordedBy(), event.recordedAt(), globalPosition(token)), token);
-        EnrolmentDocument document = EnrolmentDocument.of(state, participantName, sequence);
+                line.occurredOn(), line.text(), event.recordedBy(), event.recordedAt(), globalPosition(token),
+                deliveredBy != null ? deliveredBy : state.providerOrganisation()), token,
+                List.of(state.providerOrganisation()));
+        EnrolmentDocument document = EnrolmentDocument.of(state, participantName,
+                current == null ? List.of() : current.organisationsSoFar(), sequence);
         mongo.save(document, enrolments);
+        if (current == null || !Objects.equals(current.providerOrganisation(), state.providerOrganisation())) {
+            shareParticipantWith(state.participantId(), state.providerOrganisation());
+        }
         applied.increment();
 
         if (!ReplayToken.isReplay(token)) {
             EnrolmentSummary summary = EnrolmentSummary.of(state, participantName, sequence);
-            updates.emit(FindEnrolment.class, query -> query.enrolmentId().equals(summary.enrolmentId()), summary);
-            updates.emit(FindParticipantEnrolments.class,
-                    query -> query.participantId().equals(summary.participantId()), summary);
+            List<String> deliverer = List.of(state.providerOrganisation());
+            updates.emit(message -> message.getPayload() instanceof FindEnrolment query
+                    && query.enrolmentId().equals(summary.enrolmentId())
+                    && ReadAccess.mayWatch(message.getMetaData(), deliverer), summary);
+            updates.emit(message -> message.getPayload() instanceof FindParticipantEnrolments query
+                    && query.participantId().equals(summary.participantId())
+                    && ReadAccess.mayWatch(message.getMetaData(), deliverer), summary);
         }
+    }
+
+    /** The organisation delivering an enrolment of the person's may see them from now on. */
+    private void shareParticipantWith(String participantId, String organisation) {
+        if (organisation != null) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)),
+                    new Update().addToSet(ParticipantNameDocument.ORGANISATIONS, organisation),
+                    collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        }
+    }
+
+    private List<String> organisationsOf(String participantId) {
+        ParticipantNameDocument document = mongo.findById(participantId, ParticipantNameDocument.class,
+                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        return document == null ? List.of() : document.organisations();
     }
 
     private String participantName(String participantId) {
@@ -198,15 +233,18 @@ class CaseworkProjection {
                 .toList();
     }
 
-    private void record(TimelineDocument entry, TrackingToken token) {
+    /** Writes the entry; live watchers are told when {@code watchers} (organisations) may see it. */
+    private void record(TimelineDocument entry, TrackingToken token, List<String> watchers) {
         mongo.save(entry, collections.target(PROCESSING_GROUP, TIMELINE));
         if (!ReplayToken.isReplay(token)) {
             TimelineEntry published = entry.entry();
-            updates.emit(FindParticipantTimeline.class,
-                    query -> query.participantId().equals(published.participantId()), published);
+            updates.emit(message -> message.getPayload() instanceof FindParticipantTimeline query
+                    && query.participantId().equals(published.participantId())
+                    && ReadAccess.mayWatch(message.getMetaData(), watchers), published);
             if (published.enrolmentId() != null) {
-                updates.emit(FindEnrolmentHistory.class,
-                        query -> query.enrolmentId().equals(published.enrolmentId()), published);
+                updates.emit(message -> message.getPayload() instanceof FindEnrolmentHistory query
+                        && query.enrolmentId().equals(published.enrolmentId())
+                        && ReadAccess.mayWatch(message.getMetaData(), watchers), published);
             }
         }
     }
@@ -224,88 +262,5 @@ class CaseworkProjection {
     void reset() {
         collections.dropTargetParts(PROCESSING_GROUP);
         ensureIndexes(part -> collections.target(PROCESSING_GROUP, part));
-    }
-
-    @QueryHandler
-    EnrolmentSummary find(FindEnrolment query) {
-        EnrolmentDocument document = mongo.findById(query.enrolmentId(), EnrolmentDocument.class,
-                collections.live(PROCESSING_GROUP, ENROLMENTS));
-        return document == null ? null : document.summary();
-    }
-
-    @QueryHandler
-    List<EnrolmentSummary> participantEnrolments(FindParticipantEnrolments query) {
-        Query filter = Query.query(Criteria.where("participantId").is(query.participantId()))
-                .with(Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("_id")));
-        return mongo.find(filter, EnrolmentDocument.class, collections.live(PROCESSING_GROUP, ENROLMENTS)).stream()
-                .map(EnrolmentDocument::summary)
-                .toList();
-    }
-
-    @QueryHandler
-    List<TimelineEntry> enrolmentHistory(FindEnrolmentHistory query) {
-        Query filter = Query.query(Criteria.where("enrolmentId").is(query.enrolmentId()))
-                .with(Sort.by(Sort.Order.asc("globalPosition")));
-        return timeline(filter);
-    }
-
-    @QueryHandler
-    List<TimelineEntry> participantTimeline(FindParticipantTimeline query) {
-        Query filter = Query.query(Criteria.where("participantId").is(query.participantId()))
-                .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition")));
-        return timeline(filter);
-    }
-
-    private List<TimelineEntry> timeline(Query filter) {
-        return mongo.find(filter, TimelineDocument.class, collections.live(PROCESSING_GROUP, TIMELINE)).stream()
-                .map(TimelineDocument::entry)
-                .toList();
-    }
-
-    @QueryHandler
-    Caseload caseload(FindCaseload query) {
-        Criteria active = Criteria.where("assignedWorker").is(query.worker()).and("active").is(true);
-        if (query.pathway() != null) {
-            active = active.and("pathway").is(query.pathway());
-        }
-        Query filter = Query.query(active).with(Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("_id")));
-        List<EnrolmentDocument> documents = mongo.find(filter, EnrolmentDocument.class,
-                collections.live(PROCESSING_GROUP, ENROLMENTS));
-        Map<Stage, Long> counted = documents.stream()
-                .collect(Collectors.groupingBy(EnrolmentDocument::stage, Collectors.counting()));
-        Map<Stage, Long> countsByStage = new LinkedHashMap<>();
-        for (Stage stage : Stage.values()) {
-            if (counted.containsKey(stage)) {
-                countsByStage.put(stage, counted.get(stage));
-            }
-        }
-        List<EnrolmentSummary> enrolments = documents.stream()
-                .filter(document -> query.stage() == null || document.stage() == query.stage())
-                .map(EnrolmentDocument::summary)
-                .toList();
-        return new Caseload(enrolments, countsByStage);
-    }
-
-    /** Only active enrolments have due items: closing one removes them. */
-    @QueryHandler
-    List<DueEntry> dueItems(FindDueItems query) {
-        if (query.worker() == null && query.organisation() == null) {
-            return List.of();
-        }
-        List<Criteria> all = new ArrayList<>();
-        if (query.worker() != null) {
-            all.add(Criteria.where("assignedWorker").is(query.worker()));
-        }
-        if (query.organisation() != null) {
-            all.add(Criteria.where("providerOrganisation").is(query.organisation()));
-        }
-        if (query.dueBy() != null) {
-            all.add(Criteria.where("dueOn").lte(query.dueBy()));
-        }
-        Criteria criteria = all.size() == 1 ? all.get(0) : new Criteria().andOperator(all);
-        Query filter = Query.query(criteria).with(Sort.by(Sort.Order.asc("dueOn"), Sort.Order.asc("_id")));
-        return mongo.find(filter, DueItemDocument.class, collections.live(PROCESSING_GROUP, DUE_ITEMS)).stream()
-                .map(DueItemDocument::entry)
-                .toList();
     }
 }

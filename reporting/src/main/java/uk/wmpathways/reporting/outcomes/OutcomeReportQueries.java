@@ -1,9 +1,15 @@
 package uk.wmpathways.reporting.outcomes;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
@@ -37,36 +43,42 @@ class OutcomeReportQueries {
     private final OutcomeReads reads;
     private final ProviderOrganisations organisations;
     private final Clock clock;
+    private final AccessLog log;
 
-    OutcomeReportQueries(OutcomeReads reads, ProviderOrganisations organisations, Clock clock) {
+    OutcomeReportQueries(OutcomeReads reads, ProviderOrganisations organisations, Clock clock, AccessLog log) {
         this.reads = reads;
+        this.log = log;
         this.organisations = organisations;
         this.clock = clock;
     }
 
     @QueryHandler
-    ThriveIntoWorkReport thriveIntoWork(ThriveIntoWorkOutcomes query) {
+    ThriveIntoWorkReport thriveIntoWork(ThriveIntoWorkOutcomes query, MetaData metaData) {
+        requested(metaData, query);
         ReportCriteria criteria = criteriaOf(query.criteria());
         return ThriveIntoWorkReports.of(criteria, scopeOf(criteria),
                 reads.enrolments(Pathway.THRIVE_INTO_WORK, criteria.asAt()), organisations::nameOf);
     }
 
     @QueryHandler
-    HousingFirstReport housingFirst(HousingFirstOutcomes query) {
+    HousingFirstReport housingFirst(HousingFirstOutcomes query, MetaData metaData) {
+        requested(metaData, query);
         ReportCriteria criteria = criteriaOf(query.criteria());
         return HousingFirstReports.of(criteria, scopeOf(criteria),
                 reads.enrolments(Pathway.HOUSING_FIRST, criteria.asAt()));
     }
 
     @QueryHandler
-    RoughSleepingReport roughSleeping(RoughSleepingOutcomes query) {
+    RoughSleepingReport roughSleeping(RoughSleepingOutcomes query, MetaData metaData) {
+        requested(metaData, query);
         ReportCriteria criteria = criteriaOf(query.criteria());
         return RoughSleepingReports.of(criteria, scopeOf(criteria),
                 reads.enrolments(Pathway.ROUGH_SLEEPING_INITIATIVE, criteria.asAt()), organisations::nameOf);
     }
 
     @QueryHandler
-    FundingReport funding(FundingOutcomes query) {
+    FundingReport funding(FundingOutcomes query, MetaData metaData) {
+        requested(metaData, query);
         ReportCriteria criteria = criteriaOf(query.criteria());
         ReportScope scope = scopeOf(criteria);
         Map<Pathway, List<OutcomeRow>> enrolments = new EnumMap<>(Pathway.class);
@@ -78,11 +90,27 @@ class OutcomeReportQueries {
     }
 
     @QueryHandler
-    EqualityReport equality(EqualityOutcomes query) {
+    EqualityReport equality(EqualityOutcomes query, MetaData metaData) {
+        requested(metaData, query);
         Objects.requireNonNull(query.pathway(), "An equality report is of one pathway");
         ReportCriteria criteria = criteriaOf(query.criteria());
         return EqualityReports.of(criteria, scopeOf(criteria), query.pathway(),
                 reads.enrolments(query.pathway(), criteria.asAt()));
+    }
+
+    /**
+     * Reports are aggregates for programme managers and administrators; each request is written to the access
+     * log with its criteria (who asked for which figures), though it shows nobody's record.
+     */
+    private void requested(MetaData metaData, Object query) {
+        Caller caller = Caller.of(metaData);
+        if (caller.system()) {
+            return;
+        }
+        if (!caller.has(Role.PROGRAMME_MANAGER) && !caller.has(Role.ADMIN)) {
+            throw new AccessRefusedException("Outcome reports are for programme managers and administrators");
+        }
+        log.recordAggregate(caller, AccessAction.REQUEST_REPORT, query.toString());
     }
 
     /** No criteria: everything up to today, as known now. */

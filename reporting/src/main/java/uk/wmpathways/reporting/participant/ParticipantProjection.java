@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
@@ -22,12 +23,22 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindKnownPerson;
+import uk.wmpathways.caseservice.api.ParticipantQueries.IsParticipantOfOrganisation;
+import uk.wmpathways.caseservice.api.ParticipantQueries.KnownPerson;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessPurpose;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.reporting.access.ReadAccess;
+import uk.wmpathways.reporting.casework.ParticipantOrganisations;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 import uk.wmpathways.reporting.readmodel.SequencedWrites;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +57,13 @@ class ParticipantProjection {
     private final ReadModelCollections collections;
     private final QueryUpdateEmitter updates;
     private final Counter applied;
+    private final ReadAccess access;
+    private final ParticipantOrganisations organisations;
 
     ParticipantProjection(MongoTemplate mongo, ReadModelCollections collections, QueryUpdateEmitter updates,
-                          MeterRegistry meters) {
+                          MeterRegistry meters, ReadAccess access, ParticipantOrganisations organisations) {
+        this.access = access;
+        this.organisations = organisations;
         this.mongo = mongo;
         this.collections = collections;
         this.updates = updates;
@@ -90,9 +105,14 @@ class ParticipantProjection {
         }
     }
 
+    /** Only watchers whose organisation may see the person are told. */
     private void notifyWatchers(ParticipantSummary summary) {
-        updates.emit(FindParticipant.class, query -> query.participantId().equals(summary.participantId()), summary);
-        updates.emit(SearchParticipants.class, query -> matches(query, summary), summary);
+        List<String> mayWatch = organisations.of(summary.participantId());
+        updates.emit(message -> message.getPayload() instanceof FindParticipant query
+                && query.participantId().equals(summary.participantId())
+                && ReadAccess.mayWatch(message.getMetaData(), mayWatch), summary);
+        updates.emit(message -> message.getPayload() instanceof SearchParticipants query
+                && matches(query, summary) && ReadAccess.mayWatch(message.getMetaData(), mayWatch), summary);
     }
 
     @ResetHandler
@@ -105,22 +125,74 @@ class ParticipantProjection {
     }
 
     @QueryHandler
-    ParticipantSummary find(FindParticipant query) {
+    ParticipantSummary find(FindParticipant query, MetaData metaData) {
+        Caller caller = access.caseworker(metaData);
         ParticipantDocument document = mongo.findById(query.participantId(), ParticipantDocument.class,
                 collections.live(PROCESSING_GROUP));
-        return document == null ? null : document.summary();
+        if (document == null) {
+            return null;
+        }
+        AccessPurpose purpose = access.participant(caller, query.participantId(),
+                organisations.of(query.participantId()));
+        access.viewed(caller, AccessAction.VIEW_PARTICIPANT, purpose, List.of(query.participantId()), null);
+        return document.summary();
     }
 
+    /** Only among the people the caller's organisation may see (and those they broke the glass for). */
     @QueryHandler
-    ParticipantPage search(SearchParticipants query) {
-        Query filter = new Query(criteria(query));
+    ParticipantPage search(SearchParticipants query, MetaData metaData) {
+        Caller caller = access.caseworker(metaData);
+        Criteria criteria = criteria(query);
+        if (!caller.system()) {
+            List<String> visible = new ArrayList<>(organisations.participantsOf(caller.organisation()));
+            visible.addAll(access.glassParticipants(caller));
+            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").in(visible));
+        }
+        Query filter = new Query(criteria);
         String collection = collections.live(PROCESSING_GROUP);
         long total = mongo.count(filter, ParticipantDocument.class, collection);
         filter.with(Sort.by("sortKey")).skip((long) query.page() * query.size()).limit(query.size());
         List<ParticipantSummary> items = mongo.find(filter, ParticipantDocument.class, collection).stream()
                 .map(ParticipantDocument::summary)
                 .toList();
+        access.searched(caller, AccessAction.SEARCH_PARTICIPANTS, searchWords(query),
+                items.stream().map(ParticipantSummary::participantId).toList());
         return new ParticipantPage(items, total, query.page(), query.size());
+    }
+
+    private static String searchWords(SearchParticipants query) {
+        return "text=" + (query.text() == null ? "" : query.text())
+                + (query.localAuthority() == null ? "" : " localAuthority=" + query.localAuthority())
+                + " page=" + query.page();
+    }
+
+    /** Whether the organisation may change the person's details (it registered or supports them). */
+    @QueryHandler
+    Boolean isParticipantOf(IsParticipantOfOrganisation query, MetaData metaData) {
+        Caller caller = Caller.of(metaData);
+        if (!caller.system() && !Objects.equals(caller.organisation(), query.organisation())) {
+            throw new AccessRefusedException("You can ask about your own organisation only");
+        }
+        return organisations.of(query.participantId()).contains(query.organisation());
+    }
+
+    /**
+     * Whether someone with this NHS number is known, and which organisations to contact: the minimal answer
+     * registration needs, recorded in the access log as a duplicate check.
+     */
+    @QueryHandler
+    KnownPerson knownPerson(FindKnownPerson query, MetaData metaData) {
+        Caller caller = access.caseworker(metaData);
+        String digits = NhsNumber.digitsOf(query.nhsNumber()).orElse(null);
+        ParticipantDocument document = digits == null ? null : mongo.findOne(
+                Query.query(Criteria.where("nhsNumber").is(digits)), ParticipantDocument.class,
+                collections.live(PROCESSING_GROUP));
+        if (document == null) {
+            return new KnownPerson(false, List.of());
+        }
+        access.viewed(caller, AccessAction.CHECK_KNOWN, AccessPurpose.DUPLICATE_CHECK,
+                List.of(document.participantId()), null);
+        return new KnownPerson(true, organisations.of(document.participantId()));
     }
 
     private static Criteria criteria(SearchParticipants query) {

@@ -43,7 +43,7 @@ final class OutcomeEvents {
     void register(String participantId, LocalDate dateOfBirth, EqualityDetails equality, LocalDate registeredOn) {
         eventStore.publish(new GenericDomainEventMessage<>("Participant", participantId, 0,
                 new ParticipantRegistered(participantId, "Test", "Person", dateOfBirth, null, LocalAuthority.DUDLEY,
-                        null, null, "caseworker", History.noonOf(registeredOn), equality)));
+                        null, null, "caseworker", History.noonOf(registeredOn), equality, null)));
     }
 
     /** Publishes the events of each history not published yet, then waits until the projection has them all. */

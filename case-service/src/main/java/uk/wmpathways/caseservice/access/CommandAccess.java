@@ -1,0 +1,77 @@
+package uk.wmpathways.caseservice.access;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
+import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
+import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
+import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.Role;
+
+import java.util.Objects;
+
+/**
+ * Who may send which command, decided on the command bus for every channel alike (the caller is in the
+ * message's metadata). Casework commands are a caseworker's, in their own organisation: an enrolment is started
+ * only for the caller's organisation. Funding drawdowns are the administrator's. What only a record knows is
+ * checked by the record: the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
+ * participant, that the caller's organisation registered or supports them ({@code Participant}).
+ * A command names who recorded it; that must be the caller.
+ */
+@Component
+public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
+                         InterceptorChain chain) throws Exception {
+        CommandMessage<?> message = unitOfWork.getMessage();
+        Caller caller = Caller.of(message.getMetaData());
+        if (!caller.system()) {
+            check(caller, message.getPayload());
+        }
+        return chain.proceed();
+    }
+
+    private void check(Caller caller, Object command) {
+        if (command instanceof RecordFundingDrawdown || command instanceof CorrectFundingDrawdown) {
+            require(caller, Role.ADMIN, "Only an administrator records funding drawdowns");
+            return;
+        }
+        require(caller, Role.CASEWORKER, "Only a caseworker records casework");
+        if (command instanceof StartEnrolmentCommand start
+                && !Objects.equals(start.providerOrganisation(), caller.organisation())) {
+            throw new AccessRefusedException("You can start an enrolment only for your own organisation");
+        }
+        if (command instanceof ChangeContactDetails change) {
+            requireSelf(caller, change.changedBy());
+        }
+        if (command instanceof RegisterParticipant register) {
+            requireSelf(caller, register.registeredBy());
+        }
+        if (command instanceof EnrolmentCommand step) {
+            requireSelf(caller, step.recordedBy());
+        }
+        if (command instanceof StartEnrolmentCommand start) {
+            requireSelf(caller, start.recordedBy());
+        }
+    }
+
+    private static void require(Caller caller, Role role, String why) {
+        if (!caller.has(role)) {
+            throw new AccessRefusedException(why);
+        }
+    }
+
+    private static void requireSelf(Caller caller, String recordedBy) {
+        if (!caller.username().equals(recordedBy)) {
+            throw new AccessRefusedException("A step is recorded in the name of the person signed in");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package uk.wmpathways.infra.access;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.queryhandling.QueryMessage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.domain.Sort;
+import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.security.UserAccounts;
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Who is asking travels with every command and query ({@link CallerDispatchInterceptors}, registered on the
+ * gateways by Axon's interceptor auto-configuration), and every look at a person's record is written to the
+ * {@link AccessLog}.
+ */
+@AutoConfiguration(after = {UserAccountsAutoConfiguration.class, AxonStorageAutoConfiguration.class})
+@Import(AccessLogController.class)
+public class AccessAutoConfiguration {
+
+    @Bean
+    BreakGlass breakGlass(MongoTemplate mongo, AccessLog log, Clock clock, Environment environment) {
+        Duration duration = environment.getProperty("pathways.access.break-glass-duration", Duration.class,
+                Duration.ofHours(2));
+        return new BreakGlass(mongo, log, clock, duration);
+    }
+
+    @Bean
+    AccessLogReview accessLogReview(AccessLog log, BreakGlass breakGlass) {
+        return new AccessLogReview(log, breakGlass);
+    }
+
+    @Bean
+    CallerDispatchInterceptors callerDispatchInterceptors(UserAccounts accounts,
+                                                          ObjectProvider<ChannelNames> channelNames) {
+        return new CallerDispatchInterceptors(accounts, channelNames);
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> commandCallers(CallerDispatchInterceptors callers) {
+        return callers.interceptor();
+    }
+
+    @Bean
+    MessageDispatchInterceptor<QueryMessage<?, ?>> queryCallers(CallerDispatchInterceptors callers) {
+        return callers.interceptor();
+    }
+
+    @Bean
+    AccessLog accessLog(MongoTemplate mongo, Clock clock) {
+        var indexes = mongo.indexOps(AccessLog.COLLECTION);
+        indexes.ensureIndex(new Index().on("participantIds", Sort.Direction.ASC).on("_id", Sort.Direction.DESC));
+        indexes.ensureIndex(new Index().on("username", Sort.Direction.ASC).on("_id", Sort.Direction.DESC));
+        indexes.ensureIndex(new Index().on("action", Sort.Direction.ASC).on("_id", Sort.Direction.DESC));
+        return new AccessLog(mongo, clock);
+    }
+}

@@ -1,0 +1,19 @@
+package uk.wmpathways.infra.access;
+
+/** Why the caller could see what the entry records. */
+public enum AccessPurpose {
+    /** Their organisation delivers (or registered) the record. */
+    OWN_ORGANISATION,
+    /** Their organisation delivered the enrolment before it was transferred: what it recorded, no more. */
+    FORMER_PROVIDER,
+    /** Registration or intake asked whether the person is already known. */
+    DUPLICATE_CHECK,
+    /** A caseworker broke the glass, stating a reason; flagged for review. */
+    BREAK_GLASS,
+    /** The data protection role reviewing the log. */
+    OVERSIGHT,
+    /** Aggregate figures, no person's record. */
+    AGGREGATE,
+    /** Sign-in and account events. */
+    SECURITY
+}

@@ -1,0 +1,73 @@
+package uk.wmpathways.infra.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.wmpathways.infra.security.UserAccount;
+import uk.wmpathways.infra.security.UserAccounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Puts the signed-in caller into every command and query sent through the gateways, replacing whatever caller
+ * the message carried: a request can never choose who it claims to be. Roles and organisation are read from the
+ * account as it is now, so a disabled account or a changed role takes effect at once. Without a signed-in
+ * person the message keeps the caller the application gave it ({@link Caller#system}) or goes without one,
+ * and handlers refuse it.
+ */
+public class CallerDispatchInterceptors {
+
+    private final UserAccounts accounts;
+    private final ObjectProvider<ChannelNames> channelNames;
+
+    public CallerDispatchInterceptors(UserAccounts accounts, ObjectProvider<ChannelNames> channelNames) {
+        this.accounts = accounts;
+        this.channelNames = channelNames;
+    }
+
+    /** Adds the caller to one message. */
+    public <M extends Message<?>> MessageDispatchInterceptor<M> interceptor() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
+                return (index, message) -> signedIn()
+                        .map(caller -> (M) message.andMetaData(caller.toMetaData()))
+                        .orElse(message);
+            }
+        };
+    }
+
+    /** The signed-in caller of the current thread, if any. */
+    public Optional<Caller> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return accounts.find(authentication.getName())
+                .filter(UserAccount::enabled)
+                .map(account -> Caller.person(account.username(), account.roles(), account.organisation(),
+                        channel()));
+    }
+
+    private String channel() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String path = request.getRequestURI();
+            if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
+                return "API " + request.getMethod() + " " + path;
+            }
+        }
+        ChannelNames names = channelNames.getIfAvailable();
+        return "UI" + (names == null ? "" : names.current().map(view -> " " + view).orElse(""));
+    }
+}

@@ -1,0 +1,27 @@
+package uk.wmpathways.infra.access;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * For in-process tools that send commands and queries with nobody signed in (benchmarks, tests that drive the
+ * buses directly): a message without a caller is sent as {@link Caller#system}. Never a bean of the application
+ * itself: there, a message without a caller is refused.
+ */
+public final class SystemCallerForCallerless implements MessageDispatchInterceptor<Message<?>> {
+
+    private final Caller system;
+
+    public SystemCallerForCallerless(String what) {
+        this.system = Caller.system(what);
+    }
+
+    @Override
+    public BiFunction<Integer, Message<?>, Message<?>> handle(List<? extends Message<?>> messages) {
+        return (index, message) -> Caller.from(message.getMetaData()).isPresent()
+                ? message : message.andMetaData(system.toMetaData());
+    }
+}

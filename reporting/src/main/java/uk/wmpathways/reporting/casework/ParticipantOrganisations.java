@@ -1,0 +1,45 @@
+package uk.wmpathways.reporting.casework;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
+
+import java.util.List;
+
+/**
+ * Which organisations may see a person: the one that registered them and each that has delivered an enrolment
+ * of theirs, as the casework read model records it ({@link ParticipantNameDocument}).
+ */
+@Component
+public class ParticipantOrganisations {
+
+    private final MongoTemplate mongo;
+    private final ReadModelCollections collections;
+
+    ParticipantOrganisations(MongoTemplate mongo, ReadModelCollections collections) {
+        this.mongo = mongo;
+        this.collections = collections;
+    }
+
+    /** The organisations that may see the person; none for a person the read model does not know (yet). */
+    public List<String> of(String participantId) {
+        ParticipantNameDocument document = mongo.findById(participantId, ParticipantNameDocument.class,
+                collection());
+        return document == null ? List.of() : document.organisations();
+    }
+
+    /** The ids of every person the organisation may see. */
+    public List<String> participantsOf(String organisation) {
+        Query query = Query.query(Criteria.where(ParticipantNameDocument.ORGANISATIONS).is(organisation));
+        query.fields().include("_id");
+        return mongo.find(query, ParticipantNameDocument.class, collection()).stream()
+                .map(ParticipantNameDocument::participantId)
+                .toList();
+    }
+
+    private String collection() {
+        return collections.live(CaseworkProjection.PROCESSING_GROUP, CaseworkProjection.PARTICIPANTS);
+    }
+}
