@@ -70,8 +70,10 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         String inTwoYears = TODAY.plusYears(2).toString();
         await().until(() -> dueKinds(caseworker.get("/api/due?dueBy=" + inTwoYears).body(), enrolmentId)
                 .contains("TENANCY_SUSTAINMENT_CHECK"));
-        assertThat(dueKinds(as("admin").get("/api/due?organisation=demo-support&dueBy=" + inTwoYears).body(),
-                enrolmentId)).contains("TENANCY_SUSTAINMENT_CHECK");
+        assertThat(dueKinds(as("caseworker2").get("/api/due?organisation=demo-support&dueBy=" + inTwoYears).body(),
+                enrolmentId)).as("the organisation's list, to a colleague").contains("TENANCY_SUSTAINMENT_CHECK");
+        assertThat(as("admin").get("/api/due?organisation=demo-support").status())
+                .as("an administrator reads no case content").isEqualTo(403);
         assertThat(dueKinds(caseworker.get("/api/due").body(), enrolmentId))
                 .as("the 24-month check is not due within the default 14 days")
                 .doesNotContain("TENANCY_SUSTAINMENT_CHECK");

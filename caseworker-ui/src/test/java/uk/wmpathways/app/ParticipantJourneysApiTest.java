@@ -29,7 +29,9 @@ class ParticipantJourneysApiTest extends EnrolmentApiTestSupport {
         assertThat(participant.get("localAuthority").asText()).isEqualTo("COVENTRY");
         assertThat(participant.get("registeredBy").asText()).isEqualTo("caseworker");
 
-        JsonNode page = as("admin").get("/api/participants?q=apitest&localAuthority=coventry&size=5").body();
+        assertThat(as("admin").get("/api/participants?q=apitest").status()).as("an administrator reads no case content")
+                .isEqualTo(403);
+        JsonNode page = as("caseworker").get("/api/participants?q=apitest&localAuthority=coventry&size=5").body();
         assertThat(page.get("items").findValuesAsText("participantId")).contains(id);
         JsonNode byNhs = as("caseworker").get("/api/participants?q=" + nhs).body();
         assertThat(byNhs.get("total").asInt()).isEqualTo(1);

@@ -12,7 +12,7 @@ import uk.wmpathways.infra.access.SystemCallerForCallerless;
 class TestsActAsTheSystem {
 
     @Bean
-    SystemCallerForCallerless testsActAsTheSystem() {
+    SystemCallerForCallerless systemCallerForCallerless() {
         return new SystemCallerForCallerless("test");
     }
 }

@@ -28,7 +28,16 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.caseservice.api.NhsNumber;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindKnownPerson;
+import uk.wmpathways.caseservice.api.ParticipantQueries.KnownPerson;
 import uk.wmpathways.caseservice.api.Sex;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.BreakGlass;
+import uk.wmpathways.infra.access.BreakGlassUse;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.access.CallerDispatchInterceptors;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,10 +54,18 @@ class ParticipantController {
     private final QueryGateway queries;
     private final Clock clock;
 
-    ParticipantController(CommandGateway commands, QueryGateway queries, Clock clock) {
+    private final BreakGlass glass;
+    private final CallerDispatchInterceptors callers;
+    private final ProviderOrganisations organisations;
+
+    ParticipantController(CommandGateway commands, QueryGateway queries, Clock clock, BreakGlass glass,
+                          CallerDispatchInterceptors callers, ProviderOrganisations organisations) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.glass = glass;
+        this.callers = callers;
+        this.organisations = organisations;
     }
 
     @PostMapping
@@ -87,6 +104,36 @@ class ParticipantController {
                                               @RequestBody ContactDetailsRequest request, Authentication caller) {
         commands.sendAndWait(new ChangeContactDetails(participantId, request.phone(), request.email(), caller.getName()));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/known")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    @Operation(summary = "Is a person with this NHS number already known?",
+            description = "Only whether they are, and which organisations to contact: no name, no contact "
+                    + "details, no case content. Recorded in the access log as a duplicate check.")
+    Map<String, Object> known(@RequestParam String nhsNumber) {
+        InputCheck check = new InputCheck();
+        if (NhsNumber.digitsOf(nhsNumber).isEmpty()) {
+            check.add("nhsNumber", "NHS number must be 10 digits with a valid check digit");
+        }
+        check.done();
+        KnownPerson known = queries.query(new FindKnownPerson(nhsNumber), ResponseTypes.instanceOf(KnownPerson.class))
+                .join();
+        return Map.of("known", known.known(), "organisationsToContact", known.organisationsToContact().stream()
+                .map(code -> Map.of("code", code, "name", organisations.nameOf(code))).toList());
+    }
+
+    @PostMapping("/{participantId}/break-glass")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    @Operation(summary = "Break the glass: see a record not shared with your organisation",
+            description = "For a safeguarding emergency. 400 without a reason (10 to 500 characters); 201 with "
+                    + "when the access ends. Read only; recorded with its reason and reviewed by the data "
+                    + "protection officer.")
+    ResponseEntity<Map<String, Object>> breakGlass(@PathVariable String participantId,
+                                                   @RequestBody(required = false) Map<String, String> body) {
+        Caller caller = callers.signedIn().orElseThrow(() -> new AccessRefusedException("Sign in to do this"));
+        BreakGlassUse use = glass.breakGlass(caller, participantId, body == null ? null : body.get("reason"));
+        return ResponseEntity.status(201).body(Map.of("participantId", participantId, "until", use.expiresAt()));
     }
 
     @GetMapping("/{participantId}")

@@ -39,6 +39,8 @@ class ParticipantApiTest extends ApiTestSupport {
         assertThat(registered.localAuthority()).hasToString("COVENTRY");
         assertThat(registered.nhsNumber()).isEqualTo(nhs);
         assertThat(registered.registeredBy()).isEqualTo("caseworker");
+        assertThat(registered.registeringOrganisation()).as("the signed-in caseworker's, from their account")
+                .isEqualTo("DEMO-SUPPORT");
     }
 
     @Test

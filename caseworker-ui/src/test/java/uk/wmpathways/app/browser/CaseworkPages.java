@@ -2,6 +2,7 @@ package uk.wmpathways.app.browser;
 
 import uk.wmpathways.app.ParticipantRequests;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -12,12 +13,17 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
+import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -41,11 +47,23 @@ final class CaseworkPages {
     /** Registers a fictitious participant (setup, not part of the journey) and waits until it can be looked up. */
     static String registerParticipant(CommandGateway commands, QueryGateway queries, String givenName,
                                       String familyName, LocalAuthority localAuthority) {
+        return registerParticipant(commands, queries, givenName, familyName, localAuthority, "caseworker",
+                "DEMO-SUPPORT");
+    }
+
+    /** Registered by {@code caseworker} of {@code organisation}, so that their organisation sees the person. */
+    static String registerParticipant(CommandGateway commands, QueryGateway queries, String givenName,
+                                      String familyName, LocalAuthority localAuthority, String caseworker,
+                                      String organisation) {
         String participantId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterParticipant(participantId, givenName, familyName, LocalDate.of(1985, 5, 17),
-                null, localAuthority, null, null, "caseworker"));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterParticipant(participantId, givenName,
+                        familyName, LocalDate.of(1985, 5, 17), null, localAuthority, null, null, caseworker))
+                .andMetaData(Caller.person(caseworker, Set.of(Role.CASEWORKER), organisation, "test").toMetaData()));
         await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindParticipant(participantId),
                 ResponseTypes.instanceOf(ParticipantSummary.class)).join() != null);
+        // the casework read model, which says who may see the person, has it too
+        await().atMost(Duration.ofSeconds(10)).until(() -> !queries.query(new FindParticipantTimeline(participantId),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join().isEmpty());
         return participantId;
     }
 

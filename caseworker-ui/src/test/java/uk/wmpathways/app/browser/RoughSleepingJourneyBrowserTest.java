@@ -25,7 +25,7 @@ class RoughSleepingJourneyBrowserTest extends CaseworkBrowserTest {
         LocalDate movedOn = today.minusMonths(1);
         String familyName = CaseworkPages.uniqueFamilyName("Outreach");
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Robin", familyName,
-                LocalAuthority.BIRMINGHAM);
+                LocalAuthority.BIRMINGHAM, "outreach", "STREET-OUTREACH");
 
         pages.signInAs("outreach");
         pages.openParticipant(participantId);

@@ -41,7 +41,8 @@ public class UserAccountsAutoConfiguration {
             new UserAccountSeed("outreach", "Robin Outreach (demo)", Set.of(Role.CASEWORKER), "STREET-OUTREACH"),
             new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER), null),
             new UserAccountSeed("manager", "Morgan Manager (demo)", Set.of(Role.PROGRAMME_MANAGER), null),
-            new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), null));
+            new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), null),
+            new UserAccountSeed("dpo", "Dana Protection (demo)", Set.of(Role.DATA_PROTECTION), null));
 
     public record UserAccountSeed(String username, String displayName, Set<Role> roles, String organisation) {
     }
