@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.util.List;
@@ -25,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sign-in accounts kept in MongoDB, and the demo users. Demo users are created on the embedded default, and
- * on a real MongoDB only when {@code pathways.demo-users=true} is set.
+ * Sign-in accounts kept in MongoDB, and the demo users. Demo users (with a published password) are created only
+ * when {@code pathways.demo-users=true} is set, on the embedded default as on a real MongoDB: a start without
+ * the switch must never open a door with a password everybody knows. {@code ./start.sh} sets it.
  */
 @AutoConfiguration(after = MongoDataAutoConfiguration.class, before = UserDetailsServiceAutoConfiguration.class)
 public class UserAccountsAutoConfiguration {
@@ -82,10 +82,7 @@ public class UserAccountsAutoConfiguration {
     @Bean
     SmartInitializingSingleton demoUsers(UserAccounts accounts, PasswordEncoder encoder, Environment environment) {
         return () -> {
-            boolean embedded = !org.springframework.util.StringUtils.hasText(
-                    environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
-            boolean asked = environment.getProperty("pathways.demo-users", Boolean.class, false);
-            if (!embedded && !asked) {
+            if (!environment.getProperty("pathways.demo-users", Boolean.class, false)) {
                 return;
             }
             int created = 0;
