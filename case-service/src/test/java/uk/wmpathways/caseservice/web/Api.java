@@ -23,10 +23,6 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Response(int status, String contentType, String location, JsonNode body, HttpHeaders headers) {
-
-        Response(int status, String contentType, String location, JsonNode body) {
-            this(status, contentType, location, body, null);
-        }
     }
 
     private final HttpClient http = HttpClient.newHttpClient();

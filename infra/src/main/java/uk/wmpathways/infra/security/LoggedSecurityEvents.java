@@ -14,7 +14,7 @@ import java.util.Set;
  * the detail, and nothing else: no username and no client address, which are personal data. The hash lets a
  * reader see that several events concern one account, not whose. It is a plain SHA-256 prefix: anyone who has
  * the list of usernames can match it, so it hides the name from a log reader, not from an administrator.
- * Refusals and lock-outs are logged at WARN, the rest at INFO, under the logger {@value #LOGGER}.
+ * Lock-outs and one-time passwords issued are logged at WARN, the rest at INFO, under the logger {@value #LOGGER}.
  */
 public class LoggedSecurityEvents implements SecurityEvents {
 
