@@ -9,28 +9,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** A small HTTP client for the REST API, signed in as one of the demo users (or not at all). */
+/** A small HTTP client for the REST API, signed in as one of the demo users, as another account, or not at all. */
 final class Api {
 
     static final String DEMO_PASSWORD = UserAccountsAutoConfiguration.DEMO_PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Response(int status, String contentType, String location, JsonNode body) {
+    record Response(int status, String contentType, String location, JsonNode body, HttpHeaders headers) {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private final String username;
+    private final String password;
 
     Api(int port, String username) {
+        this(port, username, DEMO_PASSWORD);
+    }
+
+    Api(int port, String username, String password) {
         this.baseUrl = "http://localhost:" + port;
         this.username = username;
+        this.password = password;
     }
 
     Response get(String path) {
@@ -63,7 +70,7 @@ final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (username != null) {
-            String credentials = username + ":" + DEMO_PASSWORD;
+            String credentials = username + ":" + password;
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
@@ -77,7 +84,7 @@ final class Api {
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    body == null || body.isBlank() ? null : JSON.readTree(body));
+                    body == null || body.isBlank() ? null : JSON.readTree(body), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

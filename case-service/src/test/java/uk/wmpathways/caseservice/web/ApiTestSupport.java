@@ -43,6 +43,11 @@ abstract class ApiTestSupport {
         return new Api(port, username);
     }
 
+    /** Signed in with the given password rather than the demo one. */
+    Api as(String username, String password) {
+        return new Api(port, username, password);
+    }
+
     /** The payloads of one aggregate's events (or one funding stream's), oldest first. */
     List<Object> eventsOf(String aggregateId) {
         return eventStore.readEvents(aggregateId).asStream().map(message -> (Object) message.getPayload()).toList();

@@ -14,6 +14,7 @@ import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
+import uk.wmpathways.ui.account.ChangePasswordView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
@@ -35,10 +36,14 @@ public class MainLayout extends AppLayout {
                 .flatMap(accounts::find).map(UserAccount::displayName).orElse(""));
         user.addClassName("pathways-user");
         user.setId("signed-in-user");
+        Button changePassword = new Button("Change password",
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.setId("change-password");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        addToNavbar(new DrawerToggle(), brand, user, signOut);
+        addToNavbar(new DrawerToggle(), brand, user, changePassword, signOut);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));

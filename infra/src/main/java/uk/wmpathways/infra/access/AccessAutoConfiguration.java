@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.domain.Sort;
 import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
+import uk.wmpathways.infra.security.SecurityEvents;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
@@ -23,7 +24,7 @@ import java.time.Duration;
  * gateways by Axon's interceptor auto-configuration), and every look at a person's record is written to the
  * {@link AccessLog}.
  */
-@AutoConfiguration(after = {UserAccountsAutoConfiguration.class, AxonStorageAutoConfiguration.class})
+@AutoConfiguration(after = AxonStorageAutoConfiguration.class, before = UserAccountsAutoConfiguration.class)
 @Import(AccessLogController.class)
 public class AccessAutoConfiguration {
 
@@ -32,6 +33,12 @@ public class AccessAutoConfiguration {
         Duration duration = environment.getProperty("pathways.access.break-glass-duration", Duration.class,
                 Duration.ofHours(2));
         return new BreakGlass(mongo, log, clock, duration);
+    }
+
+    /** Before the accounts' configuration, whose default (the application log only) gives way to this. */
+    @Bean
+    SecurityEvents securityEvents(AccessLog log) {
+        return new AccessLogSecurityEvents(log);
     }
 
     @Bean

@@ -16,7 +16,7 @@ public class UserAccounts {
     }
 
     public Optional<UserAccount> find(String username) {
-        return Optional.ofNullable(mongo.findById(username, UserAccount.class));
+        return username == null ? Optional.empty() : Optional.ofNullable(mongo.findById(username, UserAccount.class));
     }
 
     /** Display name for a username; the username itself when there is no such account. */
@@ -33,6 +33,15 @@ public class UserAccounts {
                 .toList();
     }
 
+    /**
+     * Whether someone can administer the system: an enabled ADMIN account whose person has chosen their own
+     * password (one still waiting for its first sign-in with a one-time password does not count).
+     */
+    public boolean hasWorkingAdministrator() {
+        return mongo.findAll(UserAccount.class).stream()
+                .anyMatch(account -> account.isAdministrator() && !account.mustChangePassword());
+    }
+
     /** Adds the account unless one with the same username exists; true if it was added. */
     public boolean addIfAbsent(UserAccount account) {
         if (find(account.username()).isPresent()) {
@@ -40,5 +49,10 @@ public class UserAccounts {
         }
         mongo.insert(account);
         return true;
+    }
+
+    /** Replaces the stored account of the same username. */
+    public void replace(UserAccount account) {
+        mongo.save(account);
     }
 }

@@ -9,26 +9,26 @@ import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfigurat
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Sign-in accounts kept in MongoDB, and the demo users. Demo users are created on the embedded default, and
- * on a real MongoDB only when {@code pathways.demo-users=true} is set.
+ * Sign-in accounts kept in MongoDB, and the demo users. Demo users (with a published password) are created only
+ * when {@code pathways.demo-users=true} is set, on the embedded default as on a real MongoDB: a start without
+ * the switch must never open a door with a password everybody knows. {@code ./start.sh} sets it.
  */
 @AutoConfiguration(after = MongoDataAutoConfiguration.class, before = UserDetailsServiceAutoConfiguration.class)
+@EnableConfigurationProperties(SignInLimits.class)
 public class UserAccountsAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccountsAutoConfiguration.class);
@@ -64,42 +64,80 @@ public class UserAccountsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.encoder();
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    UserDetailsService userDetailsService(UserAccounts accounts) {
-        return username -> accounts.find(username)
-                .map(account -> User.withUsername(account.username())
-                        .password(account.passwordHash())
-                        .disabled(!account.enabled())
-                        .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy();
     }
 
-    /** Runs before the web server starts, so that nobody can try to sign in before the demo users exist. */
     @Bean
-    SmartInitializingSingleton demoUsers(UserAccounts accounts, PasswordEncoder encoder, Environment environment) {
+    SignInThrottle signInThrottle(SignInLimits limits, Clock clock) {
+        return new SignInThrottle(limits, clock);
+    }
+
+    /** Replaced by the access log's own bean when there is one. */
+    @Bean
+    @ConditionalOnMissingBean(SecurityEvents.class)
+    SecurityEvents securityEvents() {
+        return new LoggedSecurityEvents();
+    }
+
+    /**
+     * The one way to sign in with a username and password (login form, HTTP Basic). Being the only
+     * {@link AuthenticationProvider} bean, it is what Spring Security's global authentication manager uses, and
+     * Spring Boot's generated in-memory user steps aside.
+     */
+    @Bean
+    AuthenticationProvider accountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+                                                         SignInThrottle throttle, SecurityEvents events, Clock clock) {
+        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock), encoder, throttle, events);
+    }
+
+    @Bean
+    AccountService accountService(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy,
+                                  SignInThrottle throttle, SecurityEvents events) {
+        return new AccountService(accounts, encoder, policy, throttle, events);
+    }
+
+    @Bean
+    AdminBootstrap adminBootstrap(UserAccounts accounts, PasswordEncoder encoder, SecurityEvents events,
+                                  Clock clock) {
+        return new AdminBootstrap(accounts, encoder, events, clock);
+    }
+
+    /**
+     * Runs before the web server starts, so that nobody can try to sign in before the accounts exist: the demo
+     * users when asked for, then the first administrator (or a warning that there is none).
+     */
+    @Bean
+    SmartInitializingSingleton accountsAtStartUp(UserAccounts accounts, PasswordEncoder encoder,
+                                                 SecurityEvents events, AdminBootstrap bootstrap,
+                                                 Environment environment) {
         return () -> {
-            boolean embedded = !org.springframework.util.StringUtils.hasText(
-                    environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
-            boolean asked = environment.getProperty("pathways.demo-users", Boolean.class, false);
-            if (!embedded && !asked) {
-                return;
+            if (environment.getProperty("pathways.demo-users", Boolean.class, false)) {
+                createDemoUsers(accounts, encoder, events);
             }
-            int created = 0;
-            for (UserAccountSeed seed : DEMO_USERS) {
-                if (accounts.find(seed.username()).isEmpty()
-                        && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
-                        seed.displayName(), seed.roles(), true, seed.organisation()))) {
-                    created++;
-                }
-            }
-            if (created > 0) {
-                log.info("Created {} demo user accounts", created);
-            }
+            bootstrap.atStartUp(environment.getProperty(AdminBootstrap.PROPERTY));
         };
+    }
+
+    /** Written straight into the database, not through the password policy: their password is published. */
+    private static void createDemoUsers(UserAccounts accounts, PasswordEncoder encoder, SecurityEvents events) {
+        int created = 0;
+        for (UserAccountSeed seed : DEMO_USERS) {
+            if (accounts.find(seed.username()).isEmpty()
+                    && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
+                    seed.displayName(), seed.roles(), true, seed.organisation()))) {
+                events.record(SecurityEvents.ACCOUNT_CREATED, seed.username(), SecurityEvents.NO_CLIENT,
+                        "demo account");
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.warn("Created {} demo user accounts, whose password is published: never on a real deployment",
+                    created);
+        }
     }
 }

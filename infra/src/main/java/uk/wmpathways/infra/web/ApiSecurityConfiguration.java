@@ -5,52 +5,85 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import uk.wmpathways.infra.security.AccountUserDetails;
+import uk.wmpathways.infra.security.SignInThrottledException;
 
 import java.io.IOException;
 
 /**
  * Every module's REST API ({@code /api/**}) signs callers in with HTTP Basic on every request (no session, so
- * no CSRF token), and answers 401 and 403 as problem+json. Which role may call what is declared on each
- * endpoint ({@code @PreAuthorize}).
+ * no CSRF token), and answers 401, 403 and 429 as problem+json. Which role may call what is declared on each
+ * endpoint ({@code @PreAuthorize}). A caller who must change their password (a one-time password) may call
+ * nothing but {@code PUT /api/account/password}: checked here, for every endpoint at once, so that an endpoint
+ * that only asks for a signed-in caller cannot be used with a one-time password.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class ApiSecurityConfiguration {
+
+    private static final String NOT_SIGNED_IN = "Sign in with HTTP Basic to use the API";
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.PUT, "/api/account/password").authenticated()
+                        .anyRequest().access(new WebExpressionAuthorizationManager(
+                                "isAuthenticated() and !hasAuthority('"
+                                        + AccountUserDetails.PASSWORD_CHANGE_REQUIRED + "')")))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        write(response, objectMapper, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                "Sign in with HTTP Basic to use the API")))
+                        notSignedIn(response, objectMapper, e)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, objectMapper, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                        "Sign in with HTTP Basic to use the API"))
-                        .accessDeniedHandler((request, response, e) ->
-                                write(response, objectMapper, HttpStatus.FORBIDDEN, "Forbidden",
-                                        "Your role does not allow this")))
+                        .authenticationEntryPoint((request, response, e) -> notSignedIn(response, objectMapper, e))
+                        .accessDeniedHandler((request, response, e) -> forbidden(response, objectMapper)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
+    /** 401, or 429 with Retry-After while sign-in is paused for the account or the address. */
+    private static void notSignedIn(HttpServletResponse response, ObjectMapper objectMapper,
+                                    AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+            write(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS,
+                    Problems.tooManyFailedSignIns(throttled.retryAfter()));
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"pathways\"");
+        write(response, objectMapper, HttpStatus.UNAUTHORIZED,
+                Problems.problem(HttpStatus.UNAUTHORIZED, "Not signed in", NOT_SIGNED_IN));
+    }
+
+    private static void forbidden(HttpServletResponse response, ObjectMapper objectMapper) throws IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        boolean mustChange = signedIn != null && signedIn.getAuthorities().stream()
+                .anyMatch(authority -> AccountUserDetails.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
+        write(response, objectMapper, HttpStatus.FORBIDDEN, mustChange
+                ? Problems.problem(HttpStatus.FORBIDDEN, "Password change required",
+                        "Choose your own password first: PUT /api/account/password")
+                : Problems.problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this"));
+    }
+
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
-                              String title, String detail) throws IOException {
+                              ProblemDetail problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"pathways\"");
-        }
-        objectMapper.writeValue(response.getOutputStream(), Problems.problem(status, title, detail));
+        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,5 +27,12 @@ public final class Problems {
                 fields.stream().map(InvalidField::message).collect(Collectors.joining("; ")));
         problem.setProperty("errors", fields);
         return problem;
+    }
+
+    /** 429: sign-in (or a change of password) paused after repeated failures, the same for every username. */
+    public static ProblemDetail tooManyFailedSignIns(Duration retryAfter) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                "Sign-in is paused after repeated failures. Try again in " + retryAfter.toSeconds()
+                        + " seconds, or ask an administrator to unlock the account.");
     }
 }

@@ -12,9 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Just the infra module and one tracking projection that records everything it is given. */
+/**
+ * Just the infra module and one tracking projection that records everything it is given. Public so that every
+ * infra test that needs an application context names this one and shares it.
+ */
 @SpringBootApplication
-class EventStoreTestApplication {
+public class EventStoreTestApplication {
 
     /** A test event: the n-th event of a test aggregate. */
     record Counted(String aggregateId, long sequence) {
