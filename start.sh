@@ -6,4 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -ntp -DskipTests install
-exec java -jar caseworker-ui/target/caseworker-ui-0.1.0-SNAPSHOT.jar --pathways.demo-users=true "$@"
+# Asks for the demo users unless the arguments decide (./start.sh --pathways.demo-users=false starts without).
+case " $* " in
+  *" --pathways.demo-users="*) ;;
+  *) set -- --pathways.demo-users=true "$@" ;;
+esac
+exec java -jar caseworker-ui/target/caseworker-ui-0.1.0-SNAPSHOT.jar "$@"
