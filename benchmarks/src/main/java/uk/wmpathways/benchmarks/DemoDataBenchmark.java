@@ -4,6 +4,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import uk.wmpathways.infra.access.SystemCallerForCallerless;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.app.demo.DemoDataLoader;
 import uk.wmpathways.app.demo.DemoDataSet;
@@ -44,8 +46,14 @@ import java.util.stream.Stream;
 @SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant",
         "uk.wmpathways.caseservice.enrolment", "uk.wmpathways.caseservice.funding",
         "uk.wmpathways.reporting.participant", "uk.wmpathways.reporting.casework", "uk.wmpathways.reporting.outcomes",
-        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.app.demo"})
+        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.app.demo"})
 public class DemoDataBenchmark {
+
+    /** The benchmark asks for its reports as the application itself: nobody signs in. */
+    @Bean
+    SystemCallerForCallerless benchmarkActsAsTheSystem() {
+        return new SystemCallerForCallerless("benchmark");
+    }
 
     private static final int WARM_UP_RUNS = 3;
 

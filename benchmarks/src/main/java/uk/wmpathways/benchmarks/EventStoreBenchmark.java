@@ -3,6 +3,8 @@ package uk.wmpathways.benchmarks;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import uk.wmpathways.infra.access.SystemCallerForCallerless;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -41,8 +43,14 @@ import java.util.stream.Stream;
  * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only.
  */
 @SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
-        "uk.wmpathways.reporting.readmodel"})
+        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework"})
 public class EventStoreBenchmark {
+
+    /** The benchmark sends its commands as the application itself: nobody signs in. */
+    @Bean
+    SystemCallerForCallerless benchmarkActsAsTheSystem() {
+        return new SystemCallerForCallerless("benchmark");
+    }
 
     private static final int MEASURED_COMMANDS = 1_000;
     private static final int CLIENTS = 8;

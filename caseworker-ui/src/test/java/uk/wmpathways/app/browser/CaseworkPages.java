@@ -72,6 +72,10 @@ final class CaseworkPages {
         return ParticipantRequests.uniqueFamilyName(prefix);
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     void signInAs(String username) {
         browser.signIn(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         // caseworkers land on their caseload

@@ -1,0 +1,55 @@
+package uk.wmpathways.app.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In the browser, a record of another organisation's is not shown: the caseworker is told so and may break the
+ * glass with a reason, which the data protection officer then finds waiting for review; an administrator is
+ * not offered people's records at all.
+ */
+class AccessBrowserTest extends CaseworkBrowserTest {
+
+    @Test
+    void anotherOrganisationsRecordIsShownOnlyThroughTheGlassAndTheUseWaitsForReview() {
+        String familyName = CaseworkPages.uniqueFamilyName("Glass");
+        String participantId = CaseworkPages.registerParticipant(commands, queries, "Sasha", familyName,
+                LocalAuthority.WALSALL);
+
+        pages.signInAs("outreach");
+        browser.open(pages.baseUrl() + "/participants/" + participantId);
+        browser.waitUntilPageContains("Not shared with your organisation");
+        assertThat(browser.driver().getPageSource()).doesNotContain(familyName);
+
+        browser.click("break-glass");
+        browser.waitUntilPageContains("Say why you must see this record");
+        assertThat(browser.driver().getPageSource()).as("nothing shown without a reason").doesNotContain(familyName);
+
+        browser.waitFor(By.cssSelector("#break-glass-reason textarea"))
+                .sendKeys("Police welfare check: person reported missing tonight");
+        browser.click("break-glass");
+        browser.waitFor(By.id("participant-name"));
+        assertThat(browser.textOf("participant-name")).contains(familyName);
+
+        browser.click("sign-out");
+        browser.signIn(pages.baseUrl() + "/access-log", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.waitFor(By.id("break-glass-uses"));
+        browser.waitUntilPageContains("Police welfare check: person reported missing tonight");
+    }
+
+    @Test
+    void anAdministratorIsNotOfferedPeoplesRecords() {
+        browser.signIn(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.waitFor(By.id("signed-in-user"));
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='participants']")))
+                .isEmpty();
+
+        browser.open(pages.baseUrl() + "/participants");
+        browser.waitUntilPageContains("Could not navigate to");
+        assertThat(browser.driver().findElements(By.id("participants"))).isEmpty();
+    }
+}
