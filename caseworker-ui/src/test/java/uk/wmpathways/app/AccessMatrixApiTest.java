@@ -2,12 +2,19 @@ package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.access.AccessLogEntry;
+import uk.wmpathways.infra.access.AccessPurpose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -27,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class AccessMatrixApiTest extends EnrolmentApiTestSupport {
 
     private static final String FAMILY_NAME = "Matrixperson";
+    @Autowired
+    AccessLog accessLog;
     private String participantId;
     private String enrolmentId;
 
@@ -87,6 +97,51 @@ class AccessMatrixApiTest extends EnrolmentApiTestSupport {
             }
         }
         assertThat(mismatches).as(who).isEmpty();
+    }
+
+    @Test
+    void eachReadOfTheRecordIsOneAccessLogEntrySayingWhoWhenThroughWhatAndWhy() {
+        int before = accessLog.aboutParticipant(participantId, 1000).size();
+
+        as("caseworker2").get("/api/participants/" + participantId);
+
+        List<AccessLogEntry> after = accessLog.aboutParticipant(participantId, 1000);
+        assertThat(after).hasSize(before + 1);
+        assertThat(after.get(0)).satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("caseworker2");
+            assertThat(entry.roles()).isEqualTo("CASEWORKER");
+            assertThat(entry.organisation()).isEqualTo("DEMO-SUPPORT");
+            assertThat(entry.action()).isEqualTo(AccessAction.VIEW_PARTICIPANT);
+            assertThat(entry.purpose()).isEqualTo(AccessPurpose.OWN_ORGANISATION);
+            assertThat(entry.channel()).isEqualTo("API GET /api/participants/" + participantId);
+            assertThat(entry.participantIds()).containsExactly(participantId);
+            assertThat(entry.at()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        });
+    }
+
+    @Test
+    void aRefusedReadShowsNothingAndIsLoggedAsRefused() {
+        assertThat(as("outreach").get("/api/participants/" + participantId).status()).isEqualTo(403);
+
+        assertThat(accessLog.aboutParticipant(participantId, 1).get(0)).satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("outreach");
+            assertThat(entry.purpose()).isEqualTo(AccessPurpose.REFUSED);
+        });
+    }
+
+    @Test
+    void theDataProtectionOfficerAsksWhoLookedAtThePersonAndThatIsLoggedToo() {
+        as("caseworker").get("/api/participants/" + participantId);
+
+        Api.Response answer = as("dpo").get("/api/access-log?participantId=" + participantId);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(texts(answer.body(), "username")).contains("caseworker");
+        assertThat(as("caseworker").get("/api/access-log?participantId=" + participantId).status()).isEqualTo(403);
+        assertThat(as("admin").get("/api/access-log?participantId=" + participantId).status()).isEqualTo(403);
+        assertThat(accessLog.aboutParticipant(participantId, 1).get(0).action())
+                .isEqualTo(AccessAction.READ_ACCESS_LOG);
+        assertThat(as("dpo").get("/api/access-log/verification").body().get("intact").asBoolean()).isTrue();
     }
 
     @Test

@@ -2,7 +2,7 @@ package uk.wmpathways.ui.casework;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import uk.wmpathways.ui.access.AsSignedIn;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Caseload;
@@ -105,8 +105,7 @@ public class CaseworkReads {
                         result.complete(failure == null ? summary : null);
                     } else {
                         // the next poll asks as the same person
-                        NEXT_POLL.execute(DelegatingSecurityContextRunnable.create(
-                                () -> poll(enrolmentId, ready, giveUpAt, result), null));
+                        NEXT_POLL.execute(AsSignedIn.wrap(() -> poll(enrolmentId, ready, giveUpAt, result)));
                     }
                 });
     }

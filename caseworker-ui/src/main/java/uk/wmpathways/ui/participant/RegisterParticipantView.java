@@ -26,6 +26,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.Disability;
@@ -35,14 +37,18 @@ import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindKnownPerson;
+import uk.wmpathways.caseservice.api.ParticipantQueries.KnownPerson;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.caseservice.api.Sex;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +88,8 @@ public class RegisterParticipantView extends VerticalLayout {
     }
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ProviderOrganisations organisations;
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final Binder<Form> binder = new Binder<>();
@@ -100,8 +108,12 @@ public class RegisterParticipantView extends VerticalLayout {
     private final Button save = new Button("Register");
     private final Map<String, HasValue<?, ?>> fieldsByName;
 
-    public RegisterParticipantView(CommandGateway commands, AuthenticationContext authentication, Clock clock) {
+    public RegisterParticipantView(CommandGateway commands, QueryGateway queries,
+                                   ProviderOrganisations organisations, AuthenticationContext authentication,
+                                   Clock clock) {
         this.commands = commands;
+        this.queries = queries;
+        this.organisations = organisations;
         this.authentication = authentication;
         this.clock = clock;
         addClassName("pathways-page");
@@ -218,6 +230,14 @@ public class RegisterParticipantView extends VerticalLayout {
         }));
     }
 
+    /** Which organisations to contact about the person already registered: the minimal "already known" answer. */
+    private String knownTo() {
+        KnownPerson known = queries.query(new FindKnownPerson(nhsNumber.getValue()),
+                ResponseTypes.instanceOf(KnownPerson.class)).join();
+        List<String> names = known.organisationsToContact().stream().map(organisations::nameOf).toList();
+        return names.isEmpty() ? "" : ". Known to " + String.join(", ", names) + ": contact them.";
+    }
+
     private void showRejection(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof CommandExecutionException)
@@ -229,7 +249,7 @@ public class RegisterParticipantView extends VerticalLayout {
                 markInvalid(problem.field(), problem.message());
             }
         } else if (cause instanceof NhsNumberAlreadyRegisteredException) {
-            markInvalid("nhsNumber", cause.getMessage());
+            markInvalid("nhsNumber", cause.getMessage() + knownTo());
         } else {
             log.error("Registration failed: {}", cause.getClass().getName());
             Notification.show("The participant could not be registered; nothing was saved. Please try again.",

@@ -1,8 +1,8 @@
 package uk.wmpathways.ui.reports;
 
 import jakarta.annotation.PreDestroy;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.ui.access.AsSignedIn;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +21,7 @@ public class ReportWork {
 
     /** Runs {@code task} as the person who asked for it, so that the report knows who asked. */
     public void submit(Runnable task) {
-        executor.execute(DelegatingSecurityContextRunnable.create(task, null));
+        executor.execute(AsSignedIn.wrap(task));
     }
 
     private ThreadFactory threadFactory() {

@@ -36,7 +36,9 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("participant-name")).contains(familyName);
 
         browser.click("sign-out");
-        browser.signIn(pages.baseUrl() + "/access-log", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signIn(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.waitFor(By.id("signed-in-user"));
+        browser.open(pages.baseUrl() + "/access-log");
         browser.waitFor(By.id("break-glass-uses"));
         browser.waitUntilPageContains("Police welfare check: person reported missing tonight");
     }

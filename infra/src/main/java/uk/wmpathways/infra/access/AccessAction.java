@@ -18,5 +18,7 @@ public enum AccessAction {
     SIGN_IN,
     SIGN_IN_FAILED,
     ACCOUNT_LOCKED,
-    ACCOUNT_CHANGED
+    ACCOUNT_CHANGED,
+    /** Entries older than the retention period were removed; the entry says up to when. */
+    RETENTION_REMOVAL
 }

@@ -18,6 +18,7 @@ import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 
 /**
  * Who is asking travels with every command and query ({@link CallerDispatchInterceptors}, registered on the
@@ -39,6 +40,13 @@ public class AccessAutoConfiguration {
     @Bean
     SecurityEvents securityEvents(AccessLog log) {
         return new AccessLogSecurityEvents(log);
+    }
+
+    /** Eight years by default: the shortest time adult health records are kept after the last contact. */
+    @Bean
+    AccessLogRetention accessLogRetention(AccessLog log, Clock clock, Environment environment) {
+        Period retention = Period.parse(environment.getProperty("pathways.access-log.retention", "P8Y"));
+        return new AccessLogRetention(log, clock, retention);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -98,6 +99,11 @@ public class AccessLog {
     private AccessLogEntry readTail() {
         return mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
                 AccessLogEntry.class, COLLECTION);
+    }
+
+    /** The newest entry, if any. */
+    public Optional<AccessLogEntry> head() {
+        return Optional.ofNullable(readTail());
     }
 
     /** Entries about one participant, newest first. */

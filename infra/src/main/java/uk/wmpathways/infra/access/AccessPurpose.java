@@ -14,6 +14,8 @@ public enum AccessPurpose {
     OVERSIGHT,
     /** Aggregate figures, no person's record. */
     AGGREGATE,
+    /** Refused: the record is not shared with the caller; logged so that the data protection officer sees tries. */
+    REFUSED,
     /** Sign-in and account events. */
     SECURITY
 }

@@ -48,7 +48,7 @@ public class CallerDispatchInterceptors {
 
     /** The signed-in caller of the current thread, if any. */
     public Optional<Caller> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = currentAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
@@ -57,6 +57,18 @@ public class CallerDispatchInterceptors {
                 .filter(UserAccount::enabled)
                 .map(account -> Caller.person(account.username(), account.roles(), account.organisation(),
                         channel()));
+    }
+
+    /**
+     * Who signed in: in a request, the request's own principal (set by the security filters, whatever holder
+     * strategy they were built with); elsewhere the thread's security context (a task handed on by the UI).
+     */
+    public static Authentication currentAuthentication() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getUserPrincipal() instanceof Authentication principal) {
+            return principal;
+        }
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     private String channel() {

@@ -112,6 +112,20 @@ class AccessLogTest {
     }
 
     @Test
+    void retentionRemovesOldEntriesSaysSoInTheLogAndLeavesTheChainIntact() {
+        recordViews(3);
+        clock.advance(Duration.ofDays(400));
+        recordViews(2);
+
+        long removed = new AccessLogRetention(log, clock, java.time.Period.ofYears(1)).run();
+
+        assertThat(removed).isEqualTo(3);
+        assertThat(log.ofAction(AccessAction.RETENTION_REMOVAL, 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.reason()).contains("3 entries before"));
+        assertThat(log.firstBrokenEntry()).isEmpty();
+    }
+
+    @Test
     void answersWhoLookedAtAPersonAndWhatAUserLookedAt() {
         recordViews(3);
         log.recordWithReason(Caller.person("outreach", Set.of(Role.CASEWORKER), "STREET-OUTREACH", "UI"),

@@ -40,15 +40,27 @@ public class ReadAccess {
         return caller;
     }
 
-    /** Why the caller may see the person whom {@code organisations} may see; refused otherwise. */
-    public AccessPurpose participant(Caller caller, String participantId, Collection<String> organisations) {
+    /**
+     * Why the caller may {@code action} the person whom {@code organisations} may see; refused otherwise, and
+     * the refused attempt is logged too (purpose {@code REFUSED}): the data protection officer sees who tried.
+     */
+    public AccessPurpose participant(Caller caller, AccessAction action, String participantId,
+                                     Collection<String> organisations) {
         if (caller.system() || organisations.contains(caller.organisation())) {
             return AccessPurpose.OWN_ORGANISATION;
         }
         if (glass.active(caller, participantId).isPresent()) {
             return AccessPurpose.BREAK_GLASS;
         }
-        throw new AccessRefusedException("This person's record is not shared with your organisation", true);
+        throw refused(caller, action, participantId, null,
+                new AccessRefusedException("This person's record is not shared with your organisation", true));
+    }
+
+    /** Logs a refused attempt at a person's record and answers the refusal to throw. */
+    public AccessRefusedException refused(Caller caller, AccessAction action, String participantId,
+                                          String enrolmentId, AccessRefusedException refusal) {
+        log.record(caller, action, AccessPurpose.REFUSED, List.of(participantId), enrolmentId);
+        return refusal;
     }
 
     /** True when the caller broke the glass for this person and it has not expired. */

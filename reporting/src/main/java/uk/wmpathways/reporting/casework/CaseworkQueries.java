@@ -71,13 +71,13 @@ class CaseworkQueries {
         if (document == null) {
             return null;
         }
-        AccessPurpose purpose = purposeForCurrent(caller, document);
+        AccessPurpose purpose = purposeForCurrent(caller, document, AccessAction.VIEW_ENROLMENT);
         access.viewed(caller, AccessAction.VIEW_ENROLMENT, purpose, List.of(document.participantId()),
                 document.enrolmentId());
         return document.summary();
     }
 
-    private AccessPurpose purposeForCurrent(Caller caller, EnrolmentDocument document) {
+    private AccessPurpose purposeForCurrent(Caller caller, EnrolmentDocument document, AccessAction action) {
         if (caller.system() || Objects.equals(caller.organisation(), document.providerOrganisation())) {
             return AccessPurpose.OWN_ORGANISATION;
         }
@@ -88,13 +88,14 @@ class CaseworkQueries {
             throw new AccessRefusedException("Your organisation transferred this enrolment to another: the "
                     + "person's timeline still shows what your organisation recorded");
         }
-        throw new AccessRefusedException("This enrolment is not shared with your organisation", true);
+        throw access.refused(caller, action, document.participantId(), document.enrolmentId(),
+                new AccessRefusedException("This enrolment is not shared with your organisation", true));
     }
 
     @QueryHandler
     List<EnrolmentSummary> participantEnrolments(FindParticipantEnrolments query, MetaData metaData) {
         Caller caller = access.caseworker(metaData);
-        AccessPurpose purpose = access.participant(caller, query.participantId(),
+        AccessPurpose purpose = access.participant(caller, AccessAction.LIST_ENROLMENTS, query.participantId(),
                 participants.of(query.participantId()));
         Criteria criteria = Criteria.where("participantId").is(query.participantId());
         if (purpose == AccessPurpose.OWN_ORGANISATION && !caller.system()) {
@@ -119,7 +120,7 @@ class CaseworkQueries {
         AccessPurpose purpose;
         Predicate<TimelineDocument> shown = entry -> true;
         try {
-            purpose = purposeForCurrent(caller, document);
+            purpose = purposeForCurrent(caller, document, AccessAction.VIEW_HISTORY);
         } catch (AccessRefusedException notCurrent) {
             if (!document.organisationsSoFar().contains(caller.organisation())) {
                 throw notCurrent;
@@ -137,7 +138,7 @@ class CaseworkQueries {
     @QueryHandler
     List<TimelineEntry> participantTimeline(FindParticipantTimeline query, MetaData metaData) {
         Caller caller = access.caseworker(metaData);
-        AccessPurpose purpose = access.participant(caller, query.participantId(),
+        AccessPurpose purpose = access.participant(caller, AccessAction.VIEW_TIMELINE, query.participantId(),
                 participants.of(query.participantId()));
         Predicate<TimelineDocument> shown = entry -> true;
         if (purpose == AccessPurpose.OWN_ORGANISATION && !caller.system()) {

@@ -132,7 +132,7 @@ class ParticipantProjection {
         if (document == null) {
             return null;
         }
-        AccessPurpose purpose = access.participant(caller, query.participantId(),
+        AccessPurpose purpose = access.participant(caller, AccessAction.VIEW_PARTICIPANT, query.participantId(),
                 organisations.of(query.participantId()));
         access.viewed(caller, AccessAction.VIEW_PARTICIPANT, purpose, List.of(query.participantId()), null);
         return document.summary();
