@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.time.UkTime;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.export.ReportRow;
 import uk.wmpathways.reporting.export.ReportRows;
@@ -37,8 +38,10 @@ class ReportApiTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final LocalDate TODAY = LocalDate.now(UkTime.ZONE);
-    static final LocalDate FROM = TODAY.minusYears(1);
-    static final String PERIOD = "from=" + FROM + "&to=" + TODAY;
+    /** The last 12 complete months: reports are of whole months that have ended (docs/disclosure.md). */
+    static final LocalDate TO = ReportPeriodRules.lastCompleteMonthEnd(TODAY);
+    static final LocalDate FROM = TO.minusMonths(11).withDayOfMonth(1);
+    static final String PERIOD = "from=" + FROM + "&to=" + TO;
     /** Only this test records Thrive into Work enrolments in Solihull. */
     static final String SOLIHULL = PERIOD + "&localAuthority=SOLIHULL";
 
@@ -133,6 +136,26 @@ class ReportApiTest {
     }
 
     @Test
+    void aPeriodOfDaysOrAMidMonthAsAtIsRefusedAsAProblemInEveryFormat() {
+        // The issue's attacks: a one-day period, and an as-at day a day after another one.
+        ReportDownloads.Download oneDay = http().get("manager", "/api/reports/equality/housing-first?from="
+                + TO + "&to=" + TO + "&localAuthority=SOLIHULL&format=csv", null);
+        assertThat(oneDay.status()).isEqualTo(400);
+        assertThat(oneDay.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(fields(oneDay.json())).containsExactly("from");
+        assertThat(messageFor(oneDay.json(), "from")).contains("1st of a month");
+
+        ReportDownloads.Download midMonth = http().get("manager", "/api/reports/thrive-into-work?" + PERIOD
+                + "&asAt=" + TO.minusDays(1), "text/csv");
+        assertThat(midMonth.status()).isEqualTo(400);
+        assertThat(messageFor(midMonth.json(), "asAt")).contains("last day of a month");
+        ReportDownloads.Download thisMonth = http().get("manager", "/api/reports/funding?from=" + FROM + "&to="
+                + TO.plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1), null);
+        assertThat(thisMonth.status()).isEqualTo(400);
+        assertThat(messageFor(thisMonth.json(), "to")).contains(TO.toString());
+    }
+
+    @Test
     void anUnknownCodeIsAProblemThatListsTheAllowedCodes() {
         ReportDownloads.Download unknown = http().get("manager", "/api/reports/rough-sleeping?" + PERIOD
                 + "&localAuthority=Atlantis&providerOrganisation=NOBODY&fundingStream=LOTTERY", "text/csv");
@@ -160,7 +183,7 @@ class ReportApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_" + FROM + "_to_"
-                + TODAY + "_as-at_" + asAt + ".csv\"");
+                + TO + "_as-at_" + asAt + ".csv\"");
         List<List<String>> cells = ReportDownloads.csvCells(csv.body());
         assertThat(cells.get(0)).isEqualTo(ReportRow.HEADERS);
         assertSameNumbers(json, cells);
@@ -176,7 +199,8 @@ class ReportApiTest {
 
         List<List<String>> cells = ReportDownloads.csvCells(csv.body());
         List<String> female = row(cells, "Equality: Thrive into Work by sex", "", "FEMALE");
-        assertThat(female.subList(4, 7)).as("3 of the 6 women started work").containsExactly("<5", "6", "");
+        assertThat(female.subList(4, 7)).as("3 of the 6 women started work; the 6 rounded to the nearest 5")
+                .containsExactly("<5", "5", "");
         assertThat(row(cells, "Equality: Thrive into Work by sex", "", "MALE").get(4)).isEqualTo("<5");
     }
 
@@ -189,7 +213,7 @@ class ReportApiTest {
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).isEqualTo(ReportDownloads.XLSX);
         assertThat(xlsx.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_" + FROM + "_to_"
-                + TODAY + "_as-at_" + LocalDate.now(clock) + ".xlsx\"");
+                + TO + "_as-at_" + LocalDate.now(clock) + ".xlsx\"");
         List<List<String>> cells = ReportDownloads.excelCells(xlsx.body());
         assertSameNumbers(json, cells);
         assertThat(cells).isEqualTo(ReportDownloads.plainNumbers(expectedCells(json)));
@@ -209,7 +233,7 @@ class ReportApiTest {
                     .isEqualTo(ReportDownloads.csvCells(csv.body()).size());
         }
         assertThat(http().get("manager", "/api/reports/equality/housing-first?" + PERIOD + "&format=csv", null)
-                .contentDisposition()).contains("equality-housing-first_" + FROM + "_to_" + TODAY);
+                .contentDisposition()).contains("equality-housing-first_" + FROM + "_to_" + TO);
     }
 
     /** The headline numbers of the JSON answer, found in the export where a programme manager would look. */

@@ -1,16 +1,21 @@
 package uk.wmpathways.ui.reports;
 
+import uk.wmpathways.reporting.api.ReportPeriodRules;
+
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The periods a programme manager reports on, offered beside the From and To dates: the last 12 months, the UK
- * financial year so far (1 April to 31 March, the year funders account in) and each earlier financial year back to
- * the first the programmes ran in.
+ * The periods a programme manager reports on, offered beside the From and To dates: the last 12 complete months,
+ * the UK financial year so far (1 April to 31 March, the year funders account in; up to the end of last month) and
+ * each earlier financial year back to the first the programmes ran in. Only whole months that have ended are
+ * offered, and dates typed by hand are moved to a month's first or last day: the reporting module refuses any other
+ * period (docs/disclosure.md, {@link ReportPeriodRules}).
  */
 final class ReportPeriods {
 
@@ -27,10 +32,16 @@ final class ReportPeriods {
 
     static List<Period> on(LocalDate today) {
         List<Period> periods = new ArrayList<>();
-        periods.add(new Period("Last 12 months", today.minusMonths(12).plusDays(1), today));
+        LocalDate lastMonthEnd = ReportPeriodRules.lastCompleteMonthEnd(today);
+        periods.add(new Period("Last 12 complete months", lastMonthEnd.minusMonths(11).withDayOfMonth(1),
+                lastMonthEnd));
         int current = financialYearStarting(today);
-        periods.add(new Period("Financial year " + yearLabel(current) + " so far",
-                LocalDate.of(current, Month.APRIL, 1), today));
+        LocalDate currentStart = LocalDate.of(current, Month.APRIL, 1);
+        // In April no month of the year has ended yet: there is nothing "so far" to offer.
+        if (lastMonthEnd.isAfter(currentStart)) {
+            periods.add(new Period("Financial year " + yearLabel(current) + " to the end of "
+                    + lastMonthEnd.getMonth().getDisplayName(TextStyle.FULL, Locale.UK), currentStart, lastMonthEnd));
+        }
         for (int year = current - 1; year >= FIRST_FINANCIAL_YEAR; year--) {
             periods.add(new Period("Financial year " + yearLabel(year), LocalDate.of(year, Month.APRIL, 1),
                     LocalDate.of(year + 1, Month.MARCH, 31)));
@@ -43,6 +54,30 @@ final class ReportPeriods {
     static Optional<Period> matching(List<Period> periods, LocalDate from, LocalDate to) {
         return periods.stream().filter(period -> period != CUSTOM)
                 .filter(period -> period.from().equals(from) && period.to().equals(to)).findFirst();
+    }
+
+    /** A From date typed by hand, moved to the 1st of its month. */
+    static LocalDate steerFrom(LocalDate day) {
+        return day == null ? null : ReportPeriodRules.monthStart(day);
+    }
+
+    /** A To date typed by hand, moved to the last day of its month, and no later than the last complete month. */
+    static LocalDate steerTo(LocalDate day, LocalDate today) {
+        if (day == null) {
+            return null;
+        }
+        LocalDate end = ReportPeriodRules.monthEnd(day);
+        LocalDate latest = ReportPeriodRules.lastCompleteMonthEnd(today);
+        return end.isAfter(latest) ? latest : end;
+    }
+
+    /** An as-at date typed by hand, moved to the last day of its month; today (as known now) in this month. */
+    static LocalDate steerAsAt(LocalDate day, LocalDate today) {
+        if (day == null) {
+            return null;
+        }
+        LocalDate end = ReportPeriodRules.monthEnd(day);
+        return end.isBefore(today) ? end : today;
     }
 
     private static int financialYearStarting(LocalDate day) {

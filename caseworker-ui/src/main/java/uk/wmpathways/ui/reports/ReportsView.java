@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.reporting.api.Breakdown;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.Figure;
@@ -39,6 +40,7 @@ import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.Rate;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.api.TrialEffect;
@@ -53,6 +55,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -118,7 +121,12 @@ public class ReportsView extends VerticalLayout {
         configureDate(to, "report-to", periods.get(0).to());
         configureDate(asAt, "report-as-at", null);
         asAt.setMax(today);
-        asAt.setHelperText("What the system knew at the end of that day; empty for now");
+        // Reports are of whole months that have ended, as at a month's end (docs/disclosure.md): the pickers say
+        // so, and a day picked inside a month is moved to its first or last day.
+        from.setHelperText("The 1st of a month");
+        to.setHelperText("The last day of a month that has ended");
+        to.setMax(ReportPeriodRules.lastCompleteMonthEnd(today));
+        asAt.setHelperText("What the system knew at the end of a month; empty for now");
         asAt.setI18n(UkFormats.datePickerI18n("", "The as-at date cannot be in the future"));
         localAuthority.setId("report-local-authority");
         localAuthority.setItems(LocalAuthority.values());
@@ -165,7 +173,8 @@ public class ReportsView extends VerticalLayout {
         add(new H2("Outcome reports"),
                 new Paragraph("Aggregates across providers and areas. Counts from 1 to 4 are shown as <5; a "
                         + "figure that would reveal one is shown as [c] (confidential), and no percentage is shown "
-                        + "beside either. Percentages have 95% confidence intervals."),
+                        + "beside either. Percentages have 95% confidence intervals. Reports cover whole months "
+                        + "that have ended; equality breakdowns are rounded to the nearest 5."),
                 legend(),
                 filters, shownFor, loading, failure, export,
                 section("Headline figures", headlines),
@@ -185,12 +194,23 @@ public class ReportsView extends VerticalLayout {
             if (choosingPeriod) {
                 return;
             }
+            LocalDate steered = steered(picker, e.getValue());
+            if (!Objects.equals(steered, e.getValue())) {
+                picker.setValue(steered);
+                return;
+            }
             if (picker != asAt) {
                 period.setValue(ReportPeriods.matching(periods, from.getValue(), to.getValue())
                         .orElse(ReportPeriods.CUSTOM));
             }
             load();
         });
+    }
+
+    private LocalDate steered(DatePicker picker, LocalDate day) {
+        LocalDate today = LocalDate.now(clock);
+        return picker == from ? ReportPeriods.steerFrom(day)
+                : picker == to ? ReportPeriods.steerTo(day, today) : ReportPeriods.steerAsAt(day, today);
     }
 
     /** Sets both days of a chosen period, then loads its figures once. */
@@ -236,14 +256,15 @@ public class ReportsView extends VerticalLayout {
             (from.getValue() == null ? from : to).setInvalid(true);
             return null;
         }
-        if (from.getValue().isAfter(to.getValue())) {
-            to.setErrorMessage("The period must not end before it starts");
-            to.setInvalid(true);
-            return null;
+        // The reporting module's own rules, so that the dashboard never asks for what it would refuse.
+        List<InvalidField> problems = ReportPeriodRules.problems(from.getValue(), to.getValue(), asAt.getValue(),
+                today);
+        for (InvalidField problem : problems) {
+            DatePicker picker = problem.field().equals("from") ? from : problem.field().equals("to") ? to : asAt;
+            picker.setErrorMessage(problem.message());
+            picker.setInvalid(true);
         }
-        if (asAt.getValue() != null && asAt.getValue().isAfter(today)) {
-            asAt.setErrorMessage("The as-at date cannot be in the future");
-            asAt.setInvalid(true);
+        if (!problems.isEmpty()) {
             return null;
         }
         return new ReportCriteria(from.getValue(), to.getValue(), asAt.getValue(), localAuthority.getValue(),

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.client.Reports;
 
 import java.io.IOException;
@@ -62,7 +63,9 @@ class ReportsDashboardBrowserTest {
         histories.thriveIntoWork(LocalAuthority.SANDWELL, "WORK-WELL", 6, 3, referredOn);
         LocalDate today = LocalDate.now(UkTime.ZONE);
         await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(6).equals(reports.thriveIntoWork(
-                new ReportCriteria(today.minusYears(1), today, null, LocalAuthority.SANDWELL, "WORK-WELL", null))
+                new ReportCriteria(ReportPeriodRules.lastCompleteMonthEnd(today).minusMonths(11).withDayOfMonth(1),
+                        ReportPeriodRules.lastCompleteMonthEnd(today), null, LocalAuthority.SANDWELL, "WORK-WELL",
+                        null))
                 .join().supported().value()));
     }
 
@@ -143,7 +146,9 @@ class ReportsDashboardBrowserTest {
         browser.waitUntil(d -> browser.textOf("report-shown-for").startsWith(
                 "Showing 01/04/" + lastFinancialYear + " to 31/03/" + (lastFinancialYear + 1)));
         assertThat(browser.input("report-from").getDomProperty("value")).isEqualTo("01/04/" + lastFinancialYear);
-        pages.choosePeriod(LocalDate.of(lastFinancialYear, 4, 2), LocalDate.of(lastFinancialYear + 1, 3, 31));
+        // Whole months only (docs/disclosure.md): April to February is no offered period.
+        pages.choosePeriod(LocalDate.of(lastFinancialYear, 4, 1),
+                LocalDate.of(lastFinancialYear + 1, 3, 1).minusDays(1));
         browser.waitUntil(d -> browser.textOf("report-period").contains("Custom dates"));
 
         String page = browser.driver().getPageSource();

@@ -22,7 +22,8 @@ public record Figure(Long value, String shown, Kind kind) {
     /** The legend of the two markers, for every output that shows suppressed figures. */
     public static final String LEGEND = SUPPRESSED + ": a count from 1 to 4. " + CONFIDENTIAL
             + ": confidential, a figure hidden only so that a count from 1 to 4 cannot be worked out from it "
-            + "(not itself a count under 5).";
+            + "(any number, 0 included, but never shown as <5; a breakdown of fewer than 10 people is all "
+            + CONFIDENTIAL + "). Equality breakdowns are rounded to the nearest 5.";
 
     public Figure {
         if (kind == null) {

@@ -40,9 +40,13 @@ public class ExportDescriptions {
         lines.add(new ExportDescription.Line("Funding stream", criteria.fundingStream() == null ? "All"
                 : criteria.fundingStream().label()));
         lines.add(new ExportDescription.Line("Small numbers", "Counts from 1 to 4 are shown as <5. Counts that "
-                + "would reveal them are shown as [c] (confidential: hidden only to protect another count, and not "
-                + "themselves 1 to 4), and percentages that would reveal them are left out, so that no person can "
-                + "be identified."));
+                + "would reveal them, zeros beside them and every cell of a breakdown of fewer than 10 people are "
+                + "shown as [c] (confidential: hidden only to protect another count), and percentages that would "
+                + "reveal them are left out, so that no person can be identified."));
+        lines.add(new ExportDescription.Line("Disclosure control", "Reports cover whole calendar months that have "
+                + "ended, as known now or at the end of a month, so that no day's figures can be worked out by "
+                + "comparing two reports. Equality breakdowns are rounded to the nearest 5; headline figures are "
+                + "exact."));
         lines.add(new ExportDescription.Line("Legend", Figure.LEGEND));
         lines.add(new ExportDescription.Line("Percentages", "To one decimal place, with a 95% confidence "
                 + "interval (Wilson score interval for a rate; the trial effect names its method)."));

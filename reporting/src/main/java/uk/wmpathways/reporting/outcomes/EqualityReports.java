@@ -10,7 +10,8 @@ import java.util.Collection;
  * Builds the suppressed {@link EqualityReport}: a pathway's headline rate (Thrive into Work: job conversion;
  * Housing First: people accommodated in the period of people accepted in the period; Rough Sleeping
  * Initiative: people moved on of people supported) by ethnicity, sex, age band at the start of the enrolment
- * and disability.
+ * and disability. Its breakdowns are rounded to the nearest 5 ({@link Suppression#roundedBreakdown}): they
+ * are the special category data a programme manager must not learn of anyone.
  */
 final class EqualityReports {
 
@@ -23,14 +24,14 @@ final class EqualityReports {
         boolean anyUnder16 = headline.base().stream()
                 .anyMatch(enrolment -> EqualityDimensions.ageBandOf(enrolment).equals(AgeBand.UNDER_16.name()));
         return new EqualityReport(criteria, pathway, headline.measure(),
-                Suppression.breakdown(headline.by(EqualityDimensions.ETHNICITY, EqualityDimensions.ethnicities(),
+                Suppression.roundedBreakdown(headline.by(EqualityDimensions.ETHNICITY, EqualityDimensions.ethnicities(),
                         EqualityDimensions::ethnicityOf)),
-                Suppression.breakdown(headline.by(EqualityDimensions.SEX, EqualityDimensions.sexes(),
+                Suppression.roundedBreakdown(headline.by(EqualityDimensions.SEX, EqualityDimensions.sexes(),
                         EqualityDimensions::sexOf)),
-                Suppression.breakdown(headline.by(EqualityDimensions.AGE_BAND, EqualityDimensions.ageBands(anyUnder16),
-                        EqualityDimensions::ageBandOf)),
-                Suppression.breakdown(headline.by(EqualityDimensions.DISABILITY, EqualityDimensions.disabilities(),
-                        EqualityDimensions::disabilityOf)));
+                Suppression.roundedBreakdown(headline.by(EqualityDimensions.AGE_BAND,
+                        EqualityDimensions.ageBands(anyUnder16), EqualityDimensions::ageBandOf)),
+                Suppression.roundedBreakdown(headline.by(EqualityDimensions.DISABILITY,
+                        EqualityDimensions.disabilities(), EqualityDimensions::disabilityOf)));
     }
 
     static HeadlineRate headline(Pathway pathway, ReportScope scope, Collection<OutcomeRow> enrolments) {

@@ -14,6 +14,7 @@ import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.api.ReportQueries.EqualityOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.HousingFirstOutcomes;
@@ -31,7 +32,8 @@ import java.util.Objects;
 
 /**
  * Answers the outcome report queries from the outcome read model ({@link OutcomesProjection}), as at the
- * criteria's day, with every figure suppressed ({@link Suppression}).
+ * criteria's day, with every figure suppressed ({@link Suppression}), for the periods the disclosure rules
+ * allow ({@link ReportPeriodRules}).
  * <p>
  * Cost of each report: one read of the versions of one pathway's enrolments known by the as-at day (all three
  * pathways for the funding report, plus the drawdowns), then work in memory linear in them (Rough Sleeping's
@@ -113,9 +115,15 @@ class OutcomeReportQueries {
         log.recordAggregate(caller, AccessAction.REQUEST_REPORT, query.toString());
     }
 
-    /** No criteria: everything up to today, as known now. */
-    private static ReportCriteria criteriaOf(ReportCriteria criteria) {
-        return criteria != null ? criteria : new ReportCriteria(null, null, null, null, null, null);
+    /**
+     * No criteria: everything up to the end of the last complete month, as known now. Criteria the disclosure
+     * rules do not allow (not whole months, as at mid-month) are refused here, whoever asks, so that the
+     * dashboard, the API and every export give the same answer ({@link ReportPeriodRules}).
+     */
+    private ReportCriteria criteriaOf(ReportCriteria criteria) {
+        ReportCriteria asked = criteria != null ? criteria : new ReportCriteria(null, null, null, null, null, null);
+        ReportPeriodRules.check(asked, LocalDate.now(clock));
+        return asked;
     }
 
     private ReportScope scopeOf(ReportCriteria criteria) {

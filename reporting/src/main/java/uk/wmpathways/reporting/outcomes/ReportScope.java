@@ -3,6 +3,7 @@ package uk.wmpathways.reporting.outcomes;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,12 +21,13 @@ record ReportScope(LocalDate from, LocalDate to, LocalDate judgedOn, LocalAuthor
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     /**
-     * The scope of a report's criteria. {@code today} stands for a missing as-at day (a report "now"), and for
-     * a missing end of period.
+     * The scope of a report's criteria. {@code today} stands for a missing as-at day (a report "now"); a missing
+     * end of period is the end of the last month complete by then (a month in progress is never reported:
+     * docs/disclosure.md).
      */
     static ReportScope of(ReportCriteria criteria, LocalDate today) {
         LocalDate knownBy = criteria.asAt() != null ? criteria.asAt() : today;
-        LocalDate to = criteria.to() != null ? criteria.to() : knownBy;
+        LocalDate to = criteria.to() != null ? criteria.to() : ReportPeriodRules.lastCompleteMonthEnd(knownBy);
         LocalDate from = criteria.from() != null ? criteria.from() : EARLIEST;
         LocalDate judgedOn = knownBy.isBefore(to) ? knownBy : to;
         return new ReportScope(from, to, judgedOn, criteria.localAuthority(), criteria.providerOrganisation(),

@@ -30,6 +30,11 @@ import java.util.stream.IntStream;
  *   <li>A figure withheld in one place is withheld everywhere it appears in the same answer: a breakdown row's
  *   count is its rate's numerator, so a numerator withheld is a count withheld, and the count column is then
  *   protected again as above.</li>
+ *   <li>A zero is never shown in a column that has a hidden cell, nor as the count beside a hidden base: it
+ *   would point at the category the few hidden people are in ("[c]" instead).</li>
+ *   <li>A breakdown whose table holds fewer than 10 people (the sum of its bases) is hidden whole ("[c]"): a
+ *   table of a handful of people describes each of them. An equality breakdown is also rounded to the nearest
+ *   5 ({@link #roundedBreakdown}); headline figures stay exact. Why: docs/disclosure.md.</li>
  *   <li>A cost per outcome is not shown when the outcomes are suppressed, nor a median of fewer than 5
  *   values (a median of one to four values is a few people's own figure).</li>
  * </ul>
@@ -37,6 +42,12 @@ import java.util.stream.IntStream;
 final class Suppression {
 
     static final int FEWEST_SHOWN = 5;
+
+    /** A breakdown of fewer people than this (the sum of its rows' bases) shows none of its cells. */
+    static final int FEWEST_IN_TABLE = 10;
+
+    /** Equality breakdowns show their counts rounded to a multiple of this (ONS and NHS Digital practice). */
+    static final int ROUNDED_TO = 5;
 
     private Suppression() {
     }
@@ -74,13 +85,21 @@ final class Suppression {
 
     static Breakdown breakdown(Tally tally) {
         List<Tally.Row> rows = tally.rows();
+        long total = rows.stream().mapToLong(Tally.Row::base).sum();
+        if (total > 0 && total < FEWEST_IN_TABLE) {
+            return hiddenTable(tally);
+        }
         List<Figure> bases = column(rows.stream().map(Tally.Row::base).toList());
         // A count whose base is shown and exceeds it by 1 to 4 is withheld (its rate's numerator would be): it is
-        // hidden in the count column too, and the column protected with it.
+        // hidden in the count column too, and the column protected with it. A count of 0 beside a hidden base
+        // is withheld as well: it would say that none of those few people had the outcome.
         Set<Integer> withheld = new TreeSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Tally.Row row = rows.get(i);
             if (!bases.get(i).isSuppressed() && !isSmall(row.count()) && isSmall(row.base() - row.count())) {
+                withheld.add(i);
+            }
+            if (bases.get(i).isSuppressed() && row.count() == 0) {
                 withheld.add(i);
             }
         }
@@ -115,10 +134,53 @@ final class Suppression {
             }
             hidden.add(next.get());
         }
+        if (!hidden.isEmpty()) {
+            // A 0 shown beside a hidden cell would say where the few people are not, and so, in a column with
+            // one "<5", which category they are in: zeros are hidden as "[c]" too.
+            IntStream.range(0, values.size()).filter(i -> values.get(i) == 0).forEach(hidden::add);
+        }
         return IntStream.range(0, values.size())
                 .mapToObj(i -> !hidden.contains(i) ? Figure.of(values.get(i))
                         : isSmall(values.get(i)) ? Figure.suppressed() : Figure.confidential())
                 .toList();
+    }
+
+    /** Every cell of a table of fewer than {@link #FEWEST_IN_TABLE} people hidden: "[c]", no percent. */
+    private static Breakdown hiddenTable(Tally tally) {
+        return new Breakdown(tally.dimension(), tally.measure(), tally.rows().stream()
+                .map(row -> new Breakdown.Row(row.category().key(), row.category().label(), Figure.confidential(),
+                        Figure.confidential(),
+                        new Rate(Figure.confidential(), Figure.confidential(), null, null, null)))
+                .toList());
+    }
+
+    /**
+     * A breakdown of personal characteristics (the equality report): suppressed as {@link #breakdown}, then
+     * every count shown rounded to the nearest {@link #ROUNDED_TO}, and each percent (with its interval)
+     * worked out from the rounded figures, so that two reports whose people differ by one rarely differ in a
+     * cell, and never say by how much.
+     */
+    static Breakdown roundedBreakdown(Tally tally) {
+        Breakdown exact = breakdown(tally);
+        return new Breakdown(exact.dimension(), exact.measure(), exact.rows().stream().map(row -> {
+            Figure count = rounded(row.count());
+            Figure base = rounded(row.base());
+            Rate rate = row.rate().percent() == null || base.value() == 0
+                    ? new Rate(count, base, null, null, null)
+                    : rateOf(count.value(), base.value());
+            return new Breakdown.Row(row.key(), row.label(), count, base, rate);
+        }).toList());
+    }
+
+    static Figure rounded(Figure figure) {
+        return figure.isSuppressed() ? figure
+                : Figure.of(Math.round(figure.value() / (double) ROUNDED_TO) * ROUNDED_TO);
+    }
+
+    private static Rate rateOf(long numerator, long base) {
+        WilsonScore interval = WilsonScore.of(numerator, base);
+        return new Rate(Figure.of(numerator), Figure.of(base), percent(interval.proportion()),
+                percent(interval.low()), percent(interval.high()));
     }
 
     /** With the total known, one hidden row is its difference from the others; hidden rows summing to their number are each 1. */

@@ -47,8 +47,11 @@ class ReportController {
 
     private static final String FORMATS = "JSON by default; CSV or an Excel workbook (attachment) with format=csv "
             + "or format=xlsx, or by the Accept header. Counts from 1 to 4 are shown as <5; a count "
-            + "hidden only to protect another as [c] (confidential). 400 for a missing or "
-            + "invalid date, a period that ends before it starts, an as-at date in the future or an unknown code.";
+            + "hidden only to protect another as [c] (confidential); equality breakdowns are rounded to the nearest 5. "
+            + "Periods are whole calendar months that have ended (from the 1st of a month to the last day of a "
+            + "month); as-at is the last day of a month, or today. 400 for a missing or invalid date, a period "
+            + "that is not whole months or ends before it starts, an as-at date in the future or mid-month, or an "
+            + "unknown code.";
 
     private final Reports reports;
     private final ExportDescriptions descriptions;

@@ -6,6 +6,7 @@ import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.reporting.api.ReportCriteria;
+import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.export.ExportFormat;
 
 import java.time.LocalDate;
@@ -33,12 +34,9 @@ final class ReportParameters {
         LocalDate first = check.date("from", "The first day of the period", from, true);
         LocalDate last = check.date("to", "The last day of the period", to, true);
         LocalDate knownAt = check.date("asAt", "The as-at date", asAt, false);
-        if (first != null && last != null && first.isAfter(last)) {
-            check.add("to", "The period must not end before it starts (from " + first + ", to " + last + ")");
-        }
-        if (knownAt != null && knownAt.isAfter(today)) {
-            check.add("asAt", "The as-at date cannot be in the future: use " + today + " or earlier");
-        }
+        // The same rules as the query handlers apply (whole months that have ended; as at a month's end or
+        // today), asked here too so that they are answered with every other problem at once.
+        check.problems.addAll(ReportPeriodRules.problems(first, last, knownAt, today));
         LocalAuthority authority = check.code("localAuthority", "local authority", localAuthority,
                 LocalAuthority.class);
         String organisation = check.organisation(providerOrganisation, organisations);

@@ -6,12 +6,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.web.ApiExceptionMapper;
 import uk.wmpathways.infra.web.Problems;
+import uk.wmpathways.reporting.api.ReportRefusedException;
 import uk.wmpathways.reporting.readmodel.ProjectionRebuilds;
 
 import java.util.Optional;
 
 /**
- * The read side's exceptions as problem+json: a report's wrong parameters, and an unknown projection or a
+ * The read side's exceptions as problem+json: a report's wrong parameters or criteria the disclosure rules refuse, and an unknown projection or a
  * rebuild already running (the admin API). Infra's {@code ApiProblems} asks this about every exception it has
  * no handler of its own for, already taken out of the bus's and the futures' wrappers.
  */
@@ -26,6 +27,9 @@ class ReportingProblems implements ApiExceptionMapper {
     private static ProblemDetail problemFor(Throwable e) {
         if (e instanceof InvalidReportParametersException invalid) {
             return Problems.invalidInput(invalid.problems());
+        }
+        if (e instanceof ReportRefusedException refused) {
+            return Problems.invalidInput(refused.problems());
         }
         if (e instanceof ProjectionRebuilds.UnknownProjectionException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

@@ -17,6 +17,7 @@ import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
+import uk.wmpathways.reporting.api.ReportRefusedException;
 import uk.wmpathways.reporting.api.ReportQueries.ThriveIntoWorkOutcomes;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import static uk.wmpathways.caseservice.api.LocalAuthority.DUDLEY;
 import static uk.wmpathways.caseservice.api.enrolment.FundingStream.ROUGH_SLEEPING_INITIATIVE;
@@ -122,21 +124,25 @@ class OutcomeReportQueriesTest {
         History corrected = people.get(0).recordedOn(correctedOn).jobStartCorrected("j0", TO.plusDays(1), 16);
         events.publish(List.of(corrected));
 
-        assertThat(thriveIntoWork(correctedOn.minusDays(1)).jobStarts().value()).isEqualTo(6);
-        assertThat(thriveIntoWork(correctedOn).jobStarts().value()).isEqualTo(5);
+        // As-at days are month ends (docs/disclosure.md): the end of the month before the correction, and of its own.
+        LocalDate before = LocalDate.of(2025, 4, 30);
+        LocalDate after = LocalDate.of(2025, 5, 31);
+        assertThat(thriveIntoWork(before).jobStarts().value()).isEqualTo(6);
+        assertThat(thriveIntoWork(after).jobStarts().value()).isEqualTo(5);
         assertThat(thriveIntoWork(null).jobStarts().value()).isEqualTo(5);
-        assertThat(thriveIntoWork(correctedOn.minusDays(1)))
+        assertThat(thriveIntoWork(before))
                 .as("the same request gives the same numbers after the correction")
-                .isEqualTo(thriveIntoWork(correctedOn.minusDays(1)));
+                .isEqualTo(thriveIntoWork(before));
     }
 
     @Test
     void nothingRecordedAfterTheAsAtDayIsSeen() {
         events.publish(peopleWithJobs(6, LocalDate.of(2025, 3, 3)));
 
-        assertThat(thriveIntoWork(ENROLLED.minusDays(1)).supported().value()).isZero();
-        assertThat(thriveIntoWork(LocalDate.of(2025, 3, 2)).jobStarts().value()).isZero();
-        assertThat(thriveIntoWork(LocalDate.of(2025, 3, 3)).jobStarts().value()).isEqualTo(6);
+        // As-at days are month ends: the end of the month before each was recorded, and of its own.
+        assertThat(thriveIntoWork(LocalDate.of(2024, 12, 31)).supported().value()).isZero();
+        assertThat(thriveIntoWork(LocalDate.of(2025, 2, 28)).jobStarts().value()).isZero();
+        assertThat(thriveIntoWork(LocalDate.of(2025, 3, 31)).jobStarts().value()).isEqualTo(6);
     }
 
     @Test
@@ -171,9 +177,10 @@ class OutcomeReportQueriesTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> drawnDown(null).compareTo(new BigDecimal("1250.50")) == 0);
 
+        // As-at days are month ends: the month before the correction, the correction's month, before the drawdown.
         assertThat(drawnDown(correctedOn.minusDays(1))).isEqualByComparingTo("1000.00");
-        assertThat(drawnDown(correctedOn)).isEqualByComparingTo("1250.50");
-        assertThat(drawnDown(drawnOn.minusDays(1))).isEqualByComparingTo("0");
+        assertThat(drawnDown(LocalDate.of(2001, 6, 30))).isEqualByComparingTo("1250.50");
+        assertThat(drawnDown(LocalDate.of(2001, 3, 31))).isEqualByComparingTo("0");
     }
 
     private BigDecimal drawnDown(LocalDate asAt) {
@@ -221,5 +228,21 @@ class OutcomeReportQueriesTest {
                 OutcomesProjection.ENROLMENT_VERSIONS)).find(new Document("key", history.id())).into(new ArrayList<>());
         versions.sort(java.util.Comparator.comparing(version -> version.getString("_id")));
         return versions;
+    }
+
+    @Test
+    void theDayLevelAttacksAreRefusedByTheQueryHandlersWhoeverAsks() {
+        LocalDate day = LocalDate.of(2025, 3, 3);
+        for (ReportCriteria criteria : List.of(
+                new ReportCriteria(day, day, null, null, organisation, null),
+                new ReportCriteria(FROM, TO.minusDays(1), null, null, organisation, null),
+                new ReportCriteria(FROM, TO, day, null, organisation, null))) {
+            Throwable refused = catchThrowable(() -> queries.query(new ThriveIntoWorkOutcomes(criteria),
+                    ThriveIntoWorkReport.class).join());
+            while (refused != null && !(refused instanceof ReportRefusedException)) {
+                refused = refused.getCause();
+            }
+            assertThat(refused).as(criteria.toString()).isInstanceOf(ReportRefusedException.class);
+        }
     }
 }

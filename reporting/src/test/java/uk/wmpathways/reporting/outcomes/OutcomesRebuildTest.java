@@ -104,9 +104,11 @@ class OutcomesRebuildTest {
                 History.noonOf(LocalDate.of(2002, 7, 1)))));
         events.publish(histories);
 
-        ReportCriteria year = new ReportCriteria(START, START.plusYears(1), null, null, organisation, null);
-        ReportCriteria asAtSpring = new ReportCriteria(START, START.plusYears(1), LocalDate.of(2024, 4, 1), null,
+        // Whole months, as at a month's end: the only criteria the query handlers accept.
+        ReportCriteria year = new ReportCriteria(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, null,
                 organisation, null);
+        ReportCriteria asAtSpring = new ReportCriteria(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                LocalDate.of(2024, 3, 31), null, organisation, null);
         List<Object> built = reports(events, year, asAtSpring);
         assertThat(((ThriveIntoWorkReport) built.get(0)).supported().value()).isEqualTo(12);
         assertThat(((HousingFirstReport) built.get(1)).accommodated().value()).isEqualTo(12);

@@ -44,8 +44,53 @@ class SuppressionTest {
         // Total 3 + 20 + 7 + 0 = 30 is shown elsewhere: with only the 3 hidden, 30 - 20 - 7 would give it away.
         Breakdown breakdown = Suppression.breakdown(tally(3, 20, 7, 0));
 
-        // The 7 is hidden only to protect the 3: confidential, not "<5" (which would say 1 to 4).
-        assertThat(shownCounts(breakdown)).containsExactly("<5", "20", "[c]", "0");
+        // The 7 is hidden only to protect the 3: confidential, not "<5" (which would say 1 to 4); the 0 is hidden
+        // too, or it would narrow down where the few people are.
+        assertThat(shownCounts(breakdown)).containsExactly("<5", "20", "[c]", "[c]");
+    }
+
+    @Test
+    void noZeroIsShownInAColumnWithAHiddenCellNorBesideAHiddenBase() {
+        // The table: one category "<5", every other 0, would say which category the few people are in.
+        assertThat(shownCounts(Suppression.breakdown(tally(0, 0, 3, 0, 40, 9))))
+                .containsExactly("[c]", "[c]", "<5", "[c]", "40", "[c]");
+        List<Tally.Row> rows = List.of(new Tally.Row(new Category("A", "A"), 0, 3),
+                new Tally.Row(new Category("B", "B"), 10, 20), new Tally.Row(new Category("C", "C"), 12, 30));
+        Breakdown breakdown = Suppression.breakdown(new Tally("Dimension", "Measure", rows));
+        assertThat(breakdown.rows().get(0).base().shown()).isEqualTo("<5");
+        assertThat(breakdown.rows().get(0).count().shown()).as("none of those few had the outcome").isEqualTo("[c]");
+        assertThat(breakdown.rows()).extracting(row -> row.count().value()).doesNotContain(0L);
+    }
+
+    @Test
+    void aBreakdownOfFewerThanTenPeopleIsHiddenWhole() {
+        List<Tally.Row> rows = List.of(new Tally.Row(new Category("A", "A"), 1, 1),
+                new Tally.Row(new Category("B", "B"), 0, 0), new Tally.Row(new Category("C", "C"), 5, 8));
+        Breakdown tiny = Suppression.breakdown(new Tally("Dimension", "Measure", rows));
+
+        assertThat(tiny.rows()).allSatisfy(row -> {
+            assertThat(row.count().shown()).isEqualTo("[c]");
+            assertThat(row.base().shown()).isEqualTo("[c]");
+            assertThat(row.rate().percent()).isNull();
+        });
+        List<Tally.Row> nobody = List.of(new Tally.Row(new Category("A", "A"), 0, 0));
+        assertThat(Suppression.breakdown(new Tally("D", "M", nobody)).rows().get(0).base().shown())
+                .as("nobody at all identifies nobody").isEqualTo("0");
+    }
+
+    @Test
+    void anEqualityBreakdownIsRoundedToTheNearestFiveWithItsPercentFromTheRoundedFigures() {
+        List<Tally.Row> rows = List.of(new Tally.Row(new Category("A", "A"), 12, 38),
+                new Tally.Row(new Category("B", "B"), 8, 22), new Tally.Row(new Category("C", "C"), 2, 7));
+        Breakdown rounded = Suppression.roundedBreakdown(new Tally("Dimension", "Measure", rows));
+
+        assertThat(shownCounts(rounded)).containsExactly("10", "[c]", "<5");
+        assertThat(rounded.rows()).extracting(row -> row.base().shown()).containsExactly("40", "20", "5");
+        assertThat(rounded.rows().get(0).rate().percent()).isEqualTo(25.0);
+        assertThat(rounded.rows().get(1).rate().percent()).isNull();
+        assertThat(Suppression.rounded(Figure.of(7)).value()).isEqualTo(5);
+        assertThat(Suppression.rounded(Figure.of(8)).value()).isEqualTo(10);
+        assertThat(Suppression.rounded(Figure.confidential()).shown()).isEqualTo("[c]");
     }
 
     @Test

@@ -47,7 +47,7 @@ class ReportParametersTest {
 
         assertThat(criteria).isEqualTo(new ReportCriteria(LocalDate.of(2024, 5, 1), LocalDate.of(2025, 4, 30),
                 TODAY, LocalAuthority.WALSALL, "DEMO-SUPPORT", FundingStream.THRIVE_INTO_WORK_TRIAL));
-        assertThat(criteria("2025-01-01", "2025-01-01", null, null, " ", null).asAt()).as("now").isNull();
+        assertThat(criteria("2025-01-01", "2025-01-31", null, null, " ", null).asAt()).as("now").isNull();
     }
 
     @Test
@@ -71,6 +71,21 @@ class ReportParametersTest {
         List<InvalidField> problems = problems(() -> criteria("2025-05-01", "2025-04-30", null, null, null, null));
 
         assertThat(messageFor(problems, "to")).contains("must not end before it starts");
+    }
+
+    @Test
+    void aPeriodOfDaysOrAMidMonthAsAtIsRefusedWithTheOtherProblems() {
+        List<InvalidField> problems = problems(() -> criteria("2025-03-03", "2025-03-03", "2025-04-15", "Atlantis",
+                null, null));
+
+        assertThat(problems).extracting(InvalidField::field).containsExactly("from", "to", "asAt", "localAuthority");
+        assertThat(messageFor(problems, "to")).contains("last day of a month", "2025-03-31");
+        assertThat(messageFor(problems, "asAt")).contains("2025-03-31", "2025-04-30");
+        assertThat(messageFor(problems("2025-01-01", "2025-06-30"), "to")).contains("2025-05-31");
+    }
+
+    private static List<InvalidField> problems(String from, String to) {
+        return problems(() -> criteria(from, to, null, null, null, null));
     }
 
     @Test
