@@ -22,9 +22,9 @@ import java.util.function.IntConsumer;
 /**
  * What recording a look costs: a read of one person's document by id, alone and followed by its access log
  * entry (hash chain included), and, for scale, a plain insert of one document; in the same run, on the store the
- * application uses (the embedded journaled file unless {@code --storage=memory}), interleaved in rounds so that
- * a noisy machine slows each the same. Prints the median of the rounds per operation and the ratio.
- * Run: {@code java -jar pathways-benchmarks.jar access-log [--storage=memory]}.
+ * application uses by default (the embedded journaled file, here {@code ./data/benchmark-access-log.mv}),
+ * interleaved in rounds so that a noisy machine slows each the same. Prints the median of the rounds per
+ * operation and the ratios. Run: {@code java -jar pathways-benchmarks.jar access-log}.
  */
 @SpringBootApplication(scanBasePackages = "uk.wmpathways.benchmarks.none")
 public class AccessLogBenchmark {
