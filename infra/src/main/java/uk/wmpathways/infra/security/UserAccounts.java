@@ -19,6 +19,11 @@ public class UserAccounts {
         return username == null ? Optional.empty() : Optional.ofNullable(mongo.findById(username, UserAccount.class));
     }
 
+    /** Every account (there are a few hundred at most). */
+    public List<UserAccount> all() {
+        return mongo.findAll(UserAccount.class);
+    }
+
     /** Display name for a username; the username itself when there is no such account. */
     public String displayNameOf(String username) {
         return username == null ? "" : find(username).map(UserAccount::displayName).orElse(username);
