@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.security;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.Comparator;
@@ -52,8 +53,12 @@ public class UserAccounts {
         if (find(account.username()).isPresent()) {
             return false;
         }
-        mongo.insert(account);
-        return true;
+        try {
+            mongo.insert(account);
+            return true;
+        } catch (DuplicateKeyException addedMeanwhile) {
+            return false;
+        }
     }
 
     /** Replaces the stored account of the same username. */
