@@ -8,6 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.security.access.AccessDeniedException;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.AccountAdministration;
 import uk.wmpathways.infra.security.AccountAdministration.AccountConflictException;
@@ -119,6 +122,10 @@ class AccountFormDialog extends Dialog {
                     .collect(Collectors.groupingBy(InvalidField::field, LinkedHashMap::new,
                             Collectors.mapping(InvalidField::message, Collectors.joining(". "))))
                     .forEach(this::showProblem);
+        } catch (AccessDeniedException e) {
+            close();
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (AccountConflictException e) {
             // A new account's username is taken; a change of role would take away one's own ADMIN role
             showProblem(newAccount ? AccountAdministration.USERNAME : AccountAdministration.ROLE, e.getMessage());

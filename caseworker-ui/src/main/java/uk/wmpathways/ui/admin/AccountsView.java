@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.AccountAdministration;
 import uk.wmpathways.infra.security.AccountAdministration.AccountConflictException;
@@ -140,7 +141,7 @@ public class AccountsView extends VerticalLayout {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (AccountConflictException | NoSuchAccountException e) {
+        } catch (AccountConflictException | NoSuchAccountException | AccessDeniedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -148,7 +149,13 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(administration.list());
+        try {
+            grid.setItems(administration.list(me()));
+        } catch (AccessDeniedException e) { // disabled or demoted since this session signed in
+            grid.setItems(List.of());
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private String me() {

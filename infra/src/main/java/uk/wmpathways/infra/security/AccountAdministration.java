@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.security;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.web.InvalidField;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * one-time password), disable, enable, reset the password (a new one-time password) and change the role. Every
  * change is recorded in {@link SecurityEvents} naming the account and the administrator; a refused request
  * changes nothing. An administrator cannot disable their own account, take away their own ADMIN role or reset
- * their own password, so the acting administrator always remains one.
+ * their own password, so the acting administrator always remains one. The acting person must be an enabled
+ * administrator as their account stands now ({@link AccessDeniedException} otherwise).
  * <p>
  * Rules: a username is {@value #USERNAME_RULE}, unique ignoring case (sign-in throttling already treats case as
  * the same account); a display name is required (at most {@value #MAX_DISPLAY_NAME} characters); an account has
@@ -102,7 +104,8 @@ public class AccountAdministration {
     }
 
     /** Every account, by username. */
-    public List<UserAccount> list() {
+    public List<UserAccount> list(String administrator) {
+        requireAdministrator(administrator);
         return accounts.all().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
     }
 
@@ -116,6 +119,7 @@ public class AccountAdministration {
      * @throws AccountConflictException the username is taken (ignoring case)
      */
     public OneTimePassword create(String administrator, NewAccount request, String clientAddress) {
+        requireAdministrator(administrator);
         String username = blankToNull(request.username());
         String displayName = blankToNull(request.displayName());
         String organisation = blankToNull(request.organisation());
@@ -152,6 +156,7 @@ public class AccountAdministration {
 
     /** @return the account as it is now (unchanged, and nothing recorded, when it was disabled already) */
     public UserAccount disable(String administrator, String username, String clientAddress) {
+        requireAdministrator(administrator);
         UserAccount account = existing(username);
         if (account.username().equals(administrator)) {
             throw new AccountConflictException(
@@ -169,6 +174,7 @@ public class AccountAdministration {
 
     /** @return the account as it is now (unchanged, and nothing recorded, when it was enabled already) */
     public UserAccount enable(String administrator, String username, String clientAddress) {
+        requireAdministrator(administrator);
         UserAccount account = existing(username);
         if (account.enabled()) {
             return account;
@@ -185,6 +191,7 @@ public class AccountAdministration {
      * failed sign-ins is lifted. One's own password is changed with "Change password" instead.
      */
     public OneTimePassword resetPassword(String administrator, String username, String clientAddress) {
+        requireAdministrator(administrator);
         UserAccount account = existing(username);
         if (account.username().equals(administrator)) {
             throw new AccountConflictException(
@@ -206,6 +213,7 @@ public class AccountAdministration {
      * @throws InvalidAccountException what is wrong, by field
      */
     public UserAccount changeRole(String administrator, String username, RoleChange change, String clientAddress) {
+        requireAdministrator(administrator);
         String organisation = blankToNull(change.organisation());
         String practice = blankToNull(change.practiceOdsCode());
         List<InvalidField> problems = roleProblems(change.role(), organisation, practice);
@@ -225,6 +233,20 @@ public class AccountAdministration {
         events.recordAdministration(SecurityEvents.ROLE_CHANGED, username, administrator, clientAddress,
                 "from " + describe(account) + " to " + describe(changed));
         return changed;
+    }
+
+    /**
+     * The acting person is an administrator as their account stands now, not only as their session says: a
+     * browser session opened before they were disabled or demoted keeps its roles until it ends.
+     */
+    private void requireAdministrator(String administrator) {
+        boolean administers = accounts.find(administrator)
+                .filter(UserAccount::isAdministrator)
+                .filter(account -> !account.mustChangePassword())
+                .isPresent();
+        if (!administers) {
+            throw new AccessDeniedException("Only an administrator can run accounts");
+        }
     }
 
     private List<InvalidField> roleProblems(Role role, String organisation, String practice) {

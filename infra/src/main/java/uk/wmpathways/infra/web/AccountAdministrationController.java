@@ -64,8 +64,8 @@ class AccountAdministrationController {
     }
 
     @GetMapping
-    List<AccountView> list() {
-        return administration.list().stream().map(this::view).toList();
+    List<AccountView> list(Authentication admin) {
+        return administration.list(admin.getName()).stream().map(this::view).toList();
     }
 
     /** 201 with the one-time password; 400 by field; 409 when the username is taken. */

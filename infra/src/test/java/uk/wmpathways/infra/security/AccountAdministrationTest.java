@@ -2,6 +2,7 @@ package uk.wmpathways.infra.security;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.AccountAdministration.AccountConflictException;
@@ -274,7 +275,21 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void onlyAnAdministratorAsTheirAccountStandsNowRunsAccounts() {
+        accounts.replace(accounts.find("boss").orElseThrow().withEnabled(false)); // disabled since they signed in
+        assertThatThrownBy(() -> administration.list("boss")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.enable("boss", "boss", "a")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.disable("casey", "boss", "a"))
+                .as("a caseworker").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.create("nobody", new NewAccount("abc", "Name", Role.ADMIN, null, null),
+                "a")).isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.find("boss").orElseThrow().enabled()).isFalse();
+        assertThat(accounts.find("abc")).isEmpty();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void theListIsByUsername() {
-        assertThat(administration.list()).extracting(UserAccount::username).containsExactly("boss", "casey");
+        assertThat(administration.list("boss")).extracting(UserAccount::username).containsExactly("boss", "casey");
     }
 }
