@@ -71,7 +71,8 @@ public class AccountsView extends VerticalLayout {
                 : account.practiceOdsCode() != null ? "Practice " + account.practiceOdsCode() : "")
                 .setHeader("Organisation or practice").setAutoWidth(true);
         grid.addColumn(this::state).setHeader("State").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // Frozen: on a narrow screen the other columns scroll, the row's actions stay in view
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
 
         add(new H2("Accounts"), new Paragraph("People who can sign in. A new account, and a reset password, get a "
