@@ -15,6 +15,7 @@ import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.account.ChangePasswordView;
+import uk.wmpathways.ui.admin.AccountsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
@@ -58,6 +59,9 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.hasAnyRole(Role.PROGRAMME_MANAGER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));
+        }
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            navigation.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
         }
         if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
             navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));

@@ -23,6 +23,15 @@ class AccessLogSecurityEvents implements SecurityEvents {
         log.recordSecurity(username, actionOf(type), "client " + clientAddress, type + ": " + detail);
     }
 
+    /** The entry is the changed account's; its detail names the administrator who changed it. */
+    @Override
+    public void recordAdministration(String type, String username, String administrator, String clientAddress,
+                                     String change) {
+        applicationLog.recordAdministration(type, username, administrator, clientAddress, change);
+        log.recordSecurity(username, actionOf(type), "client " + clientAddress,
+                type + ": by administrator " + administrator + ": " + change);
+    }
+
     private static AccessAction actionOf(String type) {
         return switch (type) {
             case SIGN_IN -> AccessAction.SIGN_IN;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a person does with their own account, and what an administrator does to others': the same code for the
- * REST API and the UI. Every password chosen here passes {@link PasswordPolicy}; every outcome is recorded in
+ * What a person does with their own account, and an administrator's unlock: the same code for the REST API and
+ * the UI. The rest of what administrators do to accounts is {@link AccountAdministration}'s. Every password chosen here passes {@link PasswordPolicy}; every outcome is recorded in
  * {@link SecurityEvents}.
  */
 public class AccountService {

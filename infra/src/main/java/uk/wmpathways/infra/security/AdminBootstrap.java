@@ -4,9 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,9 +24,7 @@ import java.util.regex.Pattern;
 public class AdminBootstrap {
 
     public static final String PROPERTY = "pathways.bootstrap-admin";
-    static final int VALID_HOURS = 24;
-    /** Letters and digits that cannot be misread for one another (no 0/O, 1/l/I). */
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final int VALID_HOURS = OneTimePasswords.VALID_HOURS;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -36,7 +32,6 @@ public class AdminBootstrap {
     private final PasswordEncoder encoder;
     private final SecurityEvents events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public AdminBootstrap(UserAccounts accounts, PasswordEncoder encoder, SecurityEvents events, Clock clock) {
         this.accounts = accounts;
@@ -86,8 +81,8 @@ public class AdminBootstrap {
             log.error("--{} not used: a username is 1 to 64 letters, digits and . _ @ -", PROPERTY);
             return Optional.empty();
         }
-        String password = oneTimePassword();
-        var expiry = clock.instant().plus(Duration.ofHours(VALID_HOURS));
+        String password = OneTimePasswords.next();
+        var expiry = clock.instant().plus(OneTimePasswords.VALIDITY);
         var existing = accounts.find(username);
         if (existing.isPresent()) {
             UserAccount account = existing.get();
@@ -107,17 +102,5 @@ public class AdminBootstrap {
         events.record(SecurityEvents.ACCOUNT_CREATED, username, SecurityEvents.NO_CLIENT,
                 "first administrator, one-time password");
         return Optional.of(password);
-    }
-
-    /** 20 characters of a 56-letter alphabet (about 116 bits), in groups of four to be copied without error. */
-    private String oneTimePassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 4 == 0) {
-                password.append('-');
-            }
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

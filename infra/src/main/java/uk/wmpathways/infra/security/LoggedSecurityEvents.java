@@ -31,6 +31,13 @@ public class LoggedSecurityEvents implements SecurityEvents {
         }
     }
 
+    /** The administrator as a short hash too: which administrator it was is in the access log. */
+    @Override
+    public void recordAdministration(String type, String username, String administrator, String clientAddress,
+                                     String change) {
+        record(type, username, clientAddress, "by administrator " + shortHash(administrator) + ": " + change);
+    }
+
     /** The first 8 hex digits of the SHA-256 of the username; "-" for none. */
     static String shortHash(String username) {
         if (username == null || username.isEmpty()) {

@@ -110,6 +110,12 @@ public class SignInThrottle {
         return account != null && account.lockedUntil != null && clock.instant().isBefore(account.lockedUntil);
     }
 
+    /** Whether the account is locked out now (not merely slowed down), as an administrator's list shows it. */
+    public synchronized boolean isLocked(String username) {
+        AccountFailures account = current(username, clock.instant());
+        return account != null && account.lockedUntil != null;
+    }
+
     /** Forgets the failures from one client address (an office behind one address, paused by someone else). */
     public synchronized void unlockAddress(String address) {
         addresses.remove(addressKey(address));

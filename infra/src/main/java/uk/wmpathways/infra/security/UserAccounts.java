@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.security;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.Comparator;
@@ -17,6 +18,11 @@ public class UserAccounts {
 
     public Optional<UserAccount> find(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(mongo.findById(username, UserAccount.class));
+    }
+
+    /** Every account (there are a few hundred at most). */
+    public List<UserAccount> all() {
+        return mongo.findAll(UserAccount.class);
     }
 
     /** Display name for a username; the username itself when there is no such account. */
@@ -47,8 +53,12 @@ public class UserAccounts {
         if (find(account.username()).isPresent()) {
             return false;
         }
-        mongo.insert(account);
-        return true;
+        try {
+            mongo.insert(account);
+            return true;
+        } catch (DuplicateKeyException addedMeanwhile) {
+            return false;
+        }
     }
 
     /** Replaces the stored account of the same username. */

@@ -102,6 +102,13 @@ public class UserAccountsAutoConfiguration {
     }
 
     @Bean
+    AccountAdministration accountAdministration(UserAccounts accounts, PasswordEncoder encoder,
+                                                ProviderOrganisations organisations, SignInThrottle throttle,
+                                                SecurityEvents events, Clock clock) {
+        return new AccountAdministration(accounts, encoder, organisations, throttle, events, clock);
+    }
+
+    @Bean
     AdminBootstrap adminBootstrap(UserAccounts accounts, PasswordEncoder encoder, SecurityEvents events,
                                   Clock clock) {
         return new AdminBootstrap(accounts, encoder, events, clock);
