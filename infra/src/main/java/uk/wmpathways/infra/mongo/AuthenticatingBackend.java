@@ -33,8 +33,8 @@ import java.util.Set;
  * and keeps only in memory: it is never written to a file, a property or the log. PLAIN sends the password in
  * clear, which is acceptable here because it only travels over the loopback interface, which only root can
  * watch, and root can read the data file anyway. Before signing in, a connection may only ask the handshake
- * ({@code hello}/{@code isMaster}: what the server is, no data); every other command, legacy query or
- * current-operations query is refused with MongoDB's own "Unauthorized" error (code 13).
+ * ({@code hello}/{@code isMaster}: what the server is, no data, and {@code getLastError}); every other command,
+ * legacy query or current-operations query is refused with MongoDB's own "Unauthorized" error (code 13).
  * <p>
  * A decorator around the storage backend rather than a change to it: mongo-java-server hands every request to
  * the backend with the connection ({@link Channel}) it came on, so the connection is where the sign-in is kept.
@@ -48,7 +48,11 @@ final class AuthenticatingBackend implements MongoBackend {
     private static final Logger log = LoggerFactory.getLogger(AuthenticatingBackend.class);
     private static final AttributeKey<Boolean> SIGNED_IN =
             AttributeKey.valueOf(AuthenticatingBackend.class, "signedIn");
-    private static final Set<String> ALLOWED_BEFORE_SIGN_IN = Set.of("hello", "ismaster");
+    /**
+     * The handshake, and {@code getLastError}: the driver asks it on every new connection, its monitor's too
+     * (which never sign in), for the connection's id; it answers about that connection's own writes, none.
+     */
+    private static final Set<String> ALLOWED_BEFORE_SIGN_IN = Set.of("hello", "ismaster", "getlasterror");
     private static final int UNAUTHORIZED = 13;
     private static final int AUTHENTICATION_FAILED = 18;
 
