@@ -2,6 +2,7 @@ package uk.wmpathways.infra.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,13 +12,16 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 
 /**
  * Every module's REST API ({@code /api/**}) signs callers in with HTTP Basic on every request (no session, so
  * no CSRF token), and answers 401 and 403 as problem+json. Which role may call what is declared on each
- * endpoint ({@code @PreAuthorize}).
+ * endpoint ({@code @PreAuthorize}). Answers carry the security headers with the policy for data (nothing in
+ * them may run), and a body over {@code pathways.api.max-request-body} (1 MB) is refused with 413.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,7 +29,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper,
+                                    @Value("${pathways.api.max-request-body:1MB}") DataSize maxRequestBody)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -41,6 +47,9 @@ class ApiSecurityConfiguration {
                                         "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.DATA_POLICY))
+                // After sign-in: a stranger is told 401, whatever the size of what they sent.
+                .addFilterAfter(new RequestBodyLimit(maxRequestBody, objectMapper), AuthorizationFilter.class)
                 .build();
     }
 
