@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import uk.wmpathways.infra.web.SecurityHeaders;
@@ -27,6 +28,12 @@ class SecurityConfig extends VaadinWebSecurity {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    private final SessionRegistry sessions;
+
+    SecurityConfig(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
 
     @Bean
     @Order(2)
@@ -50,6 +57,7 @@ class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers(new AntPathRequestMatcher("/styles/**"))
                 .permitAll());
         http.headers(SecurityHeaders.withPolicy(PAGE_POLICY));
+        http.sessionManagement(session -> BrowserSessions.configure(session, sessions));
         super.configure(http);
         setLoginView(http, LoginView.class);
     }
