@@ -9,9 +9,9 @@ import org.springframework.security.web.header.writers.CrossOriginResourcePolicy
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The security headers of every response, one definition for every filter chain (the REST API's here, the
- * browser UI's, the API description's and the operator endpoints' in the application), so that they cannot drift
- * apart. Each chain gives its own Content-Security-Policy: pages need scripts and styles, data needs nothing.
+ * The security headers of every response, one definition for every filter chain (the REST API's and the API
+ * description's in infra, the browser UI's and the operator endpoints' in the application), so that they cannot
+ * drift apart. Each chain gives its own Content-Security-Policy: pages need scripts and styles, data nothing.
  * <p>
  * Kept from Spring Security's defaults: {@code X-Content-Type-Options: nosniff}, {@code Cache-Control: no-store}
  * and HSTS (one year, subdomains), which Spring writes on secure requests only (HTTPS, or
