@@ -357,7 +357,7 @@ class EnrolmentProblemsApiTest extends ApiTestSupport {
 
     @Test
     void theOpenApiDescriptionHasTheEnrolmentEndpoints() {
-        var paths = as(null).get("/v3/api-docs").body().get("paths");
+        var paths = as("caseworker").get("/v3/api-docs").body().get("paths");
         assertThat(paths.has("/api/participants/{participantId}/enrolments")).isTrue();
         assertThat(paths.has("/api/enrolments/{enrolmentId}/tenancies/{tenancyId}/sustainment-checks")).isTrue();
         assertThat(paths.has("/api/enrolments/{enrolmentId}/trial-arm-allocation")).isTrue();

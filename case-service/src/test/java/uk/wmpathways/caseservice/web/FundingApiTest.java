@@ -172,7 +172,7 @@ class FundingApiTest extends ApiTestSupport {
 
     @Test
     void theOpenApiDescriptionHasTheFundingEndpoints() {
-        var paths = as(null).get("/v3/api-docs").body().get("paths");
+        var paths = as("caseworker").get("/v3/api-docs").body().get("paths");
         assertThat(paths.has("/api/funding/{fundingStream}/drawdowns")).isTrue();
         assertThat(paths.has("/api/funding/{fundingStream}/drawdowns/{drawdownId}/correction")).isTrue();
     }

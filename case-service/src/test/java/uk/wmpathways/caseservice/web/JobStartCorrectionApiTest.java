@@ -126,7 +126,7 @@ class JobStartCorrectionApiTest extends ApiTestSupport {
 
     @Test
     void theOpenApiDescriptionHasTheCorrection() {
-        var paths = as(null).get("/v3/api-docs").body().get("paths");
+        var paths = as("caseworker").get("/v3/api-docs").body().get("paths");
         assertThat(paths.has("/api/enrolments/{enrolmentId}/jobs/{jobId}/correction")).isTrue();
     }
 }

@@ -179,10 +179,13 @@ class ParticipantApiTest extends ApiTestSupport {
     }
 
     @Test
-    void servesTheOpenApiDescription() {
-        Api.Response response = as(null).get("/v3/api-docs");
+    void servesTheOpenApiDescriptionToSignedInUsersOnly() {
+        Api.Response response = as("caseworker").get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("paths").has("/api/participants")).isTrue();
+        Api.Response stranger = as(null).get("/v3/api-docs");
+        assertThat(stranger.status()).isEqualTo(401);
+        assertThat(stranger.contentType()).startsWith(PROBLEM_JSON);
     }
 
     private String registerForContactDetails() {

@@ -68,5 +68,6 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+        addToNavbar(new IdleWarning()); // hidden until shortly before the session would end; placed by its style
     }
 }

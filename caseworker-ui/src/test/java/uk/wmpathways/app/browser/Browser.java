@@ -49,6 +49,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // The console, to find what the Content-Security-Policy blocked (consoleErrors)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", downloads.toAbsolutePath().toString(),
@@ -177,6 +179,14 @@ final class Browser implements AutoCloseable {
     /** Waits until no dialog is open. */
     void waitUntilNoDialog() {
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+    }
+
+    /** The errors the page's console has logged since the last call (Chromium's own and the scripts'). */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     /** Saves what the browser shows, for a person to look at when a test fails (fictitious test data only). */

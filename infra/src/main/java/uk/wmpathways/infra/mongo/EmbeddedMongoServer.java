@@ -6,29 +6,45 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 
-/** A MongoDB wire-protocol server (mongo-java-server) bound to a free loopback port. */
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) on a free loopback port, which only this application can
+ * use: clients must sign in with a password drawn at random at each start and known only to this object (see
+ * {@link AuthenticatingBackend}), and the data file is private to the application's user ({@link DataFolder}).
+ * {@link #connectionString()} carries the credentials; never log it.
+ */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    private static final String USERNAME = "pathways";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoServer server;
     private final InetSocketAddress address;
     private final EmbeddedMongoProperties properties;
+    private final String password = newPassword();
 
     public EmbeddedMongoServer(EmbeddedMongoProperties properties) {
         this.properties = properties;
-        this.server = new MongoServer(backend(properties));
+        this.server = new MongoServer(new AuthenticatingBackend(backend(properties), USERNAME, password));
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
-        log.info("Embedded MongoDB ({} storage{}) listening on {}", properties.storage(),
-                properties.storage() == EmbeddedMongoProperties.Storage.FILE ? " in " + properties.file() : "",
-                address);
+        log.info("Embedded MongoDB started ({} storage{}); clients sign in with a password drawn for this run",
+                properties.storage(),
+                properties.storage() == EmbeddedMongoProperties.Storage.FILE ? " in " + properties.file() : "");
+        // The port is no secret (every connection must sign in), but it is of no use to anyone reading the log.
+        log.debug("Embedded MongoDB listening on {}", address);
+    }
+
+    /** 256 random bits, URL-safe, so that the password needs no escaping in a connection string. */
+    private static String newPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static MongoBackend backend(EmbeddedMongoProperties properties) {
@@ -38,11 +54,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             return new JournalingH2Backend(new MVStore.Builder().autoCommitDisabled().open(), journaled);
         }
         Path file = Path.of(properties.file()).toAbsolutePath();
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the embedded MongoDB data folder " + file.getParent(), e);
-        }
+        DataFolder.prepare(file);
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
@@ -54,8 +66,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new JournalingH2Backend(store, journaled);
     }
 
+    /** The URI for MongoDB's driver, with this run's credentials (SASL PLAIN; the driver's default source). */
     public String connectionString() {
-        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.database();
+        return "mongodb://" + USERNAME + ":" + password + "@" + address.getHostString() + ":" + address.getPort()
+                + "/" + properties.database() + "?authMechanism=" + AuthenticatingBackend.MECHANISM;
     }
 
     @Override

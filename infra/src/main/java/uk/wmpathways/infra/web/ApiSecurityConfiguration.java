@@ -2,6 +2,7 @@ package uk.wmpathways.infra.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.util.unit.DataSize;
 import uk.wmpathways.infra.security.AccountUserDetails;
 import uk.wmpathways.infra.security.SignInThrottledException;
 
@@ -28,7 +31,9 @@ import java.io.IOException;
  * no CSRF token), and answers 401, 403 and 429 as problem+json. Which role may call what is declared on each
  * endpoint ({@code @PreAuthorize}). A caller who must change their password (a one-time password) may call
  * nothing but {@code PUT /api/account/password}: checked here, for every endpoint at once, so that an endpoint
- * that only asks for a signed-in caller cannot be used with a one-time password.
+ * that only asks for a signed-in caller cannot be used with a one-time password. Answers carry the security
+ * headers with the policy for data (nothing in them may run), and a body over
+ * {@code pathways.api.max-request-body} (1 MB) is refused with 413.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,7 +43,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper,
+                                    @Value("${pathways.api.max-request-body:1MB}") DataSize maxRequestBody)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -53,6 +60,9 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> forbidden(response, objectMapper)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.DATA_POLICY))
+                // After sign-in: a stranger is told 401, whatever the size of what they sent.
+                .addFilterAfter(new RequestBodyLimit(maxRequestBody, objectMapper), AuthorizationFilter.class)
                 .build();
     }
 
