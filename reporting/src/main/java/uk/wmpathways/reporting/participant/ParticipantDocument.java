@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The participant read model. {@code searchName} holds "given family" in lower case for name search;
  * {@code sortKey} orders the list by family then given name; {@code lastSequence} is the sequence number of
- * the last event applied (see {@code SequencedWrites}).
+ * the last event applied (see {@code SequencedWrites}). {@code registeringOrganisation} lets the organisation that
+ * registered the person find them at once, before the casework read model has caught up.
  */
 record ParticipantDocument(@Id String participantId,
                            String givenName,
@@ -24,6 +25,7 @@ record ParticipantDocument(@Id String participantId,
                            String email,
                            String registeredBy,
                            Instant registeredAt,
+                           String registeringOrganisation,
                            String searchName,
                            String sortKey,
                            long lastSequence) {
@@ -31,7 +33,7 @@ record ParticipantDocument(@Id String participantId,
     static ParticipantDocument registered(ParticipantRegistered event, long sequence) {
         return new ParticipantDocument(event.participantId(), event.givenName(), event.familyName(),
                 event.dateOfBirth(), event.nhsNumber(), event.localAuthority(), event.phoneNumber(), event.email(),
-                event.registeredBy(), event.registeredAt(),
+                event.registeredBy(), event.registeredAt(), event.registeringOrganisation(),
                 (event.givenName() + " " + event.familyName()).toLowerCase(Locale.ROOT),
                 (event.familyName() + " " + event.givenName() + " " + event.participantId())
                         .toLowerCase(Locale.ROOT),

@@ -78,6 +78,7 @@ class ParticipantProjection {
     private void ensureIndexes(String collection) {
         mongo.indexOps(collection).ensureIndex(new Index().on("sortKey", Sort.Direction.ASC));
         mongo.indexOps(collection).ensureIndex(new Index().on("nhsNumber", Sort.Direction.ASC));
+        mongo.indexOps(collection).ensureIndex(new Index().on("registeringOrganisation", Sort.Direction.ASC));
         mongo.indexOps(collection)
                 .ensureIndex(new Index().on("localAuthority", Sort.Direction.ASC).on("sortKey", Sort.Direction.ASC));
     }
@@ -90,7 +91,7 @@ class ParticipantProjection {
             mongo.save(document, collection);
         }
         applied.increment();
-        notifyWatchers(document.summary());
+        notifyWatchers(document);
     }
 
     @EventHandler
@@ -101,13 +102,23 @@ class ParticipantProjection {
         applied.increment();
         ParticipantDocument document = mongo.findById(event.participantId(), ParticipantDocument.class, collection);
         if (document != null) {
-            notifyWatchers(document.summary());
+            notifyWatchers(document);
         }
     }
 
+    /** The organisations that may see the person: the casework read model's, and the registering one at once. */
+    private List<String> whoMaySee(ParticipantDocument document) {
+        List<String> organisationsOf = new ArrayList<>(organisations.of(document.participantId()));
+        if (document.registeringOrganisation() != null) {
+            organisationsOf.add(document.registeringOrganisation());
+        }
+        return organisationsOf;
+    }
+
     /** Only watchers whose organisation may see the person are told. */
-    private void notifyWatchers(ParticipantSummary summary) {
-        List<String> mayWatch = organisations.of(summary.participantId());
+    private void notifyWatchers(ParticipantDocument document) {
+        ParticipantSummary summary = document.summary();
+        List<String> mayWatch = whoMaySee(document);
         updates.emit(message -> message.getPayload() instanceof FindParticipant query
                 && query.participantId().equals(summary.participantId())
                 && ReadAccess.mayWatch(message.getMetaData(), mayWatch), summary);
@@ -133,7 +144,7 @@ class ParticipantProjection {
             return null;
         }
         AccessPurpose purpose = access.participant(caller, AccessAction.VIEW_PARTICIPANT, query.participantId(),
-                organisations.of(query.participantId()));
+                whoMaySee(document));
         access.viewed(caller, AccessAction.VIEW_PARTICIPANT, purpose, List.of(query.participantId()), null);
         return document.summary();
     }
@@ -146,7 +157,9 @@ class ParticipantProjection {
         if (!caller.system()) {
             List<String> visible = new ArrayList<>(organisations.participantsOf(caller.organisation()));
             visible.addAll(access.glassParticipants(caller));
-            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").in(visible));
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(
+                    Criteria.where("_id").in(visible),
+                    Criteria.where("registeringOrganisation").is(caller.organisation())));
         }
         Query filter = new Query(criteria);
         String collection = collections.live(PROCESSING_GROUP);
