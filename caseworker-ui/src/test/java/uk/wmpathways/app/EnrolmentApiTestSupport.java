@@ -70,9 +70,14 @@ abstract class EnrolmentApiTestSupport {
 
     /** The enrolment as the read model shows it, once it satisfies the condition. */
     JsonNode awaitEnrolment(String enrolmentId, Predicate<JsonNode> condition) {
+        return awaitEnrolment("caseworker", enrolmentId, condition);
+    }
+
+    /** The enrolment as the read model shows {@code reader} (of the delivering organisation) it, once it satisfies the condition. */
+    JsonNode awaitEnrolment(String reader, String enrolmentId, Predicate<JsonNode> condition) {
         JsonNode[] seen = new JsonNode[1];
         await().atMost(READ_MODEL_WAIT).until(() -> {
-            Api.Response response = as("caseworker").get(enrolment(enrolmentId));
+            Api.Response response = as(reader).get(enrolment(enrolmentId));
             seen[0] = response.body();
             return response.status() == 200 && condition.test(response.body());
         });
@@ -81,9 +86,14 @@ abstract class EnrolmentApiTestSupport {
 
     /** The enrolment's history once it holds at least {@code entries} entries. */
     JsonNode awaitHistory(String enrolmentId, int entries) {
+        return awaitHistory("caseworker", enrolmentId, entries);
+    }
+
+    /** The enrolment's history as {@code reader} sees it, once it holds at least {@code entries} entries. */
+    JsonNode awaitHistory(String reader, String enrolmentId, int entries) {
         JsonNode[] seen = new JsonNode[1];
         await().atMost(READ_MODEL_WAIT).until(() -> {
-            Api.Response response = as("caseworker").get(enrolment(enrolmentId) + "/history");
+            Api.Response response = as(reader).get(enrolment(enrolmentId) + "/history");
             seen[0] = response.body();
             return response.status() == 200 && response.body().size() >= entries;
         });

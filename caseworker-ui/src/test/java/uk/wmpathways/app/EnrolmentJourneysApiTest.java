@@ -113,11 +113,11 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
                 "intendedToLastSixMonthsOrMore", true, "movedOn", TODAY.toString()));
         assertThat(movedOn.status()).as(movedOn.toString()).isEqualTo(200);
 
-        JsonNode enrolment = awaitEnrolment(enrolmentId, e -> e.get("stage").asText().equals("MOVED_ON"));
+        JsonNode enrolment = awaitEnrolment("outreach", enrolmentId, e -> e.get("stage").asText().equals("MOVED_ON"));
         assertThat(enrolment.get("pathway").asText()).isEqualTo("ROUGH_SLEEPING_INITIATIVE");
         assertThat(enrolment.get("fundingStream").asText()).as("the pathway's only funding stream")
                 .isEqualTo("ROUGH_SLEEPING_INITIATIVE");
-        assertThat(awaitHistory(enrolmentId, 3)).hasSize(3);
+        assertThat(awaitHistory("outreach", enrolmentId, 3)).hasSize(3);
         assertThat(texts(outreach.get("/api/caseload").body().get("enrolments"), "enrolmentId")).contains(enrolmentId);
     }
 

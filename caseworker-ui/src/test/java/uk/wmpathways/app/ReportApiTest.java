@@ -254,7 +254,7 @@ class ReportApiTest {
             assertThat(exported.get(3)).isEqualTo(authority.get("label").asText());
             assertThat(exported.get(4)).isEqualTo(shown(authority.get("count")));
             if (authority.get("count").get("value").isNull()) {
-                assertThat(exported.get(4)).isEqualTo("<5");
+                assertThat(exported.get(4)).as("suppressed, or hidden to protect another").isIn("<5", "[c]");
                 assertThat(exported.get(6)).as("no percentage beside a suppressed count").isEmpty();
             }
         }
