@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li><b>Tenancy sustainment at 12 months</b>: of the tenancies whose 12-month point falls in the period (and
  *   has been reached by the day judged), those still running at that point (not ended before it).</li>
  *   <li><b>Tenure bands</b>: the tenancies started by the day judged, by how long they have lasted to their
- *   end or to that day (under 6, 6-12, 12-24, 24-36, 36+ months).</li>
+ *   end or to that day (under 6, 6-12, 12-24, 24-36, 36+ months), each band with how many of its tenancies are
+ *   still running on that day.</li>
  *   <li><b>Days from referral to tenancy</b>: from the referral to the enrolment's first tenancy, for the
  *   first tenancies started in the period.</li>
  * </ul>
@@ -69,16 +70,24 @@ final class HousingFirstMeasures {
                 oldEnough.size());
     }
 
+    /** Per tenure band: the tenancies in it (the base) and how many of them are still running (the count). */
     Tally byTenureBand() {
-        List<Tenancy> started = tenancies().stream()
+        Map<TenureBand, Long> inBand = new EnumMap<>(TenureBand.class);
+        Map<TenureBand, Long> running = new EnumMap<>(TenureBand.class);
+        tenancies().stream()
                 .filter(tenancy -> !tenancy.startedOn().isAfter(scope.judgedOn()))
-                .toList();
-        Map<TenureBand, Long> counts = new EnumMap<>(TenureBand.class);
-        started.forEach(tenancy -> counts.merge(TenureBand.of(tenancy.monthsLastedTo(scope.judgedOn())), 1L, Long::sum));
-        return new Tally("Tenure band", "Tenancies by how long they have lasted",
+                .forEach(tenancy -> {
+                    TenureBand band = TenureBand.of(tenancy.monthsLastedTo(scope.judgedOn()));
+                    inBand.merge(band, 1L, Long::sum);
+                    if (tenancy.runningOn(scope.judgedOn())) {
+                        running.merge(band, 1L, Long::sum);
+                    }
+                });
+        return new Tally("Tenure band", "Tenancies still running, by how long they have lasted",
                 TenureBand.categories().stream()
                         .map(category -> new Tally.Row(category,
-                                counts.getOrDefault(TenureBand.valueOf(category.key()), 0L), started.size()))
+                                running.getOrDefault(TenureBand.valueOf(category.key()), 0L),
+                                inBand.getOrDefault(TenureBand.valueOf(category.key()), 0L)))
                         .toList());
     }
 
