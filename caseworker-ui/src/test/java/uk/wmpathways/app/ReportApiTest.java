@@ -10,12 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.time.UkTime;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.export.ReportRow;
 import uk.wmpathways.reporting.export.ReportRows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -186,6 +188,13 @@ class ReportApiTest {
                 + TO + "_as-at_" + asAt + ".csv\"");
         List<List<String>> cells = ReportDownloads.csvCells(csv.body());
         assertThat(cells.get(0)).isEqualTo(ReportRow.HEADERS);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("# Thrive into Work outcomes")
+                .contains("# Job starts [tiw.job-starts]: " + Definition.TIW_JOB_STARTS.words());
+        assertThat(json.at("/jobStarts/definition").asText()).isEqualTo("tiw.job-starts");
+        assertThat(json.at("/byLocalAuthority/rows/0/count/definition").asText())
+                .isEqualTo("tiw.job-conversion-by-local-authority");
+        assertThat(json.at("/definitions/sustainedAt13Weeks/words").asText())
+                .isEqualTo(Definition.TIW_SUSTAINED_13.words());
         assertSameNumbers(json, cells);
         assertThat(cells).isEqualTo(expectedCells(json));
         assertThat(row(cells, "Thrive into Work by local authority", "", "SOLIHULL").subList(3, 7))

@@ -78,7 +78,9 @@ public final class ReportDownloads {
     public static List<List<String>> csvCells(byte[] csv) {
         try {
             List<List<String>> cells = new ArrayList<>();
-            for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            // the comment lines ("# ...") before the header say what each figure counts
+            CSVFormat withComments = CSVFormat.RFC4180.builder().setCommentMarker('#').get();
+            for (CSVRecord record : withComments.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
                 cells.add(record.toList());
             }
             return cells;

@@ -60,6 +60,13 @@ class ChartPanel extends Div {
         add(heading, toggle, chart, table);
     }
 
+    /** With a "What this counts" toggle under the title, saying what {@code definition} (a key) counts. */
+    ChartPanel defined(String definition) {
+        FigureDefinition.of(getId().orElseThrow(), definition)
+                .ifPresent(toggle -> getElement().insertChild(1, toggle.getElement()));
+        return this;
+    }
+
     void showTable(boolean asTable) {
         table.setVisible(asTable);
         chart.setVisible(!asTable);

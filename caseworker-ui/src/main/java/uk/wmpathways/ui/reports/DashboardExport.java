@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.export.ExportDescriptions;
 import uk.wmpathways.reporting.export.ExportFormat;
@@ -101,7 +102,7 @@ class DashboardExport extends Div {
     private void produce(UI ui, int export, ExportFormat format, String fileName, Request wanted) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try (ReportExportWriter writer = ReportExportWriter.open(format, file,
-                descriptions.describe("Outcome reports", wanted.criteria()))) {
+                descriptions.describe("Outcome reports", wanted.criteria(), Definition.Report.values()))) {
             int done = 0;
             for (Part part : wanted.parts()) {
                 writer.write(ReportRows.of(part.report().get()));

@@ -30,10 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.reporting.api.Breakdown;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.FundingReport;
@@ -365,7 +367,8 @@ public class ReportsView extends VerticalLayout {
         conversionByAuthority.removeAll();
         conversionByAuthority.add(new ChartPanel("conversion-by-la", "Job conversion rate by local authority",
                 false, "Local authority", "Job starts", "Supported", "Job conversion rate (%)",
-                SvgBarChart.Orientation.HORIZONTAL, rows(tiw.byLocalAuthority())));
+                SvgBarChart.Orientation.HORIZONTAL, rows(tiw.byLocalAuthority()))
+                .defined(tiw.byLocalAuthority() == null ? null : tiw.byLocalAuthority().definition()));
         showTrial(tiw.trialEffect());
         showFunding(dashboard.funding());
         showEquality(dashboard.equality());
@@ -378,6 +381,7 @@ public class ReportsView extends VerticalLayout {
         RoughSleepingReport rsi = dashboard.roughSleeping();
         headlines.add(
                 card("tiw", Pathway.THRIVE_INTO_WORK,
+                        armsCounted(dashboard.criteria()),
                         figure("headline-tiw-supported", "Participants supported", tiw.supported()),
                         figure("headline-tiw-job-starts", "Job starts", tiw.jobStarts()),
                         rate("headline-tiw-job-conversion", "Job conversion", tiw.jobConversion())),
@@ -388,6 +392,21 @@ public class ReportsView extends VerticalLayout {
                 card("rsi", Pathway.ROUGH_SLEEPING_INITIATIVE,
                         figure("headline-rsi-supported", "Supported", rsi.supported()),
                         figure("headline-rsi-moved-on", "Moved on", rsi.movedOn())));
+    }
+
+    /** Which trial arms the Thrive into Work headline counts, by the funding stream the dashboard is narrowed to. */
+    static Paragraph armsCounted(ReportCriteria criteria) {
+        FundingStream stream = criteria.fundingStream();
+        String text = stream == FundingStream.THRIVE_INTO_WORK_TRIAL
+                ? "Trial-funded enrolments: both arms, treatment (IPS) and control (usual care)."
+                : stream != null && stream.pathway() == Pathway.THRIVE_INTO_WORK
+                ? "Enrolments outside the trial: everyone has IPS, nobody has an arm."
+                : "All enrolments: both trial arms, treatment (IPS) and control (usual care), and enrolments outside "
+                + "the trial (IPS, no arm).";
+        Paragraph arms = new Paragraph(text);
+        arms.setId("headline-tiw-arms");
+        arms.addClassName("pathways-form-note");
+        return arms;
     }
 
     private static Div card(String id, Pathway pathway, Component... figures) {
@@ -401,7 +420,7 @@ public class ReportsView extends VerticalLayout {
     }
 
     private static Div figure(String id, String label, Figure figure) {
-        return figure(id, label, ReportText.count(figure), "");
+        return figure(id, label, ReportText.count(figure), "", figure == null ? null : figure.definition());
     }
 
     private static Div rate(String id, String label, Rate rate) {
@@ -409,10 +428,10 @@ public class ReportsView extends VerticalLayout {
         String detail = rate == null ? "" : ReportText.count(rate.numerator()) + " of "
                 + ReportText.count(rate.denominator())
                 + (percent == null ? "" : " · " + ReportText.interval(rate.ciLowPercent(), rate.ciHighPercent()));
-        return figure(id, label, ReportText.percent(percent), detail);
+        return figure(id, label, ReportText.percent(percent), detail, rate == null ? null : rate.definition());
     }
 
-    private static Div figure(String id, String label, String value, String detail) {
+    private static Div figure(String id, String label, String value, String detail, String definition) {
         Div figure = new Div();
         figure.addClassName("pathways-figure");
         Span number = new Span(value);
@@ -427,6 +446,7 @@ public class ReportsView extends VerticalLayout {
             more.addClassName("pathways-figure-detail");
             figure.add(more);
         }
+        FigureDefinition.of(id, definition).ifPresent(figure::add);
         return figure;
     }
 
@@ -444,7 +464,8 @@ public class ReportsView extends VerticalLayout {
         List<ChartRow> arms = List.of(ChartRow.of("TREATMENT", "Treatment (IPS)", effect.treatment()),
                 ChartRow.of("CONTROL", "Control (usual care)", effect.control()));
         trial.add(new ChartPanel("trial-arms", "Job conversion rate by trial arm", true, "Trial arm", "Job starts",
-                "Supported", "Job conversion rate (%)", SvgBarChart.Orientation.VERTICAL, arms));
+                "Supported", "Job conversion rate (%)", SvgBarChart.Orientation.VERTICAL, arms)
+                .defined(Definition.TIW_BY_TRIAL_ARM.key()));
         Paragraph text = new Paragraph(trialEffectText(effect));
         text.setId("trial-effect");
         text.addClassName("pathways-trial-effect");
@@ -506,7 +527,7 @@ public class ReportsView extends VerticalLayout {
                             : ReportText.pounds(line.fiscalBenefitPounds())));
             body.add(row);
         }
-        funding.add(table);
+        funding.add(table, FigureDefinition.glossary("table-funding", Definition.Report.FUNDING));
     }
 
     /** The legend of the suppression markers, as the exports give it. */
@@ -542,7 +563,7 @@ public class ReportsView extends VerticalLayout {
             Breakdown breakdown = dimension.breakdown();
             grid.add(new ChartPanel("equality-" + dimension.id(), dimension.title(), true, dimension.heading(),
                     "Count", "Base", report.measure() + " (%)", SvgBarChart.Orientation.HORIZONTAL,
-                    rows(breakdown)));
+                    rows(breakdown)).defined(breakdown == null ? null : breakdown.definition()));
         }
         equality.add(grid);
     }

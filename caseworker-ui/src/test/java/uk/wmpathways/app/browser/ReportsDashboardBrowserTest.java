@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.time.UkTime;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.client.Reports;
@@ -94,6 +95,15 @@ class ReportsDashboardBrowserTest {
 
         assertThat(browser.driver().getCurrentUrl()).contains("/reports");
         assertThat(pages.headline("headline-tiw-supported")).matches("[0-9,]+");
+        assertThat(browser.textOf("headline-tiw-arms")).as("the Thrive into Work headline says which arms it counts")
+                .contains("treatment (IPS) and control (usual care)").contains("outside the trial");
+        By jobStartsDefinition = By.cssSelector("#headline-tiw-job-starts-definition .pathways-figure-definition-words");
+        assertThat(browser.driver().findElement(jobStartsDefinition).isDisplayed()).isFalse();
+        pages.scrollTo("headline-tiw-job-starts-definition");
+        browser.driver().findElement(By.cssSelector("#headline-tiw-job-starts-definition vaadin-details-summary")).click();
+        browser.waitUntil(d -> d.findElement(jobStartsDefinition).isDisplayed());
+        assertThat(browser.driver().findElement(jobStartsDefinition).getText())
+                .isEqualTo(Definition.TIW_JOB_STARTS.words());
 
         Map<String, DashboardPages.ShownBar> bars = pages.chartBars("conversion-by-la");
         assertThat(bars.get("COVENTRY").text()).isEqualTo("50.0%");

@@ -175,7 +175,11 @@ class DemoDataReportsTest {
         assertThat(report.byProvider().rows()).hasSize(DemoDataSet.RSI_ORGANISATIONS);
         assertThat(report.accommodated().value()).isBetween(900L, 1_100L);
         assertThat(report.movedOn().value()).isBetween(350L, 600L);
-        assertThat(report.returnedWithin180Days().value()).isPositive();
+        assertThat(report.returnedWithin180Days().numerator().value()).isPositive();
+        assertThat(report.returnedWithin180Days().denominator().value())
+                .as("people moved on in the period at least 180 days before its end")
+                .isGreaterThan(report.returnedWithin180Days().numerator().value())
+                .isLessThanOrEqualTo(report.movedOn().value());
     }
 
     @Test

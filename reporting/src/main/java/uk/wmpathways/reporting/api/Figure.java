@@ -10,8 +10,9 @@ package uk.wmpathways.reporting.api;
  *   total minus it, or the base of a rate minus it, would reveal a count from 1 to 4). It says nothing about
  *   its size, and is usually 5 or more: it is never shown as "&lt;5", which would say 1 to 4.</li>
  * </ul>
+ * {@code definition} is the key of what the figure counts ({@link Definition}); null for a figure built alone.
  */
-public record Figure(Long value, String shown, Kind kind) {
+public record Figure(Long value, String shown, Kind kind, String definition) {
 
     public enum Kind { SHOWN, SMALL, CONFIDENTIAL }
 
@@ -29,6 +30,15 @@ public record Figure(Long value, String shown, Kind kind) {
         if (kind == null) {
             kind = value != null ? Kind.SHOWN : SUPPRESSED.equals(shown) ? Kind.SMALL : Kind.CONFIDENTIAL;
         }
+    }
+
+    public Figure(Long value, String shown, Kind kind) {
+        this(value, shown, kind, null);
+    }
+
+    /** The same figure, saying what it counts. */
+    public Figure definedAs(Definition what) {
+        return new Figure(value, shown, kind, what.key());
     }
 
     public static Figure of(long value) {

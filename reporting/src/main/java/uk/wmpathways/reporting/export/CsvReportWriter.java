@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.wmpathways.reporting.api.Definition;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,15 +11,22 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** RFC 4180 CSV in UTF-8: a header line, then one line per row; text cells are neutralised against formulas. */
+/**
+ * RFC 4180 CSV in UTF-8: comment lines ("# ...") with the title and the definition of each figure, a header line,
+ * then one line per row; text cells are neutralised against formulas.
+ */
 final class CsvReportWriter implements ReportExportWriter {
 
     private final OutputStreamWriter writer;
     private final CSVPrinter printer;
 
-    CsvReportWriter(OutputStream out) throws IOException {
+    CsvReportWriter(OutputStream out, ExportDescription description) throws IOException {
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get());
+        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setCommentMarker('#').get());
+        printer.printComment(description.title());
+        for (Definition.Text definition : description.definitions()) {
+            printer.printComment(definition.label() + " [" + definition.key() + "]: " + definition.words());
+        }
         printer.printRecord(ReportRow.HEADERS);
     }
 

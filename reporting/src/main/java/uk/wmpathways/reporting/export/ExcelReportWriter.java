@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.export;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.wmpathways.reporting.api.Definition;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,6 +92,17 @@ final class ExcelReportWriter implements ReportExportWriter {
             about.value(r, 0, SpreadsheetText.neutralised(line.label()));
             about.style(r, 0).bold().set();
             about.value(r, 1, SpreadsheetText.neutralised(line.text()));
+            r++;
+        }
+        r++;
+        about.value(r, 0, "What each figure counts");
+        about.style(r, 0).bold().set();
+        r++;
+        for (Definition.Text definition : description.definitions()) {
+            about.value(r, 0, SpreadsheetText.neutralised(definition.label()));
+            about.style(r, 0).bold().wrapText(true).set();
+            about.value(r, 1, SpreadsheetText.neutralised(definition.words()));
+            about.style(r, 1).wrapText(true).set();
             r++;
         }
         about.finish();

@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.export;
 
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.ReportCriteria;
 
@@ -26,7 +27,8 @@ public class ExportDescriptions {
         this.clock = clock;
     }
 
-    public ExportDescription describe(String title, ReportCriteria criteria) {
+    /** An export of the reports {@code reports}, with the definitions of their figures. */
+    public ExportDescription describe(String title, ReportCriteria criteria, Definition.Report... reports) {
         List<ExportDescription.Line> lines = new ArrayList<>();
         lines.add(new ExportDescription.Line("Period", UK_DATE.format(criteria.from()) + " to "
                 + UK_DATE.format(criteria.to()) + " (both days included)"));
@@ -50,9 +52,12 @@ public class ExportDescriptions {
         lines.add(new ExportDescription.Line("Legend", Figure.LEGEND));
         lines.add(new ExportDescription.Line("Percentages", "To one decimal place, with a 95% confidence "
                 + "interval (Wilson score interval for a rate; the trial effect names its method)."));
-        lines.add(new ExportDescription.Line("Definitions", "As in the programme's metric definitions: a job "
-                + "start is a person's first paid job of 4 or more hours a week, counted once per person; the job "
-                + "conversion rate is job starts / participants supported in the period."));
-        return new ExportDescription(title, lines);
+        lines.add(new ExportDescription.Line("Definitions", "Each figure is defined below, as in the programme's "
+                + "metric definitions (domain.md); the JSON answer gives the same words, by figure."));
+        List<Definition.Text> definitions = new ArrayList<>();
+        for (Definition.Report report : reports) {
+            definitions.addAll(Definition.glossary(report).values());
+        }
+        return new ExportDescription(title, lines, List.copyOf(definitions));
     }
 }

@@ -17,7 +17,7 @@ public interface ReportExportWriter extends Closeable {
     static ReportExportWriter open(ExportFormat format, OutputStream out, ExportDescription description)
             throws IOException {
         return switch (format) {
-            case CSV -> new CsvReportWriter(out);
+            case CSV -> new CsvReportWriter(out, description);
             case EXCEL -> new ExcelReportWriter(out, description);
             case JSON -> throw new IllegalArgumentException("JSON is not written row by row");
         };

@@ -1,6 +1,7 @@
 package uk.wmpathways.reporting.export;
 
 import uk.wmpathways.reporting.api.Breakdown;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.FundingReport;
@@ -51,7 +52,9 @@ public final class ReportRows {
         rows.count(section, "Job starts", report.jobStarts());
         rows.rate(section, "Job conversion rate", report.jobConversion());
         rows.rate(section, "Job sustainment at 13 weeks", report.sustainedAt13Weeks());
+        rows.count(section, "Job starts awaiting the 13-week check", report.awaitingCheckAt13Weeks());
         rows.rate(section, "Job sustainment at 26 weeks", report.sustainedAt26Weeks());
+        rows.count(section, "Job starts awaiting the 26-week check", report.awaitingCheckAt26Weeks());
         rows.amount(section, "Median days from enrolment to first face-to-face employer contact",
                 Shown.amount(report.medianDaysToFirstEmployerContact()));
         rows.rate(section, "First face-to-face employer contact within 30 days of enrolment",
@@ -86,9 +89,9 @@ public final class ReportRows {
         rows.count(section, "New to rough sleeping", report.newToRoughSleeping());
         rows.count(section, "Accommodated", report.accommodated());
         rows.count(section, "Moved on", report.movedOn());
-        rows.count(section, "Returned to rough sleeping within 180 days of a move-on", report.returnedWithin180Days());
-        rows.count(section, "Returned to rough sleeping 181-365 days after a move-on", report.returned181To365Days());
-        rows.count(section, "Returned to rough sleeping 366-730 days after a move-on", report.returned366To730Days());
+        rows.rate(section, Definition.RSI_RETURNED_0_180.label(), report.returnedWithin180Days());
+        rows.rate(section, Definition.RSI_RETURNED_181_365.label(), report.returned181To365Days());
+        rows.rate(section, Definition.RSI_RETURNED_366_730.label(), report.returned366To730Days());
         rows.breakdown(section + " by local authority", report.byLocalAuthority());
         rows.breakdown(section + " by provider", report.byProvider());
         return rows.list;

@@ -1,6 +1,7 @@
 package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 
@@ -25,13 +26,16 @@ final class EqualityReports {
                 .anyMatch(enrolment -> EqualityDimensions.ageBandOf(enrolment).equals(AgeBand.UNDER_16.name()));
         return new EqualityReport(criteria, pathway, headline.measure(),
                 Suppression.roundedBreakdown(headline.by(EqualityDimensions.ETHNICITY, EqualityDimensions.ethnicities(),
-                        EqualityDimensions::ethnicityOf)),
+                        EqualityDimensions::ethnicityOf)).definedAs(Definition.EQUALITY_BY_ETHNICITY),
                 Suppression.roundedBreakdown(headline.by(EqualityDimensions.SEX, EqualityDimensions.sexes(),
-                        EqualityDimensions::sexOf)),
+                        EqualityDimensions::sexOf)).definedAs(Definition.EQUALITY_BY_SEX),
                 Suppression.roundedBreakdown(headline.by(EqualityDimensions.AGE_BAND,
-                        EqualityDimensions.ageBands(anyUnder16), EqualityDimensions::ageBandOf)),
+                        EqualityDimensions.ageBands(anyUnder16), EqualityDimensions::ageBandOf))
+                        .definedAs(Definition.EQUALITY_BY_AGE_BAND),
                 Suppression.roundedBreakdown(headline.by(EqualityDimensions.DISABILITY,
-                        EqualityDimensions.disabilities(), EqualityDimensions::disabilityOf)));
+                        EqualityDimensions.disabilities(), EqualityDimensions::disabilityOf))
+                        .definedAs(Definition.EQUALITY_BY_DISABILITY),
+                Definition.glossary(Definition.Report.EQUALITY));
     }
 
     static HeadlineRate headline(Pathway pathway, ReportScope scope, Collection<OutcomeRow> enrolments) {

@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
@@ -56,14 +57,15 @@ final class FundingReports {
             Figure achievedToDate = outcomesToDate.get(i);
             BigDecimal drawnDown = drawnDown(stream, scope, drawdowns);
             BigDecimal drawnDownToDate = drawnDown(stream, toDate, drawdowns);
-            lines.add(new FundingReport.Line(stream, drawnDown, outcomeName(stream.pathway()), achieved,
+            lines.add(new FundingReport.Line(stream, drawnDown, outcomeName(stream.pathway()),
+                    achieved.definedAs(Definition.FUNDING_OUTCOMES),
                     scope.coversWholeStreams() ? Suppression.costPerOutcome(drawnDown, achieved) : null,
                     stream.pathway() == Pathway.THRIVE_INTO_WORK && !achieved.isSuppressed()
                             ? achieved.value() * ThriveIntoWorkReports.FISCAL_BENEFIT_POUNDS_PER_JOB_START : null,
-                    drawnDownToDate, achievedToDate,
+                    drawnDownToDate, achievedToDate.definedAs(Definition.FUNDING_OUTCOMES_TO_DATE),
                     scope.coversWholeStreams() ? Suppression.costPerOutcome(drawnDownToDate, achievedToDate) : null));
         }
-        return new FundingReport(criteria, List.copyOf(lines));
+        return new FundingReport(criteria, List.copyOf(lines), Definition.glossary(Definition.Report.FUNDING));
     }
 
     /** The stream's drawdowns dated in the scope's period (for the programme to date: {@link ReportScope#toDate}). */

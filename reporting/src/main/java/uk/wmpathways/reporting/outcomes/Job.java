@@ -37,15 +37,24 @@ record Job(String id, LocalDate startedOn, LocalDate endedOn, BigDecimal hoursPe
         return !startedOn.plusWeeks(weeks).isAfter(day);
     }
 
+    /** What is known of a job at a checkpoint (domain.md, "Job sustainment at 13 / 26 weeks"). */
+    enum Sustainment { SUSTAINED, NOT_SUSTAINED, AWAITING_CHECK }
+
     /**
-     * Still in work {@code weeks} after the start. A job that ended did so on or after that day; a job that has
-     * not ended counts only when a check for that many weeks (or more) was recorded, because a job nobody has
-     * checked on may have ended without anyone recording it.
+     * The job at {@code weeks} after its start. Sustained: a check at that checkpoint (or a later one) recorded
+     * the person in work, or the job's recorded end is on or after the checkpoint (they were in it then; an ended
+     * job takes no more checks). Not sustained: the job ended before the checkpoint (a check records only a job
+     * still held, so this is the one way to record someone out of work). Otherwise awaiting a check: nothing is
+     * assumed from silence.
      */
-    boolean sustainedFor(int weeks) {
-        if (endedOn != null) {
-            return !endedOn.isBefore(startedOn.plusWeeks(weeks));
+    Sustainment sustainmentAt(int weeks) {
+        LocalDate checkpoint = startedOn.plusWeeks(weeks);
+        if (endedOn != null && endedOn.isBefore(checkpoint)) {
+            return Sustainment.NOT_SUSTAINED;
         }
-        return checkedWeeks.stream().anyMatch(checked -> checked >= weeks);
+        if (endedOn != null || checkedWeeks.stream().anyMatch(checked -> checked >= weeks)) {
+            return Sustainment.SUSTAINED;
+        }
+        return Sustainment.AWAITING_CHECK;
     }
 }

@@ -30,14 +30,6 @@ record RoughSleepingFacts(boolean verifiedRoughSleeper, List<LocalDate> placedOn
         return new RoughSleepingFacts(verifiedRoughSleeper, placedOn, moveOns, plus(returnedOn, day));
     }
 
-    /** The latest move-on to settled accommodation on or before {@code day}. */
-    Optional<MoveOn> lastSettledMoveOnBy(LocalDate day) {
-        return moveOns.stream()
-                .filter(MoveOn::toSettledAccommodation)
-                .filter(moveOn -> !moveOn.on().isAfter(day))
-                .max(Comparator.comparing(MoveOn::on));
-    }
-
     private static <T> List<T> plus(List<T> list, T item) {
         List<T> all = new ArrayList<>(list);
         all.add(item);

@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Rough Sleeping Initiative measures of domain.md over the enrolments known as at the report's day.
@@ -18,8 +21,11 @@ import java.util.stream.Collectors;
  *   <li><b>Accommodated</b>: supported people placed in emergency accommodation in the period.</li>
  *   <li><b>Moved on</b>: supported people with a move-on in the period to settled accommodation intended to
  *   last 6 months or more.</li>
- *   <li><b>Returned</b>: supported people seen sleeping rough in the period 0-180, 181-365 or 366-730 days
- *   after their latest such move-on before it.</li>
+ *   <li><b>Returned</b> (domain.md): of the people moved on in the period (their first such move-on in it),
+ *   those seen sleeping rough again 0-180, 181-365 or 366-730 days after it (by their first sighting after
+ *   it: a return recorded on any of their enrolments, or a later enrolment's first outreach contact that
+ *   verified them sleeping rough), of the move-ons old enough for the window (its last day reached by the day
+ *   judged), so that each window is a proportion of people who have all had the whole window.</li>
  * </ul>
  */
 final class RoughSleepingMeasures {
@@ -70,18 +76,53 @@ final class RoughSleepingMeasures {
         return new HeadlineRate("Moved on (of people supported)", supported, movedOnEnrolments());
     }
 
-    /** People seen sleeping rough in the period {@code fromDays} to {@code toDays} days after a move-on. */
-    long returned(int fromDays, int toDays) {
-        return HeadlineRate.people(supported.stream()
-                .filter(enrolment -> returnedBetween(enrolment.roughSleeping(), fromDays, toDays))
-                .toList());
+    /**
+     * Of the people moved on in the period whose move-on is at least {@code toDays} days before the day judged,
+     * those first seen sleeping rough again {@code fromDays} to {@code toDays} days after it.
+     */
+    Proportion returned(int fromDays, int toDays) {
+        long returned = 0;
+        long oldEnough = 0;
+        for (Map.Entry<String, LocalDate> movedOn : firstMoveOnInPeriodByPerson().entrySet()) {
+            LocalDate moveOn = movedOn.getValue();
+            if (moveOn.plusDays(toDays).isAfter(scope.judgedOn())) {
+                continue;
+            }
+            oldEnough++;
+            Optional<Long> days = firstSightingOnOrAfter(movedOn.getKey(), moveOn)
+                    .map(seenOn -> ChronoUnit.DAYS.between(moveOn, seenOn));
+            if (days.filter(d -> d >= fromDays && d <= toDays).isPresent()) {
+                returned++;
+            }
+        }
+        return new Proportion(returned, oldEnough);
     }
 
-    private boolean returnedBetween(RoughSleepingFacts facts, int fromDays, int toDays) {
-        return facts.returnedOn().stream().filter(scope::inPeriod).anyMatch(seenOn -> facts.lastSettledMoveOnBy(seenOn)
-                .map(moveOn -> ChronoUnit.DAYS.between(moveOn.on(), seenOn))
-                .filter(days -> days >= fromDays && days <= toDays)
-                .isPresent());
+    private Map<String, LocalDate> firstMoveOnInPeriodByPerson() {
+        Map<String, LocalDate> first = new TreeMap<>();
+        for (OutcomeRow enrolment : movedOnEnrolments()) {
+            enrolment.roughSleeping().moveOns().stream()
+                    .filter(moveOn -> moveOn.toSettledAccommodation() && scope.inPeriod(moveOn.on()))
+                    .map(MoveOn::on)
+                    .forEach(day -> first.merge(enrolment.participantId(), day, (one, other) ->
+                            one.isBefore(other) ? one : other));
+        }
+        return first;
+    }
+
+    /** The first day on or after {@code day}, and by the day judged, that the person was seen sleeping rough. */
+    private Optional<LocalDate> firstSightingOnOrAfter(String participantId, LocalDate day) {
+        return byPerson.get(participantId).stream()
+                .flatMap(enrolment -> sightings(enrolment, day))
+                .filter(seenOn -> !seenOn.isBefore(day) && !seenOn.isAfter(scope.judgedOn()))
+                .min(Comparator.naturalOrder());
+    }
+
+    /** A return recorded on the enrolment, and a later enrolment's start when outreach verified rough sleeping. */
+    private static Stream<LocalDate> sightings(OutcomeRow enrolment, LocalDate after) {
+        Stream<LocalDate> returns = enrolment.roughSleeping().returnedOn().stream();
+        return enrolment.roughSleeping().verifiedRoughSleeper() && enrolment.startedOn().isAfter(after)
+                ? Stream.concat(returns, Stream.of(enrolment.startedOn())) : returns;
     }
 
     private List<OutcomeRow> movedOnEnrolments() {

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.outcomes;
 
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
 
@@ -20,16 +21,18 @@ final class RoughSleepingReports {
         RoughSleepingMeasures measures = new RoughSleepingMeasures(enrolments, scope);
         HeadlineRate movedOn = measures.movedOnOfSupported();
         return new RoughSleepingReport(criteria,
-                Suppression.figure(measures.supported()),
-                Suppression.figure(measures.newToRoughSleeping()),
-                Suppression.figure(measures.accommodated()),
-                Suppression.figure(measures.movedOn()),
-                Suppression.figure(measures.returned(0, 180)),
-                Suppression.figure(measures.returned(181, 365)),
-                Suppression.figure(measures.returned(366, 730)),
+                Suppression.figure(measures.supported()).definedAs(Definition.RSI_SUPPORTED),
+                Suppression.figure(measures.newToRoughSleeping()).definedAs(Definition.RSI_NEW),
+                Suppression.figure(measures.accommodated()).definedAs(Definition.RSI_ACCOMMODATED),
+                Suppression.figure(measures.movedOn()).definedAs(Definition.RSI_MOVED_ON),
+                Suppression.rate(measures.returned(0, 180)).definedAs(Definition.RSI_RETURNED_0_180),
+                Suppression.rate(measures.returned(181, 365)).definedAs(Definition.RSI_RETURNED_181_365),
+                Suppression.rate(measures.returned(366, 730)).definedAs(Definition.RSI_RETURNED_366_730),
                 Suppression.breakdown(movedOn.by(Dimensions.LOCAL_AUTHORITY, Dimensions.localAuthorities(),
-                        Dimensions::localAuthorityOf)),
+                        Dimensions::localAuthorityOf)).definedAs(Definition.RSI_BY_LOCAL_AUTHORITY),
                 Suppression.breakdown(movedOn.by(Dimensions.PROVIDER,
-                        movedOn.categoriesInBase(Dimensions::providerOf, providerName), Dimensions::providerOf)));
+                        movedOn.categoriesInBase(Dimensions::providerOf, providerName), Dimensions::providerOf))
+                        .definedAs(Definition.RSI_BY_PROVIDER),
+                Definition.glossary(Definition.Report.ROUGH_SLEEPING));
     }
 }

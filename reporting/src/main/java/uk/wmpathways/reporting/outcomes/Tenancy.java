@@ -15,6 +15,11 @@ record Tenancy(String id, LocalDate startedOn, LocalDate endedOn) {
         return endedOn == null || !endedOn.isBefore(startedOn.plusMonths(months));
     }
 
+    /** Not ended on or before {@code day}. */
+    boolean runningOn(LocalDate day) {
+        return endedOn == null || endedOn.isAfter(day);
+    }
+
     /** Whole months it has lasted, to its end or to {@code day} if it was still running then. */
     int monthsLastedTo(LocalDate day) {
         LocalDate until = endedOn != null && endedOn.isBefore(day) ? endedOn : day;

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  *   period or in another area.</li>
  *   <li><b>Job conversion rate</b>: people with a job start / people supported.</li>
  *   <li><b>Sustainment at 13 / 26 weeks</b>: of the period's job starts old enough on the day they are judged
- *   (start + N weeks on or before it), those still in work N weeks after the start (see
- *   {@link Job#sustainedFor}).</li>
+ *   (start + N weeks on or before it), the sustained over the sustained and not sustained, with those awaiting
+ *   a check counted apart (see {@link Job#sustainmentAt}).</li>
  *   <li><b>Time to first employer contact</b> (IPS fidelity, the due list's rule): days from enrolled on to the
  *   first <em>face-to-face</em> employer contact (a phone call or an email does not count), for the supported
  *   enrolments with IPS (the trial's treatment arm, and every enrolment outside the trial) enrolled in the
@@ -94,12 +94,27 @@ final class ThriveIntoWorkMeasures {
                 jobStarts.values().stream().map(JobStart::enrolment).toList());
     }
 
+    /**
+     * Job sustainment at {@code weeks}: of the period's job starts whose checkpoint is on or before the day
+     * judged, the sustained over the sustained and not sustained; those awaiting a check are counted apart
+     * ({@link #awaitingCheckAt}) and are in neither.
+     */
     Proportion sustainedFor(int weeks) {
-        List<Job> oldEnough = jobStarts.values().stream()
+        Map<Job.Sustainment, Long> known = sustainmentOfJobsAt(weeks);
+        long sustained = known.getOrDefault(Job.Sustainment.SUSTAINED, 0L);
+        return new Proportion(sustained, sustained + known.getOrDefault(Job.Sustainment.NOT_SUSTAINED, 0L));
+    }
+
+    /** The period's job starts past their {@code weeks} checkpoint with neither a check nor an end recorded. */
+    long awaitingCheckAt(int weeks) {
+        return sustainmentOfJobsAt(weeks).getOrDefault(Job.Sustainment.AWAITING_CHECK, 0L);
+    }
+
+    private Map<Job.Sustainment, Long> sustainmentOfJobsAt(int weeks) {
+        return jobStarts.values().stream()
                 .map(JobStart::job)
                 .filter(job -> job.oldEnoughFor(weeks, scope.judgedOn()))
-                .toList();
-        return new Proportion(oldEnough.stream().filter(job -> job.sustainedFor(weeks)).count(), oldEnough.size());
+                .collect(Collectors.groupingBy(job -> job.sustainmentAt(weeks), Collectors.counting()));
     }
 
     /**

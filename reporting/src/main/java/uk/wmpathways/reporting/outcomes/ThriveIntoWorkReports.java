@@ -2,6 +2,7 @@ package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.reporting.api.Breakdown;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.Rate;
 import uk.wmpathways.reporting.api.ReportCriteria;
@@ -36,20 +37,25 @@ final class ThriveIntoWorkReports {
         Breakdown byArm = Suppression.breakdown(conversion.by(Dimensions.TRIAL_ARM, Dimensions.trialArms(),
                 Dimensions::trialArmOf));
         return new ThriveIntoWorkReport(criteria,
-                supported,
-                jobStarts,
-                jobConversion,
-                Suppression.rate(measures.sustainedFor(13)),
-                Suppression.rate(measures.sustainedFor(26)),
+                supported.definedAs(Definition.TIW_SUPPORTED),
+                jobStarts.definedAs(Definition.TIW_JOB_STARTS),
+                jobConversion.definedAs(Definition.TIW_JOB_CONVERSION),
+                Suppression.rate(measures.sustainedFor(13)).definedAs(Definition.TIW_SUSTAINED_13),
+                Suppression.rate(measures.sustainedFor(26)).definedAs(Definition.TIW_SUSTAINED_26),
+                Suppression.figure(measures.awaitingCheckAt(13)).definedAs(Definition.TIW_AWAITING_13),
+                Suppression.figure(measures.awaitingCheckAt(26)).definedAs(Definition.TIW_AWAITING_26),
                 Suppression.median(measures.daysToFirstEmployerContact()),
-                Suppression.rate(measures.firstEmployerContactWithin30Days()),
+                Suppression.rate(measures.firstEmployerContactWithin30Days())
+                        .definedAs(Definition.TIW_EMPLOYER_CONTACT_WITHIN_30_DAYS),
                 Suppression.breakdown(conversion.by(Dimensions.LOCAL_AUTHORITY, Dimensions.localAuthorities(),
-                        Dimensions::localAuthorityOf)),
+                        Dimensions::localAuthorityOf)).definedAs(Definition.TIW_BY_LOCAL_AUTHORITY),
                 Suppression.breakdown(conversion.by(Dimensions.PROVIDER,
-                        conversion.categoriesInBase(Dimensions::providerOf, providerName), Dimensions::providerOf)),
-                byArm,
-                trialEffect(conversion, byArm),
-                jobStarts.isSuppressed() ? null : jobStarts.value() * FISCAL_BENEFIT_POUNDS_PER_JOB_START);
+                        conversion.categoriesInBase(Dimensions::providerOf, providerName), Dimensions::providerOf))
+                        .definedAs(Definition.TIW_BY_PROVIDER),
+                byArm.definedAs(Definition.TIW_BY_TRIAL_ARM),
+                trialEffect(conversion, byArm).definedAs(Definition.TIW_TRIAL_EFFECT, Definition.TIW_BY_TRIAL_ARM),
+                jobStarts.isSuppressed() ? null : jobStarts.value() * FISCAL_BENEFIT_POUNDS_PER_JOB_START,
+                Definition.glossary(Definition.Report.THRIVE_INTO_WORK));
     }
 
     static TrialEffect trialEffect(HeadlineRate conversion, Breakdown byArm) {

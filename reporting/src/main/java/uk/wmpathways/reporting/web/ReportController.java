@@ -135,7 +135,7 @@ class ReportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(ReportFileNames.of(name, criteria, today, format)).build().toString());
         try (ReportExportWriter writer = ReportExportWriter.open(format, response.getOutputStream(),
-                descriptions.describe(title, criteria))) {
+                descriptions.describe(title, criteria, kind.definitions()))) {
             writer.write(ReportRows.of(report));
         }
         return null;

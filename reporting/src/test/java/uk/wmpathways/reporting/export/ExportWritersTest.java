@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.reporting.api.Definition;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportWritersTest {
 
     private static final ExportDescription DESCRIPTION = new ExportDescription("Thrive into Work outcomes",
-            List.of(new ExportDescription.Line("Period", "01/05/2024 to 30/04/2025")));
+            List.of(new ExportDescription.Line("Period", "01/05/2024 to 30/04/2025")),
+            List.copyOf(Definition.glossary(Definition.Report.THRIVE_INTO_WORK).values()));
 
     static byte[] written(ExportFormat format, List<ReportRow> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,7 +36,8 @@ class ExportWritersTest {
 
     static List<List<String>> csvCells(byte[] csv) throws IOException {
         List<List<String>> cells = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+        CSVFormat withComments = CSVFormat.RFC4180.builder().setCommentMarker('#').get();
+        for (CSVRecord record : withComments.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
             cells.add(record.toList());
         }
         return cells;
@@ -103,6 +106,33 @@ class ExportWritersTest {
             Row walsall = sheet.stream().filter(r -> "WALSALL".equals(r.getCellText(2))).findFirst().orElseThrow();
             assertThat(walsall.getCell(4).getType()).isEqualTo(CellType.STRING);
             assertThat(walsall.getCellText(4)).isEqualTo("<5");
+        }
+    }
+
+    @Test
+    void csvStartsWithCommentLinesGivingTheTitleAndWhatEachFigureCounts() throws IOException {
+        String csv = new String(written(ExportFormat.CSV, ReportRows.of(SampleReports.thriveIntoWork())),
+                StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("# Thrive into Work outcomes");
+        assertThat(lines).contains("# Job starts [tiw.job-starts]: " + Definition.TIW_JOB_STARTS.words());
+        assertThat(lines.stream().takeWhile(line -> line.startsWith("#")).count())
+                .isEqualTo(1 + Definition.glossary(Definition.Report.THRIVE_INTO_WORK).size());
+        assertThat(lines.get((int) lines.stream().takeWhile(line -> line.startsWith("#")).count()))
+                .startsWith("Section,Measure");
+    }
+
+    @Test
+    void theAboutSheetSaysWhatEachFigureCounts() throws IOException {
+        byte[] xlsx = written(ExportFormat.EXCEL, ReportRows.of(SampleReports.thriveIntoWork()));
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> about = workbook.findSheet(ExcelReportWriter.ABOUT_SHEET).orElseThrow().read();
+            assertThat(about).anySatisfy(row -> {
+                assertThat(row.getCellText(0)).isEqualTo("Job sustainment at 13 weeks");
+                assertThat(row.getCellText(1)).isEqualTo(Definition.TIW_SUSTAINED_13.words());
+            });
         }
     }
 

@@ -7,6 +7,7 @@ import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class ReportRowsTest {
         ThriveIntoWorkReport sample = SampleReports.thriveIntoWork();
         ThriveIntoWorkReport leaky = new ThriveIntoWorkReport(sample.criteria(), Figure.of(40), Figure.of(3),
                 new Rate(Figure.of(3), Figure.of(40), 7.5, 2.6, 19.9), null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, Map.of());
 
         List<ReportRow> rows = ReportRows.of(leaky);
 

@@ -5,6 +5,7 @@ import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.reporting.api.Breakdown;
 import uk.wmpathways.reporting.api.EqualityReport;
+import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
@@ -53,8 +54,9 @@ final class SampleReports {
                 rate(305, 1330, 22.932331, 20.75, 25.26), 7.025475, 4.06, 9.9, "Newcombe hybrid score interval");
         return new ThriveIntoWorkReport(CRITERIA, Figure.of(3700), Figure.of(1015),
                 rate(1015, 3700, 27.432432, 26.0, 28.9), rate(600, 900, 66.666667, 63.5, 69.7),
-                suppressedRate(12), 21.5, rate(1800, 2370, 75.949367, 74.2, 77.6),
-                byLocalAuthority, byProvider, byTrialArm, effect, 1015L * 12_035);
+                suppressedRate(12), Figure.of(40), Figure.suppressed(), 21.5, rate(1800, 2370, 75.949367, 74.2, 77.6),
+                byLocalAuthority, byProvider, byTrialArm, effect, 1015L * 12_035,
+                Definition.glossary(Definition.Report.THRIVE_INTO_WORK));
     }
 
     static HousingFirstReport housingFirst() {
@@ -62,12 +64,14 @@ final class SampleReports {
                 row("6-12", "6-12 months", Figure.of(40), Figure.of(45), rate(40, 45, 88.888889, 76.5, 95.2))));
         return new HousingFirstReport(CRITERIA, Figure.of(600), Figure.of(520), Figure.of(476),
                 rate(300, 345, 86.956522, 82.9, 90.2), tenure, 47.25,
-                new Breakdown("local authority", "Accommodated", List.of()));
+                new Breakdown("local authority", "Accommodated", List.of()),
+                Definition.glossary(Definition.Report.HOUSING_FIRST));
     }
 
     static RoughSleepingReport roughSleeping() {
         return new RoughSleepingReport(CRITERIA, Figure.of(1211), Figure.of(800), Figure.of(700), Figure.of(500),
-                Figure.of(40), Figure.suppressed(), Figure.of(0), null, null);
+                rate(40, 400, 10.0, 7.4, 13.4), new Rate(Figure.suppressed(), Figure.of(300), null, null, null),
+                rate(0, 200, 0.0, 0.0, 1.9), null, null, Definition.glossary(Definition.Report.ROUGH_SLEEPING));
     }
 
     static FundingReport funding() {
@@ -77,7 +81,8 @@ final class SampleReports {
                         new BigDecimal("12000000.00"), Figure.of(960), new BigDecimal("12500.00")),
                 new FundingReport.Line(FundingStream.ROUGH_SLEEPING_INITIATIVE, new BigDecimal("1200000.00"),
                         "people moved on", Figure.suppressed(), null, null,
-                        new BigDecimal("1500000.00"), Figure.of(300), new BigDecimal("5000.00"))));
+                        new BigDecimal("1500000.00"), Figure.of(300), new BigDecimal("5000.00"))),
+                Definition.glossary(Definition.Report.FUNDING));
     }
 
     static EqualityReport equality() {
@@ -87,7 +92,8 @@ final class SampleReports {
         return new EqualityReport(CRITERIA, Pathway.THRIVE_INTO_WORK, "Job conversion rate",
                 new Breakdown("ethnicity", "Job conversion rate", List.of()), sex,
                 new Breakdown("age band", "Job conversion rate", List.of()),
-                new Breakdown("disability", "Job conversion rate", List.of()));
+                new Breakdown("disability", "Job conversion rate", List.of()),
+                Definition.glossary(Definition.Report.EQUALITY));
     }
 
     static ReportCriteria walsall() {

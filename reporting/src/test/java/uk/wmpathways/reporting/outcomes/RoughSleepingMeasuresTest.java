@@ -76,31 +76,41 @@ class RoughSleepingMeasuresTest {
     }
 
     @Test
-    void returnsAreBandedByDaysSinceTheLatestMoveOnToSettledAccommodation() {
-        History in180 = contacted("p1", LocalDate.of(2024, 6, 1))
-                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 12, 1))
-                .returned(LocalDate.of(2025, 5, 30)); // 180 days
-        History in181 = contacted("p2", LocalDate.of(2024, 6, 1))
-                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 12, 1))
-                .returned(LocalDate.of(2025, 5, 31)); // 181 days
+    void returnsAreOfThePeriodsMoveOnsOldEnoughForTheWindowByTheirFirstSightingAfter() {
+        ReportScope twoYears = new ReportScope(LocalDate.of(2024, 1, 1), TO, TO, null, null, null);
+        History in180 = contacted("p1", LocalDate.of(2023, 12, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 6, 1))
+                .returned(LocalDate.of(2024, 11, 28)) // 180 days: its first sighting
+                .returned(LocalDate.of(2025, 3, 1));
+        History in181 = contacted("p2", LocalDate.of(2023, 12, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 6, 1))
+                .returned(LocalDate.of(2024, 11, 29)); // 181 days
         History in366 = contacted("p3", LocalDate.of(2023, 6, 1))
-                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 3, 1))
-                .returned(LocalDate.of(2025, 3, 2)); // 366 days
-        History after731 = contacted("p4", LocalDate.of(2022, 6, 1))
-                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2023, 1, 1))
-                .returned(LocalDate.of(2025, 1, 2)); // 732 days
-        History afterReconnection = contacted("p5", LocalDate.of(2024, 6, 1))
-                .movedOn(RECONNECTION, true, LocalDate.of(2024, 12, 1))
-                .returned(LocalDate.of(2025, 1, 2));
-        History returnedBeforeThePeriod = contacted("p6", LocalDate.of(2024, 6, 1))
-                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 7, 1))
-                .returned(LocalDate.of(2024, 8, 1));
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 1, 1))
+                .returned(LocalDate.of(2025, 1, 1)); // 366 days
+        History movedOnBeforeThePeriod = contacted("p4", LocalDate.of(2023, 1, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2023, 6, 1))
+                .returned(LocalDate.of(2024, 3, 1));
+        History afterReconnection = contacted("p5", LocalDate.of(2024, 1, 1))
+                .movedOn(RECONNECTION, true, LocalDate.of(2024, 2, 1))
+                .returned(LocalDate.of(2024, 3, 1));
+        History tooRecent = contacted("p6", LocalDate.of(2025, 9, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2025, 10, 1))
+                .returned(LocalDate.of(2025, 10, 20));
+        History seenByOutreachAgain = contacted("p7", LocalDate.of(2024, 1, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 2, 1));
+        History laterOutreach = contacted("p7", LocalDate.of(2024, 4, 1)); // 60 days after the move-on
+        History stayed = contacted("p8", LocalDate.of(2024, 1, 1))
+                .movedOn(SETTLED_ACCOMMODATION, true, LocalDate.of(2024, 3, 1));
 
-        RoughSleepingMeasures measures = measures(YEAR_2025, in180, in181, in366, after731, afterReconnection,
-                returnedBeforeThePeriod);
+        RoughSleepingMeasures measures = measures(twoYears, in180, in181, in366, movedOnBeforeThePeriod,
+                afterReconnection, tooRecent, seenByOutreachAgain, laterOutreach, stayed);
 
-        assertThat(measures.returned(0, 180)).isEqualTo(1);
-        assertThat(measures.returned(181, 365)).isEqualTo(1);
-        assertThat(measures.returned(366, 730)).isEqualTo(1);
+        // 0-180: move-ons by 4 July 2025 (p1, p2, p3, p7, p8); first seen within 180 days: p1, p7
+        assertThat(measures.returned(0, 180)).isEqualTo(new Proportion(2, 5));
+        // 181-365: move-ons by 31 December 2024, the same five; first seen 181-365 days after: p2
+        assertThat(measures.returned(181, 365)).isEqualTo(new Proportion(1, 5));
+        // 366-730: move-ons by 1 January 2024: p3, first seen 366 days after
+        assertThat(measures.returned(366, 730)).isEqualTo(new Proportion(1, 1));
     }
 }

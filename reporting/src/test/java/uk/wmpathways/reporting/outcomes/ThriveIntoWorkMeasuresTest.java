@@ -105,7 +105,7 @@ class ThriveIntoWorkMeasuresTest {
     }
 
     @Test
-    void sustainmentCountsJobStartsOldEnoughOnTheDayJudgedAndStillInWorkThen() {
+    void sustainmentIsSustainedOfSustainedAndNotWithJobsAwaitingACheckCountedApart() {
         LocalDate enrolled = LocalDate.of(2025, 1, 2);
         ReportScope judgedInOctober = new ReportScope(FROM, TO, LocalDate.of(2025, 10, 1), null, null, null);
         History checkedAt13 = inTrial("p1", TREATMENT, enrolled).jobStarted("j1", LocalDate.of(2025, 2, 3), 16)
@@ -118,12 +118,18 @@ class ThriveIntoWorkMeasuresTest {
         History checkedAt26 = inTrial("p5", TREATMENT, enrolled).jobStarted("j5", LocalDate.of(2025, 3, 3), 16)
                 .jobChecked("j5", 26, LocalDate.of(2025, 9, 1));
         History tooRecent = inTrial("p6", TREATMENT, enrolled).jobStarted("j6", LocalDate.of(2025, 7, 15), 16);
+        History endedAfter26 = inTrial("p7", TREATMENT, enrolled).jobStarted("j7", LocalDate.of(2025, 2, 3), 16)
+                .jobEnded("j7", LocalDate.of(2025, 9, 1)); // an ended job takes no checks: in work at both points
 
         ThriveIntoWorkMeasures measures = measures(judgedInOctober, checkedAt13, endedAfter13, endedBefore13,
-                neverChecked, checkedAt26, tooRecent);
+                neverChecked, checkedAt26, tooRecent, endedAfter26);
 
-        assertThat(measures.sustainedFor(13)).isEqualTo(new Proportion(3, 5));
-        assertThat(measures.sustainedFor(26)).isEqualTo(new Proportion(1, 5));
+        // 13 weeks: sustained p1, p2, p5, p7; not sustained p3; awaiting a check p4; p6 not yet 13 weeks old
+        assertThat(measures.sustainedFor(13)).isEqualTo(new Proportion(4, 5));
+        assertThat(measures.awaitingCheckAt(13)).isEqualTo(1);
+        // 26 weeks: sustained p5, p7; not sustained p2, p3 (ended before); awaiting p1 (checked at 13 only), p4
+        assertThat(measures.sustainedFor(26)).isEqualTo(new Proportion(2, 4));
+        assertThat(measures.awaitingCheckAt(26)).isEqualTo(2);
     }
 
     @Test
