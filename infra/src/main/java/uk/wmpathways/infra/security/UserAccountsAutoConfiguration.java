@@ -15,12 +15,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.StringUtils;
+import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sign-in accounts kept in MongoDB, and the demo users. Demo users (with a published password) are created only
@@ -91,8 +94,29 @@ public class UserAccountsAutoConfiguration {
      */
     @Bean
     AuthenticationProvider accountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
-                                                         SignInThrottle throttle, SecurityEvents events, Clock clock) {
-        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock), encoder, throttle, events);
+                                                         SignInThrottle throttle, SecurityEvents events, Clock clock,
+                                                         TwoStepSignIn twoStep) {
+        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock, twoStep), encoder,
+                throttle, events, twoStep);
+    }
+
+    @Bean
+    TotpCredentials totpCredentials(MongoTemplate mongoTemplate) {
+        return new TotpCredentials(mongoTemplate);
+    }
+
+    /**
+     * The demo accounts sign in without one-time codes, whatever their role, only on the embedded demo
+     * ({@code pathways.demo-users=true} and no MongoDB URI): their password is published anyway.
+     */
+    @Bean
+    TwoStepSignIn twoStepSignIn(TotpCredentials credentials, UserAccounts accounts, SignInThrottle throttle,
+                                SecurityEvents events, Clock clock, Environment environment) {
+        boolean embeddedDemo = environment.getProperty("pathways.demo-users", Boolean.class, false)
+                && !StringUtils.hasText(environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
+        Set<String> exempt = embeddedDemo
+                ? DEMO_USERS.stream().map(UserAccountSeed::username).collect(Collectors.toSet()) : Set.of();
+        return new TwoStepSignIn(credentials, accounts, throttle, events, clock, exempt);
     }
 
     @Bean
