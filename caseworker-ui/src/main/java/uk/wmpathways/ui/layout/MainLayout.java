@@ -15,6 +15,7 @@ import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.account.ChangePasswordView;
+import uk.wmpathways.ui.account.OneTimeCodesView;
 import uk.wmpathways.ui.admin.AccountsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
@@ -41,10 +42,14 @@ public class MainLayout extends AppLayout {
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password");
+        Button oneTimeCodes = new Button("Two-step sign-in",
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(OneTimeCodesView.class)));
+        oneTimeCodes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        oneTimeCodes.setId("one-time-codes");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        addToNavbar(new DrawerToggle(), brand, user, changePassword, signOut);
+        addToNavbar(new DrawerToggle(), brand, user, changePassword, oneTimeCodes, signOut);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
