@@ -42,14 +42,10 @@ public class MainLayout extends AppLayout {
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password");
-        Button oneTimeCodes = new Button("Two-step sign-in",
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(OneTimeCodesView.class)));
-        oneTimeCodes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        oneTimeCodes.setId("one-time-codes");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        addToNavbar(new DrawerToggle(), brand, user, changePassword, oneTimeCodes, signOut);
+        addToNavbar(new DrawerToggle(), brand, user, changePassword, signOut);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
@@ -71,6 +67,11 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
             navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
         }
+        // In the menu, not the top bar: the top bar is full on a phone already
+        SideNavItem oneTimeCodes = new SideNavItem("Two-step sign-in", OneTimeCodesView.class,
+                VaadinIcon.KEY.create());
+        oneTimeCodes.setId("one-time-codes");
+        navigation.addItem(oneTimeCodes);
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new IdleWarning()); // hidden until shortly before the session would end; placed by its style
