@@ -6,6 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.access.AccessLogEntry;
 import uk.wmpathways.infra.security.OneTimeCodes;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.infra.security.SignInThrottle;
@@ -43,6 +46,8 @@ class OneTimeCodeApiTest extends EnrolmentApiTestSupport {
     PasswordEncoder encoder;
     @Autowired
     SignInThrottle throttle;
+    @Autowired
+    AccessLog accessLog;
 
     record Answer(int status, String contentType, String body) {
         JsonNode json() {
@@ -168,6 +173,16 @@ class OneTimeCodeApiTest extends EnrolmentApiTestSupport {
         assertThat(replayed.status()).as("a code works once").isEqualTo(401);
         assertThat(replayed.body()).doesNotContain(secret);
         assertThat(call("GET", "/api/account/one-time-codes", caseworker, null, null).status()).isEqualTo(401);
+
+        // in the access log like every sign-in and failure, without the secret or any code
+        var entries = accessLog.byUser(caseworker, 50);
+        assertThat(entries).filteredOn(entry -> entry.action() == AccessAction.SIGN_IN_FAILED)
+                .extracting(AccessLogEntry::reason)
+                .contains("sign-in-failed: one-time code missing", "sign-in-failed: wrong one-time code");
+        assertThat(entries).filteredOn(entry -> entry.action() == AccessAction.SIGN_IN)
+                .extracting(AccessLogEntry::reason).contains("sign-in: signed in with a one-time code");
+        assertThat(entries).extracting(AccessLogEntry::reason).contains("one-time-codes-on: switched on by its owner")
+                .noneMatch(reason -> reason != null && (reason.contains(secret) || reason.contains(code)));
     }
 
     @Test
@@ -199,6 +214,8 @@ class OneTimeCodeApiTest extends EnrolmentApiTestSupport {
         Answer mustSetUp = call("GET", "/api/access-log/verification", dpo, null, null);
         assertThat(mustSetUp.status()).isEqualTo(403);
         assertThat(mustSetUp.json().get("title").asText()).isEqualTo("One-time codes required");
+        assertThat(accessLog.byUser(dpo, 20)).extracting(AccessLogEntry::reason)
+                .contains("one-time-codes-reset: by administrator " + admin + ": one-time codes reset");
 
         String caseworker = newAccount(Role.CASEWORKER);
         assertThat(call("POST", "/api/admin/accounts/" + admin + "/one-time-codes/reset", caseworker, null, null)

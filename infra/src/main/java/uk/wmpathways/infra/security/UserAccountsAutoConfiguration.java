@@ -38,6 +38,8 @@ public class UserAccountsAutoConfiguration {
 
     /** Demo accounts: the username is also the role's short name; every password is {@value #DEMO_PASSWORD}. */
     public static final String DEMO_PASSWORD = "demo-pass-1";
+    /** Whether demo accounts sign in without one-time codes (by default: on the embedded demo only). */
+    public static final String DEMO_ACCOUNTS_WITHOUT_CODES = "pathways.one-time-codes.demo-accounts-exempt";
     public static final List<UserAccountSeed> DEMO_USERS = List.of(
             new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
             new UserAccountSeed("caseworker2", "Sam Support (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
@@ -106,15 +108,18 @@ public class UserAccountsAutoConfiguration {
     }
 
     /**
-     * The demo accounts sign in without one-time codes, whatever their role, only on the embedded demo
-     * ({@code pathways.demo-users=true} and no MongoDB URI): their password is published anyway.
+     * The demo accounts sign in without one-time codes, whatever their role, on the embedded demo
+     * ({@code pathways.demo-users=true} and no MongoDB URI): their password is published anyway. On a real
+     * MongoDB they need codes like anyone, unless {@value #DEMO_ACCOUNTS_WITHOUT_CODES}{@code =true} says
+     * otherwise (the test suite's settings do, so that it runs on a real MongoDB too).
      */
     @Bean
     TwoStepSignIn twoStepSignIn(TotpCredentials credentials, UserAccounts accounts, SignInThrottle throttle,
                                 SecurityEvents events, Clock clock, Environment environment) {
-        boolean embeddedDemo = environment.getProperty("pathways.demo-users", Boolean.class, false)
-                && !StringUtils.hasText(environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
-        Set<String> exempt = embeddedDemo
+        boolean embedded = !StringUtils.hasText(environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
+        boolean demoExempt = environment.getProperty("pathways.demo-users", Boolean.class, false)
+                && environment.getProperty(DEMO_ACCOUNTS_WITHOUT_CODES, Boolean.class, embedded);
+        Set<String> exempt = demoExempt
                 ? DEMO_USERS.stream().map(UserAccountSeed::username).collect(Collectors.toSet()) : Set.of();
         return new TwoStepSignIn(credentials, accounts, throttle, events, clock, exempt);
     }

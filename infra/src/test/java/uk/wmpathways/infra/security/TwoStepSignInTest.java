@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.wmpathways.infra.security.AccountAdministration.AccountConflictException;
 import uk.wmpathways.infra.security.TwoStepSignIn.Setup;
 import uk.wmpathways.infra.security.TwoStepSignIn.State;
@@ -218,6 +221,70 @@ class TwoStepSignInTest {
         assertThatThrownBy(() -> twoStep.reset("casey", "boss", ADDRESS))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(twoStep.isOn("boss")).isTrue();
+    }
+
+    private ThrottledAuthenticationProvider provider() {
+        PasswordEncoder plain = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return "{test}" + raw;
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return encode(raw).equals(encoded);
+            }
+        };
+        SecurityEvents recorder = (type, username, address, detail) -> events.add(new Event(type, username, detail));
+        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock, twoStep), plain, throttle,
+                recorder, twoStep);
+    }
+
+    private static UsernamePasswordAuthenticationToken api(String username, String code) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(ADDRESS);
+        if (code != null) {
+            request.addHeader(ApiSignInDetails.HEADER, code);
+        }
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, "x");
+        attempt.setDetails(new ApiSignInDetails(request));
+        return attempt;
+    }
+
+    @Test
+    void theLoginFormsPasswordStepGivesOnlyTheCodeStepAndForgetsNoFailures() {
+        String secret = switchedOn("casey");
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("casey", "192.0.2.1");
+        }
+        clock.advance(Duration.ofMinutes(1)); // past the slow-down, within the lock-out's memory
+        var afterPassword = provider().authenticate(UsernamePasswordAuthenticationToken.unauthenticated("casey", "x"));
+        assertThat(afterPassword.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(AccountUserDetails.ONE_TIME_CODE_REQUIRED);
+        String wrong = codeNow(secret).equals("123456") ? "654321" : "123456";
+        assertThat(twoStep.checkCode("casey", wrong, ADDRESS, true)).isFalse();
+        assertThat(throttle.isLocked("casey")).as("the 5th failure in a row, the password between not counting")
+                .isTrue();
+    }
+
+    @Test
+    void anApiSignInOfAnAccountWithCodesNeedsACurrentCodeInTheHeader() {
+        String secret = switchedOn("casey");
+        ThrottledAuthenticationProvider provider = provider();
+        assertThatThrownBy(() -> provider.authenticate(api("casey", null)))
+                .isInstanceOfSatisfying(OneTimeCodeRequiredException.class, e -> assertThat(e.sent()).isFalse());
+        String code = codeNow(secret);
+        String wrong = code.equals("123456") ? "654321" : "123456";
+        assertThatThrownBy(() -> provider.authenticate(api("casey", wrong)))
+                .isInstanceOfSatisfying(OneTimeCodeRequiredException.class, e -> assertThat(e.sent()).isTrue());
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(provider.authenticate(api("casey", code)).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(Role.CASEWORKER.authority());
+        assertThatThrownBy(() -> provider.authenticate(api("casey", code))).as("replayed")
+                .isInstanceOf(OneTimeCodeRequiredException.class);
+        assertThat(api("casey", code).getDetails().toString()).doesNotContain(code);
+        assertThat(events).extracting(Event::detail).contains("one-time code missing", "wrong one-time code",
+                "signed in with a one-time code");
     }
 
     private List<String> authorities(String username) {
