@@ -2,6 +2,7 @@ package uk.wmpathways.ui.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,15 +19,20 @@ public final class SessionSignIn {
     private SessionSignIn() {
     }
 
-    /** Replaces the session's sign-in with {@code user} as they are now (their roles). */
+    /**
+     * Replaces the session's sign-in with {@code user} as they are now (their roles), and gives the session a new
+     * id, as signing in with the password did: whoever learnt the id of the half-signed-in session does not get
+     * the signed-in one. The caller then reloads the page (the browser takes the new cookie with it).
+     */
     public static void replaceWith(UserDetails user) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context,
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        new HttpSessionSecurityContextRepository().saveContext(context, request,
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
+        request.changeSessionId();
     }
 
     /** Whether the signed-in person holds {@code authority} (one of {@link AccountUserDetails}'s steps). */

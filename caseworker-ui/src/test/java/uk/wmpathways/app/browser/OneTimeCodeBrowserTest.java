@@ -18,6 +18,7 @@ import uk.wmpathways.infra.security.SignInThrottle;
 import uk.wmpathways.infra.security.TwoStepSignIn;
 import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -85,11 +86,13 @@ class OneTimeCodeBrowserTest {
 
     /** Starts the set-up on the page, checks the QR code is shown, confirms; answers the secret read. */
     private String setUpOnThePage() {
+        String size = browser.driver().manage().window().getSize().getWidth() < 600 ? PHONE : DESKTOP;
         browser.click("start-one-time-codes");
         String secret = browser.waitFor(By.id("one-time-code-secret")).getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
         browser.waitUntil(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const qr = document.getElementById('one-time-code-qr'); return qr.complete && qr.naturalWidth > 0;"));
+        browser.screenshot("one-time-codes-set-up-" + size);
         browser.type("confirm-one-time-code", OneTimeCodes.codeAt(secret, Instant.now()));
         browser.click("confirm-one-time-codes");
         return secret;
@@ -127,6 +130,7 @@ class OneTimeCodeBrowserTest {
         browser.type("one-time-code", wrong(next));
         browser.click("submit-one-time-code");
         browser.waitUntilPageContains("This is not the code your app shows now");
+        browser.screenshot("one-time-code-step-" + size);
 
         browser.type("one-time-code", next);
         browser.click("submit-one-time-code");
@@ -148,5 +152,24 @@ class OneTimeCodeBrowserTest {
         browser.open(home() + "admin/accounts");
         browser.waitUntilPageContains(username); // the accounts list: signed in as an administrator now
         assertThat(twoStep.isOn(username)).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdministratorResetsSomeonesCodesFromTheAccountsPage() {
+        String username = "aa-codes-" + UUID.randomUUID().toString().substring(0, 8); // first in the list
+        accounts.addIfAbsent(new UserAccount(username, encoder.encode(PASSWORD), "Test Caseworker",
+                Set.of(Role.CASEWORKER), true, "DEMO-SUPPORT"));
+        TwoStepSignIn.Setup setup = twoStep.startSetup(username);
+        twoStep.confirmSetup(username, OneTimeCodes.codeAt(setup.secret(), Instant.now()), "127.0.0.1");
+
+        browser.signIn(home(), "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD); // exempt: the embedded demo's
+        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")).click();
+        browser.click("reset-codes-" + username);
+        browser.waitUntilPageContains("Reset the one-time codes of Test Caseworker?");
+        browser.click("confirm-account-action-yes");
+        browser.waitUntil(d -> d.findElements(By.id("reset-codes-" + username)).isEmpty());
+        assertThat(twoStep.state(username)).isEqualTo(TwoStepSignIn.State.OFF);
+        assertThat(browser.driver().findElements(By.id("reset-codes-admin"))).as("none for the demo admin")
+                .isEmpty();
     }
 }
