@@ -145,6 +145,44 @@ class OneTimeCodeApiTest extends EnrolmentApiTestSupport {
         Answer withCode = call("GET", "/api/admin/accounts", admin, nextCode(secret), null);
         assertThat(withCode.status()).as(withCode.body()).isEqualTo(200);
         assertThat(withCode.body()).contains(admin).doesNotContain(secret);
+        JsonNode listed = null;
+        for (JsonNode account : withCode.json()) {
+            if (account.get("username").asText().equals(admin)) {
+                listed = account;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("oneTimeCodes").asText()).isEqualTo("ON");
+    }
+
+    @Test
+    void onlyAnAdministratorResetsCodesEveryRoleManagesItsOwn() {
+        String target = newAccount(Role.CASEWORKER);
+        setUp(target);
+        for (String other : java.util.List.of("caseworker", "outreach", "gp", "manager", "dpo")) {
+            Api.Response refused = as(other).post("/api/admin/accounts/" + target + "/one-time-codes/reset");
+            assertThat(refused.status()).as(other).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+        }
+        assertThat(new Api(port, null).post("/api/admin/accounts/" + target + "/one-time-codes/reset").status())
+                .as("anonymous").isEqualTo(401);
+        assertThat(accounts.find(target)).isPresent();
+        Api.Response unknown = as("admin").post("/api/admin/accounts/nobody-" + target + "/one-time-codes/reset");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(as("admin").post("/api/admin/accounts/admin/one-time-codes/reset").status()).as("own")
+                .isEqualTo(409);
+
+        for (String own : java.util.List.of("caseworker", "gp", "manager", "admin", "dpo")) {
+            Api.Response state = as(own).get("/api/account/one-time-codes");
+            assertThat(state.status()).as(own).isEqualTo(200);
+            assertThat(state.body().get("state").asText()).as(own).isIn("OFF", "SETTING_UP", "ON");
+            assertThat(state.body().get("required").asBoolean()).as("demo accounts are exempt").isFalse();
+        }
+        Api.Response reset = as("admin").post("/api/admin/accounts/" + target + "/one-time-codes/reset");
+        assertThat(reset.status()).as("the demo administrator, exempt from codes itself").isEqualTo(204);
+        assertThat(call("GET", "/api/caseload", target, null, null).status()).as("password alone again")
+                .isEqualTo(200);
     }
 
     @Test
