@@ -23,6 +23,7 @@ import uk.wmpathways.infra.security.AccountAdministration.AccountConflictExcepti
 import uk.wmpathways.infra.security.AccountAdministration.NoSuchAccountException;
 import uk.wmpathways.infra.security.AccountService;
 import uk.wmpathways.infra.security.SecurityEvents;
+import uk.wmpathways.infra.security.TwoStepSignIn;
 import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.ui.layout.MainLayout;
 
@@ -31,7 +32,7 @@ import java.util.List;
 
 /**
  * The administrator's accounts: every account with its role and state, a "New account" form, and per row
- * disable / enable, reset password, change role and unlock. The same {@link AccountAdministration} as
+ * disable / enable, reset password, change role, reset one-time codes (a lost phone) and unlock. The same {@link AccountAdministration} as
  * {@code /api/admin/accounts}; a one-time password is shown once, in a dialog.
  */
 @Route(value = "admin/accounts", layout = MainLayout.class)
@@ -43,10 +44,13 @@ public class AccountsView extends VerticalLayout {
     private final AccountService accountService;
     private final ProviderOrganisations organisations;
     private final AuthenticationContext authentication;
+    private final TwoStepSignIn twoStep;
     private final Grid<UserAccount> grid = new Grid<>();
 
     public AccountsView(AccountAdministration administration, AccountService accountService,
-                        ProviderOrganisations organisations, AuthenticationContext authentication) {
+                        ProviderOrganisations organisations, AuthenticationContext authentication,
+                        TwoStepSignIn twoStep) {
+        this.twoStep = twoStep;
         this.administration = administration;
         this.accountService = accountService;
         this.organisations = organisations;
@@ -115,6 +119,15 @@ public class AccountsView extends VerticalLayout {
                 }).open());
         role.setId("role-" + username);
         HorizontalLayout buttons = new HorizontalLayout(enabling, reset, role);
+        if (twoStep.state(username) != TwoStepSignIn.State.OFF) {
+            Button codes = new Button("Reset one-time codes", click -> confirm("Reset the one-time codes of "
+                    + account.displayName() + "?", "Their authenticator app stops working for Pathways; they sign "
+                    + "in with their password and set codes up again (at once where their role requires them).",
+                    "Reset codes", () -> twoStep.reset(me(), username, clientAddress())));
+            codes.setId("reset-codes-" + username);
+            codes.setEnabled(!own);
+            buttons.add(codes);
+        }
         if (administration.isLocked(username)) {
             Button unlock = new Button("Unlock", click -> act(() -> accountService.unlock(username, clientAddress())));
             unlock.setId("unlock-" + username);

@@ -15,6 +15,7 @@ import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.account.ChangePasswordView;
+import uk.wmpathways.ui.account.OneTimeCodesView;
 import uk.wmpathways.ui.admin.AccountsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
@@ -66,6 +67,11 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
             navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
         }
+        // In the menu, not the top bar: the top bar is full on a phone already
+        SideNavItem oneTimeCodes = new SideNavItem("Two-step sign-in", OneTimeCodesView.class,
+                VaadinIcon.KEY.create());
+        oneTimeCodes.setId("one-time-codes");
+        navigation.addItem(oneTimeCodes);
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new IdleWarning()); // hidden until shortly before the session would end; placed by its style

@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import uk.wmpathways.infra.security.ApiSignInDetails;
 import uk.wmpathways.infra.security.SignInThrottledException;
 import uk.wmpathways.infra.web.SecurityHeaders;
 import uk.wmpathways.ui.LoginView;
@@ -49,7 +50,7 @@ class SecurityConfig extends VaadinWebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails.SOURCE)) // one-time code header
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.withPolicy(SecurityHeaders.DATA_POLICY))

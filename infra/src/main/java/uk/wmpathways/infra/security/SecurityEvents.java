@@ -2,7 +2,7 @@ package uk.wmpathways.infra.security;
 
 /**
  * Where sign-in and account events go: every sign-in, failed sign-in (refusals while locked or slowed down
- * included), lock-out, unlock, password change, and every change an administrator makes to an account
+ * included), lock-out, unlock, password change, one-time codes switched on or off, and every change an administrator makes to an account
  * ({@link #recordAdministration}). The default bean writes them to the
  * application log without personal data ({@link LoggedSecurityEvents}); the tamper-evident access log replaces
  * it by declaring its own bean of this type.
@@ -23,6 +23,9 @@ public interface SecurityEvents {
     String ACCOUNT_DISABLED = "account-disabled";
     String ACCOUNT_ENABLED = "account-enabled";
     String ROLE_CHANGED = "role-changed";
+    String ONE_TIME_CODES_ON = "one-time-codes-on";
+    String ONE_TIME_CODES_OFF = "one-time-codes-off";
+    String ONE_TIME_CODES_RESET = "one-time-codes-reset";
 
     /** The address recorded when an event has no request behind it. */
     String NO_CLIENT = "unknown";

@@ -15,12 +15,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.StringUtils;
+import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sign-in accounts kept in MongoDB, and the demo users. Demo users (with a published password) are created only
@@ -35,6 +38,8 @@ public class UserAccountsAutoConfiguration {
 
     /** Demo accounts: the username is also the role's short name; every password is {@value #DEMO_PASSWORD}. */
     public static final String DEMO_PASSWORD = "demo-pass-1";
+    /** Whether demo accounts sign in without one-time codes (by default: on the embedded demo only). */
+    public static final String DEMO_ACCOUNTS_WITHOUT_CODES = "pathways.one-time-codes.demo-accounts-exempt";
     public static final List<UserAccountSeed> DEMO_USERS = List.of(
             new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
             new UserAccountSeed("caseworker2", "Sam Support (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
@@ -91,8 +96,32 @@ public class UserAccountsAutoConfiguration {
      */
     @Bean
     AuthenticationProvider accountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
-                                                         SignInThrottle throttle, SecurityEvents events, Clock clock) {
-        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock), encoder, throttle, events);
+                                                         SignInThrottle throttle, SecurityEvents events, Clock clock,
+                                                         TwoStepSignIn twoStep) {
+        return new ThrottledAuthenticationProvider(new AccountUserDetails(accounts, clock, twoStep), encoder,
+                throttle, events, twoStep);
+    }
+
+    @Bean
+    TotpCredentials totpCredentials(MongoTemplate mongoTemplate) {
+        return new TotpCredentials(mongoTemplate);
+    }
+
+    /**
+     * The demo accounts sign in without one-time codes, whatever their role, on the embedded demo
+     * ({@code pathways.demo-users=true} and no MongoDB URI): their password is published anyway. On a real
+     * MongoDB they need codes like anyone, unless {@value #DEMO_ACCOUNTS_WITHOUT_CODES}{@code =true} says
+     * otherwise (the test suite's settings do, so that it runs on a real MongoDB too).
+     */
+    @Bean
+    TwoStepSignIn twoStepSignIn(TotpCredentials credentials, UserAccounts accounts, SignInThrottle throttle,
+                                SecurityEvents events, Clock clock, Environment environment) {
+        boolean embedded = !StringUtils.hasText(environment.getProperty(NoMongoUriConfigured.URI_PROPERTY));
+        boolean demoExempt = environment.getProperty("pathways.demo-users", Boolean.class, false)
+                && environment.getProperty(DEMO_ACCOUNTS_WITHOUT_CODES, Boolean.class, embedded);
+        Set<String> exempt = demoExempt
+                ? DEMO_USERS.stream().map(UserAccountSeed::username).collect(Collectors.toSet()) : Set.of();
+        return new TwoStepSignIn(credentials, accounts, throttle, events, clock, exempt);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import uk.wmpathways.infra.security.AccountAdministration.NoSuchAccountException
 import uk.wmpathways.infra.security.AccountAdministration.OneTimePassword;
 import uk.wmpathways.infra.security.AccountAdministration.RoleChange;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.infra.security.TwoStepSignIn;
 import uk.wmpathways.infra.security.UserAccount;
 
 import java.net.URI;
@@ -40,7 +41,7 @@ class AccountAdministrationController {
 
     /** An account as an administrator sees it. */
     record AccountView(String username, String displayName, Role role, String organisation, String practiceOdsCode,
-                       boolean enabled, boolean locked, boolean mustChangePassword) {
+                       boolean enabled, boolean locked, boolean mustChangePassword, TwoStepSignIn.State oneTimeCodes) {
     }
 
     /** An account with the one-time password just issued to it. */
@@ -58,9 +59,11 @@ class AccountAdministrationController {
             + "once, works for 24 hours, and they must choose their own password when they first sign in.";
 
     private final AccountAdministration administration;
+    private final TwoStepSignIn twoStep;
 
-    AccountAdministrationController(AccountAdministration administration) {
+    AccountAdministrationController(AccountAdministration administration, TwoStepSignIn twoStep) {
         this.administration = administration;
+        this.twoStep = twoStep;
     }
 
     @GetMapping
@@ -129,6 +132,6 @@ class AccountAdministrationController {
     private AccountView view(UserAccount account) {
         return new AccountView(account.username(), account.displayName(), account.role(), account.organisation(),
                 account.practiceOdsCode(), account.enabled(), administration.isLocked(account.username()),
-                account.mustChangePassword());
+                account.mustChangePassword(), twoStep.state(account.username()));
     }
 }

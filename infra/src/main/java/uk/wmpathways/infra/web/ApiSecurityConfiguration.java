@@ -22,6 +22,8 @@ import org.springframework.security.web.access.expression.WebExpressionAuthoriza
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.util.unit.DataSize;
 import uk.wmpathways.infra.security.AccountUserDetails;
+import uk.wmpathways.infra.security.ApiSignInDetails;
+import uk.wmpathways.infra.security.OneTimeCodeRequiredException;
 import uk.wmpathways.infra.security.SignInThrottledException;
 
 import java.io.IOException;
@@ -30,7 +32,9 @@ import java.io.IOException;
  * Every module's REST API ({@code /api/**}) signs callers in with HTTP Basic on every request (no session, so
  * no CSRF token), and answers 401, 403 and 429 as problem+json. Which role may call what is declared on each
  * endpoint ({@code @PreAuthorize}). A caller who must change their password (a one-time password) may call
- * nothing but {@code PUT /api/account/password}: checked here, for every endpoint at once, so that an endpoint
+ * nothing but {@code PUT /api/account/password}, and one whose role requires one-time codes and has none yet
+ * nothing but that and {@code /api/account/one-time-codes} (an account with codes sends a current one in
+ * {@link ApiSignInDetails#HEADER} with every request): checked here, for every endpoint at once, so that an endpoint
  * that only asks for a signed-in caller cannot be used with a one-time password. Answers carry the security
  * headers with the policy for data (nothing in them may run), and a body over
  * {@code pathways.api.max-request-body} (1 MB) is refused with 413.
@@ -50,11 +54,15 @@ class ApiSecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.PUT, "/api/account/password").authenticated()
+                        .requestMatchers("/api/account/one-time-codes", "/api/account/one-time-codes/**")
+                        .access(new WebExpressionAuthorizationManager("isAuthenticated() and !hasAuthority('"
+                                + AccountUserDetails.PASSWORD_CHANGE_REQUIRED + "')"))
                         .anyRequest().access(new WebExpressionAuthorizationManager(
                                 "isAuthenticated() and !hasAuthority('"
-                                        + AccountUserDetails.PASSWORD_CHANGE_REQUIRED + "')")))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        notSignedIn(response, objectMapper, e)))
+                                        + AccountUserDetails.PASSWORD_CHANGE_REQUIRED + "') and !hasAuthority('"
+                                        + AccountUserDetails.ONE_TIME_CODE_SETUP_REQUIRED + "')")))
+                .httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails.SOURCE)
+                        .authenticationEntryPoint((request, response, e) -> notSignedIn(response, objectMapper, e)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> notSignedIn(response, objectMapper, e))
                         .accessDeniedHandler((request, response, e) -> forbidden(response, objectMapper)))
@@ -75,6 +83,15 @@ class ApiSecurityConfiguration {
                     Problems.tooManyFailedSignIns(throttled.retryAfter()));
             return;
         }
+        if (e instanceof OneTimeCodeRequiredException code) {
+            ProblemDetail problem = Problems.problem(HttpStatus.UNAUTHORIZED, "One-time code required",
+                    (code.sent() ? "The one-time code is wrong, too old or was used already. " : "")
+                            + "This account signs in with a one-time code: send the code your authenticator app "
+                            + "shows now in the " + ApiSignInDetails.HEADER + " header (each code works once)");
+            problem.setProperty("oneTimeCodeHeader", ApiSignInDetails.HEADER);
+            write(response, objectMapper, HttpStatus.UNAUTHORIZED, problem);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"pathways\"");
         write(response, objectMapper, HttpStatus.UNAUTHORIZED,
                 Problems.problem(HttpStatus.UNAUTHORIZED, "Not signed in", NOT_SIGNED_IN));
@@ -82,12 +99,21 @@ class ApiSecurityConfiguration {
 
     private static void forbidden(HttpServletResponse response, ObjectMapper objectMapper) throws IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        boolean mustChange = signedIn != null && signedIn.getAuthorities().stream()
-                .anyMatch(authority -> AccountUserDetails.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
+        boolean mustChange = holds(signedIn, AccountUserDetails.PASSWORD_CHANGE_REQUIRED);
+        boolean mustSetUpCodes = holds(signedIn, AccountUserDetails.ONE_TIME_CODE_SETUP_REQUIRED);
         write(response, objectMapper, HttpStatus.FORBIDDEN, mustChange
                 ? Problems.problem(HttpStatus.FORBIDDEN, "Password change required",
                         "Choose your own password first: PUT /api/account/password")
+                : mustSetUpCodes
+                ? Problems.problem(HttpStatus.FORBIDDEN, "One-time codes required",
+                        "Your role requires one-time codes: set them up first: POST /api/account/one-time-codes, "
+                                + "then POST /api/account/one-time-codes/confirmation with a code")
                 : Problems.problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this"));
+    }
+
+    private static boolean holds(Authentication signedIn, String authority) {
+        return signedIn != null && signedIn.getAuthorities().stream()
+                .anyMatch(held -> authority.equals(held.getAuthority()));
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(before = {WebMvcAutoConfiguration.class, SecurityAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ApiSecurityConfiguration.class, ApiProblems.class, AccountController.class,
-        AccountAdministrationController.class})
+        AccountAdministrationController.class, OneTimeCodeController.class})
 public class ApiWebAutoConfiguration {
 }

@@ -96,8 +96,10 @@ class AccountsAtStartTest {
         assertThat(admin.mustChangePassword()).isFalse();
         assertThat(admin.passwordExpiresAt()).isNull();
         assertThat(accounts.hasWorkingAdministrator()).isTrue();
+        // next: one-time codes, which an administrator's role requires (TwoStepSignInTest goes on from here)
         assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("first-admin",
-                "my own long passphrase")).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+                "my own long passphrase")).getAuthorities()).extracting(Object::toString)
+                .containsExactly(AccountUserDetails.ONE_TIME_CODE_SETUP_REQUIRED);
 
         bootstrap.atStartUp("second-admin");
         assertThat(accounts.find("second-admin")).as("the option does nothing once an administrator works").isEmpty();
