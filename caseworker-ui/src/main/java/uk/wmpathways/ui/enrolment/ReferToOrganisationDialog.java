@@ -1,7 +1,6 @@
 package uk.wmpathways.ui.enrolment;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +18,7 @@ class ReferToOrganisationDialog extends CommandDialog {
 
     private final String referralId = UUID.randomUUID().toString();
     private final ParticipantSummary participant;
-    private final ComboBox<String> toOrganisation = new ComboBox<>("Refer to");
+    private final Select<String> toOrganisation;
     private final Select<Pathway> pathway = FormFields.choice("Pathway", List.of(Pathway.values()), Pathway::label);
     private final TextArea reason = FormFields.longText("Reason (optional)", ReferralRules.MAX_REASON);
 
@@ -31,9 +30,8 @@ class ReferToOrganisationDialog extends CommandDialog {
         explain("The organisation sees this person's record while it decides, and accepts (the enrolment starts "
                 + "there) or declines with a reason.");
         String mine = directory.myOrganisation().orElse(null);
-        toOrganisation.setItems(directory.organisations().keySet().stream().filter(code -> !code.equals(mine)).toList());
-        toOrganisation.setItemLabelGenerator(directory::organisationName);
-        toOrganisation.setRequiredIndicatorVisible(true);
+        toOrganisation = FormFields.choice("Refer to", directory.organisations().keySet().stream()
+                .filter(code -> !code.equals(mine)).toList(), directory::organisationName);
         check(field("toOrganisation", toOrganisation).asRequired("Choose the organisation"));
         check(field("pathway", pathway).asRequired("Choose the pathway"));
         check(field("reason", reason).withValidator(FormFields.rule(ReferralRules::referralReason)));

@@ -77,7 +77,7 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
         press("referral-accept", referralId);
         assertThat(browser.input("provider-organisation").getDomProperty("value")).contains("Demo Support Trust");
         browser.choose("source", "Outreach");
-        browser.typeDate("referred-on", LocalDate.now(clock));
+        enterDate(phone, "referred-on", LocalDate.now(clock));
         browser.screenshot("referral-accept-" + (phone ? "phone" : "desktop"));
         browser.click("form-save");
         browser.waitUntilNoDialog();
@@ -102,6 +102,19 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
         browser.waitUntil(d -> browser.textOf("incoming-referrals").contains("Declined"));
         await().until(() -> status(referralId) == ReferralStatus.DECLINED);
         browser.screenshot("referral-declined-" + (phone ? "phone" : "desktop"));
+    }
+
+    /**
+     * On a phone the date picker opens full screen and takes the keyboard away from its field, so the date is
+     * set on the field as the calendar would set it.
+     */
+    private void enterDate(boolean phone, String fieldId, LocalDate date) {
+        if (!phone) {
+            browser.typeDate(fieldId, date);
+            return;
+        }
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.waitFor(By.id(fieldId)), date.toString());
     }
 
     private ReferralStatus status(String referralId) {

@@ -72,7 +72,8 @@ class ReferralProjection {
     void on(ReferralMade event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
         if (find(event.referralId()) != null) {
-            return; // delivered again
+            shareWhilePending(event.participantId()); // delivered again: the person's document may be older
+            return;
         }
         ReferralDocument referral = new ReferralDocument(event.referralId(), event.participantId(),
                 participantName(event.participantId()), event.pathway(), event.fromOrganisation(),
@@ -113,7 +114,8 @@ class ReferralProjection {
             return;
         }
         if (current.lastSequence() >= sequence) {
-            return; // applied already
+            shareWhilePending(current.participantId()); // applied already: the person's document may be older
+            return;
         }
         timeline(event, current, by, eventId, token);
         mongo.save(decision.apply(current), target(REFERRALS));
