@@ -10,8 +10,8 @@ import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 /**
  * Sends the start on the command bus, so that every rule of starting an enrolment holds for it as for any other
  * start (the role, the caller's own organisation, the enrolment's own checks). Sent while the acceptance is being
- * handled, it runs in a unit of work nested in the acceptance's: its events are appended with the acceptance's,
- * in one write, and a refused start leaves the referral pending.
+ * handled, it runs in a unit of work nested in the acceptance's and committed with it: a refused start rolls the
+ * acceptance back, and the referral stays pending.
  */
 @Component
 class CommandBusEnrolmentStarts implements EnrolmentStarts {
