@@ -11,6 +11,10 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.caseservice.api.referral.AcceptReferral;
+import uk.wmpathways.caseservice.api.referral.DeclineReferral;
+import uk.wmpathways.caseservice.api.referral.MakeReferral;
+import uk.wmpathways.caseservice.api.referral.WithdrawReferral;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
@@ -20,7 +24,7 @@ import java.util.Objects;
 /**
  * Who may send which command, decided on the command bus for every channel alike (the caller is in the
  * message's metadata). Casework commands are a caseworker's, in their own organisation: an enrolment is started
- * only for the caller's organisation. Funding drawdowns are the administrator's. What only a record knows is
+ * only for the caller's organisation (for another, it is a referral: {@code Referral} decides who answers it). Funding drawdowns are the administrator's. What only a record knows is
  * checked by the record: the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
  * participant, that the caller's organisation registered or supports them ({@code Participant}).
  * A command names who recorded it; that must be the caller.
@@ -60,6 +64,22 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         }
         if (command instanceof StartEnrolmentCommand start) {
             requireSelf(caller, start.recordedBy());
+        }
+        checkReferral(caller, command);
+    }
+
+    private static void checkReferral(Caller caller, Object command) {
+        if (command instanceof MakeReferral make) {
+            requireSelf(caller, make.referredBy());
+        }
+        if (command instanceof AcceptReferral accept) {
+            requireSelf(caller, accept.acceptedBy());
+        }
+        if (command instanceof DeclineReferral decline) {
+            requireSelf(caller, decline.declinedBy());
+        }
+        if (command instanceof WithdrawReferral withdraw) {
+            requireSelf(caller, withdraw.withdrawnBy());
         }
     }
 

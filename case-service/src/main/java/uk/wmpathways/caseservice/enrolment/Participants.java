@@ -1,7 +1,7 @@
 package uk.wmpathways.caseservice.enrolment;
 
 /** Whether a participant is registered: an enrolment starts only for a known participant. */
-interface Participants {
+public interface Participants {
 
     boolean exists(String participantId);
 }

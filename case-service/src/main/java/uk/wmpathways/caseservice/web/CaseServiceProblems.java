@@ -13,6 +13,8 @@ import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
+import uk.wmpathways.caseservice.api.referral.ReferralAlreadyDecidedException;
+import uk.wmpathways.caseservice.api.referral.ReferralNotPossibleException;
 import uk.wmpathways.infra.web.ApiExceptionMapper;
 import uk.wmpathways.infra.web.InvalidField;
 import uk.wmpathways.infra.web.Problems;
@@ -38,6 +40,18 @@ class CaseServiceProblems implements ApiExceptionMapper {
         if (e instanceof UnknownReferenceException unknown) {
             // Before InvalidCommandException, which it extends: a tenancy or job id the enrolment never had is a 404.
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", unknown.what());
+        }
+        if (e instanceof ReferralNotPossibleException notPossible) {
+            // Before InvalidCommandException, which it extends: well-formed, but the referral's rules refuse it.
+            ProblemDetail problem = invalidInput(notPossible.problems());
+            problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+            problem.setTitle("Referral not possible");
+            return problem;
+        }
+        if (e instanceof ReferralAlreadyDecidedException decided) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already decided", decided.getMessage());
+            problem.setProperty("status", decided.status());
+            return problem;
         }
         if (e instanceof InvalidCommandException invalid) {
             return invalidInput(invalid.problems());

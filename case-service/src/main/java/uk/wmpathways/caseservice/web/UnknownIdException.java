@@ -10,4 +10,8 @@ class UnknownIdException extends RuntimeException {
     static UnknownIdException enrolment() {
         return new UnknownIdException("No enrolment has this id");
     }
+
+    static UnknownIdException referral() {
+        return new UnknownIdException("No referral has this id");
+    }
 }

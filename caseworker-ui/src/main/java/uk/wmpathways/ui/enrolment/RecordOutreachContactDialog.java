@@ -25,8 +25,8 @@ class RecordOutreachContactDialog extends StartEnrolmentDialog {
 
     @Override
     protected Object command() {
-        return new RecordOutreachContact(enrolmentId, participant.participantId(), providerOrganisation(),
+        return started(new RecordOutreachContact(enrolmentId, participant.participantId(), providerOrganisation(),
                 localAuthority(), fundingStream(), assignedWorker(), contactedOn.getValue(),
-                FormFields.trimmed(location.getValue()), verifiedRoughSleeper.getValue(), requestId, recordedBy);
+                FormFields.trimmed(location.getValue()), verifiedRoughSleeper.getValue(), requestId, recordedBy));
     }
 }

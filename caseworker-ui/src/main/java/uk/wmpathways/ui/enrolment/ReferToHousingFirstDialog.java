@@ -24,8 +24,8 @@ class ReferToHousingFirstDialog extends StartEnrolmentDialog {
 
     @Override
     protected Object command() {
-        return new ReferToHousingFirst(enrolmentId, participant.participantId(), providerOrganisation(),
+        return started(new ReferToHousingFirst(enrolmentId, participant.participantId(), providerOrganisation(),
                 localAuthority(), fundingStream(), assignedWorker(), source.getValue(), referredOn.getValue(),
-                requestId, recordedBy);
+                requestId, recordedBy));
     }
 }

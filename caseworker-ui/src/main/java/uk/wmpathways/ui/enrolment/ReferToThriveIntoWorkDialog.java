@@ -36,8 +36,8 @@ class ReferToThriveIntoWorkDialog extends StartEnrolmentDialog {
     @Override
     protected Object command() {
         String odsCode = FormFields.trimmed(referrerOdsCode.getValue());
-        return new ReferToThriveIntoWork(enrolmentId, participant.participantId(), providerOrganisation(),
+        return started(new ReferToThriveIntoWork(enrolmentId, participant.participantId(), providerOrganisation(),
                 localAuthority(), fundingStream(), assignedWorker(), source.getValue(),
-                odsCode == null ? null : normalised(odsCode), referredOn.getValue(), requestId, recordedBy);
+                odsCode == null ? null : normalised(odsCode), referredOn.getValue(), requestId, recordedBy));
     }
 }

@@ -10,6 +10,10 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
+import uk.wmpathways.caseservice.api.referral.AcceptReferral;
+import uk.wmpathways.caseservice.api.referral.ReferralSummary;
+import uk.wmpathways.caseservice.api.referral.StartDetails;
 import uk.wmpathways.ui.casework.Directory;
 
 import java.util.Arrays;
@@ -30,6 +34,7 @@ abstract class StartEnrolmentDialog extends CommandDialog {
     private final ComboBox<String> assignedWorker = new ComboBox<>("Worker");
     private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
     private final Select<FundingStream> fundingStream;
+    private String referralId;
 
     protected StartEnrolmentDialog(FormServices services, String title, Pathway pathway, ParticipantSummary participant) {
         super(services, title + ": " + participant.givenName() + " " + participant.familyName(), "Record");
@@ -68,6 +73,27 @@ abstract class StartEnrolmentDialog extends CommandDialog {
         boolean iWorkThere = services.directory().caseworkersOf(organisation).stream()
                 .anyMatch(account -> account.username().equals(recordedBy));
         assignedWorker.setValue(iWorkThere ? recordedBy : null);
+    }
+
+    /**
+     * Makes this form the acceptance of {@code referral}: the enrolment starts for the caseworker's own
+     * organisation, and sending the form accepts the referral ({@link #started}).
+     */
+    void accepting(ReferralSummary referral) {
+        this.referralId = referral.referralId();
+        setHeaderTitle("Accept referral: " + participant.givenName() + " " + participant.familyName());
+        explain("Referred by " + services.directory().organisationName(referral.fromOrganisation())
+                + (referral.reason() == null ? "" : ": " + referral.reason())
+                + ". Accepting starts the enrolment with these details.");
+        services.directory().myOrganisation().ifPresent(providerOrganisation::setValue);
+        providerOrganisation.setReadOnly(true);
+        save.setText("Accept and start");
+    }
+
+    /** What the form sends: the start itself, or when accepting a referral, the acceptance carrying it. */
+    protected Object started(StartEnrolmentCommand start) {
+        return referralId == null ? start
+                : new AcceptReferral(referralId, enrolmentId, StartDetails.of(start), recordedBy);
     }
 
     protected String providerOrganisation() {

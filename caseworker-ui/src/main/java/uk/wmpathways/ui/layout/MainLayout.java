@@ -22,6 +22,7 @@ import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 import uk.wmpathways.ui.access.AccessLogView;
+import uk.wmpathways.ui.referral.ReferralsView;
 import uk.wmpathways.ui.reports.ReportsView;
 
 /**
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             navigation.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.CLIPBOARD_USER.create()));
             navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.CALENDAR_CLOCK.create()));
+            navigation.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.EXCHANGE.create()));
         }
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));

@@ -1,6 +1,8 @@
 package uk.wmpathways.ui.participant;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +26,7 @@ import uk.wmpathways.ui.access.Refusals;
 import uk.wmpathways.ui.casework.TimelineList;
 import uk.wmpathways.ui.enrolment.FormServices;
 import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
+import uk.wmpathways.ui.enrolment.ReferralForms;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.util.LinkedHashMap;
@@ -92,7 +95,10 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         list.append("</dl>");
         H2 name = new H2(participant.givenName() + " " + participant.familyName());
         name.setId("participant-name");
-        add(name, new Html(list.toString()));
+        Button refer = new Button("Refer to another organisation", VaadinIcon.EXCHANGE.create(),
+                e -> ReferralForms.refer(casework, participant));
+        refer.setId("refer-participant");
+        add(name, new Html(list.toString()), refer);
         add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
                 new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
                         casework.directory(), true));

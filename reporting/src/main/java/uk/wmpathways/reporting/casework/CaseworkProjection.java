@@ -76,6 +76,7 @@ class CaseworkProjection {
     static final String DUE_ITEMS = "due_items";
     static final String TIMELINE = "timeline";
     static final String PARTICIPANTS = "participants";
+    static final String REFERRALS = "referrals";
 
     private static final Logger log = LoggerFactory.getLogger(CaseworkProjection.class);
 
@@ -113,6 +114,9 @@ class CaseworkProjection {
         mongo.indexOps(timeline).ensureIndex(new Index().on("enrolmentId", Sort.Direction.ASC));
         mongo.indexOps(collectionOfPart.apply(PARTICIPANTS))
                 .ensureIndex(new Index().on(ParticipantNameDocument.ORGANISATIONS, Sort.Direction.ASC));
+        mongo.indexOps(collectionOfPart.apply(PARTICIPANTS))
+                .ensureIndex(new Index().on(ParticipantNameDocument.REFERRED_TO, Sort.Direction.ASC));
+        ReferralProjection.ensureIndexes(mongo, collectionOfPart.apply(REFERRALS));
     }
 
     @EventHandler

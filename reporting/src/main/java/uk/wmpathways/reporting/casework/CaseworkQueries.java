@@ -147,8 +147,8 @@ class CaseworkQueries {
                     EnrolmentDocument.class, collection(ENROLMENTS)).stream()
                     .map(EnrolmentDocument::enrolmentId)
                     .collect(Collectors.toSet());
-            shown = entry -> entry.enrolmentId() == null || delivered.contains(entry.enrolmentId())
-                    || caller.organisation().equals(entry.organisation());
+            shown = entry -> !entry.restrictedFrom(caller.organisation()) && (entry.enrolmentId() == null
+                    || delivered.contains(entry.enrolmentId()) || caller.organisation().equals(entry.organisation()));
         }
         List<TimelineEntry> entries = timeline(Query.query(Criteria.where("participantId").is(query.participantId()))
                 .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition"))), shown);

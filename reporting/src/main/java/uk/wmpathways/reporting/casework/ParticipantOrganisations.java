@@ -6,11 +6,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which organisations may see a person: the one that registered them and each that has delivered an enrolment
- * of theirs, as the casework read model records it ({@link ParticipantNameDocument}).
+ * Which organisations may see a person: the one that registered them, each that has delivered an enrolment
+ * of theirs, and each a referral of theirs is pending with (to decide on it), as the casework read model
+ * records it ({@link ParticipantNameDocument}). A declined or withdrawn referral gives nothing; an accepted one
+ * gives what its enrolment gives.
  */
 @Component
 public class ParticipantOrganisations {
@@ -27,12 +30,29 @@ public class ParticipantOrganisations {
     public List<String> of(String participantId) {
         ParticipantNameDocument document = mongo.findById(participantId, ParticipantNameDocument.class,
                 collection());
+        if (document == null) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(document.organisations());
+        document.referredTo().stream().filter(code -> !all.contains(code)).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * The organisations that registered or support the person (have or had an enrolment of theirs): those that
+     * may change their details or refer them on. A pending referral only lets its receiver read.
+     */
+    public List<String> supporting(String participantId) {
+        ParticipantNameDocument document = mongo.findById(participantId, ParticipantNameDocument.class,
+                collection());
         return document == null ? List.of() : document.organisations();
     }
 
     /** The ids of every person the organisation may see. */
     public List<String> participantsOf(String organisation) {
-        Query query = Query.query(Criteria.where(ParticipantNameDocument.ORGANISATIONS).is(organisation));
+        Query query = Query.query(new Criteria().orOperator(
+                Criteria.where(ParticipantNameDocument.ORGANISATIONS).is(organisation),
+                Criteria.where(ParticipantNameDocument.REFERRED_TO).is(organisation)));
         query.fields().include("_id");
         return mongo.find(query, ParticipantNameDocument.class, collection()).stream()
                 .map(ParticipantNameDocument::participantId)

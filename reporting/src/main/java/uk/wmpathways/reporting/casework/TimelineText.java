@@ -8,7 +8,13 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentTransferred;
 import uk.wmpathways.caseservice.api.enrolment.EventCases;
 import uk.wmpathways.caseservice.api.enrolment.WorkerAssigned;
+import uk.wmpathways.caseservice.api.referral.ReferralAccepted;
+import uk.wmpathways.caseservice.api.referral.ReferralDeclined;
+import uk.wmpathways.caseservice.api.referral.ReferralEvent;
+import uk.wmpathways.caseservice.api.referral.ReferralMade;
+import uk.wmpathways.caseservice.api.referral.ReferralWithdrawn;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.time.UkTime;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -79,6 +85,25 @@ final class TimelineText {
                 .orElseThrow(() -> new IllegalStateException("The timeline has not been taught "
                         + event.getClass().getSimpleName() + "; give it a case in TimelineText or its pathway's"
                         + " timeline"));
+    }
+
+    /** What a referral event says about the person, and the day it happened; {@code referral} as it was made. */
+    Line of(ReferralEvent event, ReferralDocument referral) {
+        String to = organisations.nameOf(referral.toOrganisation());
+        String text;
+        if (event instanceof ReferralMade made) {
+            text = "Referred by " + organisations.nameOf(made.fromOrganisation()) + " to " + to + " for "
+                    + made.pathway().label() + (isBlank(made.reason()) ? "" : ": " + made.reason());
+        } else if (event instanceof ReferralAccepted) {
+            text = "Referral to " + to + " accepted: " + referral.pathway().label() + " enrolment started";
+        } else if (event instanceof ReferralDeclined declined) {
+            text = "Referral to " + to + " declined: " + declined.reason();
+        } else if (event instanceof ReferralWithdrawn) {
+            text = "Referral to " + to + " withdrawn by " + organisations.nameOf(referral.fromOrganisation());
+        } else {
+            throw new IllegalStateException("The timeline has not been taught " + event.getClass().getSimpleName());
+        }
+        return new Line(UkTime.dayOf(event.at()), text);
     }
 
     /** The events {@link #of} has a case for. */

@@ -186,7 +186,7 @@ class ParticipantProjection {
         if (!caller.system() && !Objects.equals(caller.organisation(), query.organisation())) {
             throw new AccessRefusedException("You can ask about your own organisation only");
         }
-        return organisations.of(query.participantId()).contains(query.organisation());
+        return organisations.supporting(query.participantId()).contains(query.organisation());
     }
 
     /**
@@ -205,7 +205,7 @@ class ParticipantProjection {
         }
         access.viewed(caller, AccessAction.CHECK_KNOWN, AccessPurpose.DUPLICATE_CHECK,
                 List.of(document.participantId()), null);
-        return new KnownPerson(true, organisations.of(document.participantId()));
+        return new KnownPerson(true, organisations.supporting(document.participantId()));
     }
 
     private static Criteria criteria(SearchParticipants query) {
