@@ -10,4 +10,8 @@ class UnknownIdException extends RuntimeException {
     static UnknownIdException enrolment() {
         return new UnknownIdException("No enrolment has this id");
     }
+
+    static UnknownIdException organisation() {
+        return new UnknownIdException("No organisation has this code");
+    }
 }
