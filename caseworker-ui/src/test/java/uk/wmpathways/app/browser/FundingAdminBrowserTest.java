@@ -4,6 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
@@ -56,7 +57,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
         FundingDrawdown recorded = drawdownWithReference(reference).orElseThrow();
         assertThat(recorded.amountPounds()).isEqualByComparingTo("1234.56");
 
-        browser.click("correct-" + recorded.drawdownId());
+        clickInView("correct-" + recorded.drawdownId());
         browser.type("drawdown-amount", "1243.56");
         browser.click("drawdown-save");
         browser.waitUntilPageContains("Reason for the correction is required");
@@ -77,7 +78,10 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
 
         browser.click("record-drawdown");
         browser.type("drawdown-amount", "3700000.01");
-        browser.typeDate("drawdown-drawn-on", LocalDate.now(clock));
+        // On a phone the calendar opens full screen instead of taking typing: set the date as picking it would
+        WebElement drawnOn = browser.waitFor(By.id("drawdown-drawn-on"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", drawnOn,
+                LocalDate.now(clock).toString());
         browser.type("drawdown-reference", reference);
         browser.click("drawdown-save");
         browser.waitUntilPageContains("above its allocation of £3,700,000.00");
@@ -105,5 +109,13 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
         WebElement area = browser.waitFor(By.cssSelector("#" + fieldId + " textarea"));
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         area.sendKeys(text);
+    }
+
+    /** Clicks the element once scrolled to the middle of the view (a long grid puts rows below the fold). */
+    private void clickInView(String id) {
+        WebElement element = browser.waitFor(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                element);
+        browser.click(id);
     }
 }

@@ -3,6 +3,8 @@ package uk.wmpathways.app.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
@@ -58,10 +60,10 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
         assertThat(organisations.organisation(code)).contains(new ProviderOrganisations.Organisation(code,
                 "Sandwell Works (UI test)", true, Set.of("THRIVE_INTO_WORK"), Set.of("SANDWELL")));
 
-        browser.click("retire-" + code);
+        clickInView("retire-" + code);
         browser.waitFor(By.id("reinstate-" + code));
         assertThat(organisations.isActive(code)).isFalse();
-        browser.click("reinstate-" + code);
+        clickInView("reinstate-" + code);
         browser.waitFor(By.id("retire-" + code));
         assertThat(organisations.isActive(code)).isTrue();
     }
@@ -75,7 +77,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
         browser.signIn(pages.baseUrl() + "/admin/organisations", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("organisations"));
 
-        browser.click("rename-" + code);
+        clickInView("rename-" + code);
         browser.type("organisation-name", " ");
         browser.click("organisation-save");
         browser.waitUntilPageContains("Name is required");
@@ -104,5 +106,13 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
                 .filter(box -> box.getText().trim().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No box '" + label + "' in #" + groupId))
                 .findElement(By.cssSelector("input")).click();
+    }
+
+    /** Clicks the element once scrolled to the middle of the view (a long grid puts rows below the fold). */
+    private void clickInView(String id) {
+        WebElement element = browser.waitFor(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                element);
+        browser.click(id);
     }
 }
