@@ -21,8 +21,8 @@ import java.util.Objects;
 /**
  * Who may send which command, decided on the command bus for every channel alike (the caller is in the
  * message's metadata). Casework commands are a caseworker's, in their own organisation: an enrolment is started
- * only for the caller's organisation. Funding drawdowns and organisations are the administrator's. What only a record knows is
- * checked by the record: the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
+ * only for the caller's organisation. Funding drawdowns and organisations are the administrator's. What only a
+ * record knows is checked by the record: the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
  * participant, that the caller's organisation registered or supports them ({@code Participant}).
  * A command names who recorded it; that must be the caller.
  */

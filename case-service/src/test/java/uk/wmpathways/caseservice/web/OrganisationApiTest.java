@@ -195,8 +195,8 @@ class OrganisationApiTest extends ApiTestSupport {
             Caller caller = Caller.person("someone", Set.of(role), role == Role.CASEWORKER ? "DEMO-SUPPORT" : null,
                     "test");
             assertThatThrownBy(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new CreateOrganisation(code, "Sneaky", Set.of(Pathway.HOUSING_FIRST), Set.of(LocalAuthority.WALSALL),
-                            "someone")).andMetaData(caller.toMetaData())))
+                    new CreateOrganisation(code, "Sneaky", Set.of(Pathway.HOUSING_FIRST),
+                            Set.of(LocalAuthority.WALSALL), "someone")).andMetaData(caller.toMetaData())))
                     .as(role.name()).isInstanceOf(AccessRefusedException.class);
         }
         Caller anotherAdmin = Caller.person("admin", Set.of(Role.ADMIN), null, "test");

@@ -32,7 +32,8 @@ import java.util.List;
 /**
  * The drawdowns of each funding stream as they are now, for the administrators' funding view: one document a
  * drawdown, its amount replaced by each correction. Idempotent by the event's sequence number, so a replay or
- * a rebuild gives the same documents. Amounts are kept as exact decimal text. (The outcome reports keep their own, versioned copy for "as at".)
+ * a rebuild gives the same documents. Amounts are kept as exact decimal text. (The outcome reports keep their
+ * own, versioned copy for "as at".)
  */
 @Component
 @ProcessingGroup(FundingDrawdownsProjection.PROCESSING_GROUP)
