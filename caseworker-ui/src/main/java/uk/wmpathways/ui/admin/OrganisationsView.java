@@ -3,6 +3,7 @@ package uk.wmpathways.ui.admin;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,12 +84,28 @@ public class OrganisationsView extends VerticalLayout {
                         form.chosenLocalAuthorities(), me()), form.fields)).open());
         services.setId("services-" + code);
         Button retiring = organisation.active()
-                ? new Button("Retire", click -> sent(new RetireOrganisation(code, me()), Map.of()))
+                ? new Button("Retire", click -> confirmRetirement(organisation))
                 : new Button("Reinstate", click -> sent(new ReinstateOrganisation(code, me()), Map.of()));
         retiring.setId((organisation.active() ? "retire-" : "reinstate-") + code);
         HorizontalLayout buttons = new HorizontalLayout(rename, services, retiring);
         buttons.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return buttons;
+    }
+
+    private void confirmRetirement(Organisation organisation) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Retire " + organisation.name() + "?");
+        dialog.setId("confirm-retirement");
+        dialog.add(new Paragraph("It will take on no new enrolments, transfers or accounts. Its enrolments, "
+                + "caseworkers and history stay, and it can be reinstated."));
+        Button retire = new Button("Retire", click -> {
+            dialog.close();
+            sent(new RetireOrganisation(organisation.code(), me()), Map.of());
+        });
+        retire.setId("confirm-retirement-yes");
+        retire.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), retire);
+        dialog.open();
     }
 
     private boolean sent(Object command, Map<String, ? extends HasValidation> fields) {

@@ -61,6 +61,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
                 "Sandwell Works (UI test)", true, Set.of("THRIVE_INTO_WORK"), Set.of("SANDWELL")));
 
         clickInView("retire-" + code);
+        browser.click("confirm-retirement-yes");
         browser.waitFor(By.id("reinstate-" + code));
         assertThat(organisations.isActive(code)).isFalse();
         clickInView("reinstate-" + code);
