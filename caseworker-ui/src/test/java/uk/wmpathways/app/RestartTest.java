@@ -2,6 +2,7 @@ package uk.wmpathways.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -15,17 +16,26 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.caseservice.api.organisation.CreateOrganisation;
+import uk.wmpathways.caseservice.api.organisation.RenameOrganisation;
+import uk.wmpathways.caseservice.api.organisation.RetireOrganisation;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Stop the application and start it again on the same data file: nothing lost, nothing projected twice. */
+/**
+ * Stop the application and start it again on the same data file: nothing lost, nothing projected twice, the
+ * organisations read back from their events.
+ */
 class RestartTest {
 
     @TempDir
@@ -49,15 +59,22 @@ class RestartTest {
     }
 
     @Test
-    void aParticipantSurvivesARestartAndIsNotProjectedAgain() throws Exception {
+    void aParticipantAndTheOrganisationsSurviveARestartAndNothingIsProjectedOrRecordedAgain() throws Exception {
         Path dataFile = dataFolder.resolve("pathways.mv");
         String participantId = UUID.randomUUID().toString();
+        String retired = "RESTART-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
         try (ConfigurableApplicationContext first = start(dataFile)) {
             first.getBean(CommandGateway.class).sendAndWait(new RegisterParticipant(participantId, "Rowan",
                     "Restart", LocalDate.of(1990, 6, 1), null, LocalAuthority.SANDWELL, null, null, "caseworker"));
             await().atMost(Duration.ofSeconds(10)).until(() -> find(first, participantId) != null);
             assertThat(applied(first)).isEqualTo(1.0);
+            // The organisations: the demo ones recorded at this first start, then changed
+            CommandGateway commands = first.getBean(CommandGateway.class);
+            commands.sendAndWait(new RenameOrganisation("DEMO-SUPPORT", "Renamed before the restart", "system:test"));
+            commands.sendAndWait(new CreateOrganisation(retired, "Retired before the restart",
+                    Set.of(Pathway.HOUSING_FIRST), Set.of(LocalAuthority.DUDLEY), "system:test"));
+            commands.sendAndWait(new RetireOrganisation(retired, "system:test"));
         }
         assertThat(Files.size(dataFile)).isPositive();
 
@@ -68,6 +85,14 @@ class RestartTest {
             assertThat(applied(second)).as("events applied to the read model after the restart").isZero();
             assertThat(second.getBean(MongoTemplate.class).count(
                     Query.query(Criteria.where("_id").is(participantId)), "participants")).isEqualTo(1);
+
+            // Read back from their events, not recorded again from the configuration
+            ProviderOrganisations organisations = second.getBean(ProviderOrganisations.class);
+            assertThat(organisations.nameOf("DEMO-SUPPORT")).isEqualTo("Renamed before the restart");
+            assertThat(organisations.organisation(retired)).contains(new ProviderOrganisations.Organisation(retired,
+                    "Retired before the restart", false, Set.of("HOUSING_FIRST"), Set.of("DUDLEY")));
+            assertThat(organisations.isActive("HOMES-FIRST")).isTrue();
+            assertThat(second.getBean(EventStore.class).readEvents("DEMO-SUPPORT").asStream().count()).isEqualTo(2);
         }
     }
 }

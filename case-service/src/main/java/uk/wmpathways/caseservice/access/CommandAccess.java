@@ -11,6 +11,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
 import uk.wmpathways.caseservice.api.referral.MakeReferral;
@@ -24,8 +25,9 @@ import java.util.Objects;
 /**
  * Who may send which command, decided on the command bus for every channel alike (the caller is in the
  * message's metadata). Casework commands are a caseworker's, in their own organisation: an enrolment is started
- * only for the caller's organisation (for another, it is a referral: {@code Referral} decides who answers it). Funding drawdowns are the administrator's. What only a record knows is
- * checked by the record: the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
+ * only for the caller's organisation (for another, it is a referral: {@code Referral} decides who answers it).
+ * Funding drawdowns and organisations are the administrator's. What only a record knows is checked by the record:
+ * the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
  * participant, that the caller's organisation registered or supports them ({@code Participant}).
  * A command names who recorded it; that must be the caller.
  */
@@ -46,6 +48,11 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
     private void check(Caller caller, Object command) {
         if (command instanceof RecordFundingDrawdown || command instanceof CorrectFundingDrawdown) {
             require(caller, Role.ADMIN, "Only an administrator records funding drawdowns");
+            return;
+        }
+        if (command instanceof OrganisationCommand organisationCommand) {
+            require(caller, Role.ADMIN, "Only an administrator changes organisations");
+            requireSelf(caller, organisationCommand.recordedBy());
             return;
         }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");

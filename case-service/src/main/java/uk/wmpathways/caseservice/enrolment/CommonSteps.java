@@ -57,6 +57,8 @@ final class CommonSteps {
         }, () -> {
             rejectIf(toOrganisation.equals(state.providerOrganisation()), "toOrganisation",
                     "The enrolment is already with this organisation");
+            StartChecks.requireTakesOn(organisations, "toOrganisation", toOrganisation, state.pathway(),
+                    state.localAuthority());
             apply(new EnrolmentTransferred(state.enrolmentId(), state.providerOrganisation(), toOrganisation, worker,
                     tidy(command.reason()), command.transferredOn(), command.requestId(), command.recordedBy(),
                     clock.instant()));

@@ -23,6 +23,8 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.LogContact;
+import uk.wmpathways.caseservice.api.enrolment.OutreachContactMade;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.PlaceInEmergencyAccommodation;
 import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.RecordEmployerContact;
@@ -34,6 +36,8 @@ import uk.wmpathways.caseservice.api.enrolment.RecordReturnToRoughSleeping;
 import uk.wmpathways.caseservice.api.enrolment.RecordTenancySustainmentCheck;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.ReferredToHousingFirst;
+import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ReopenEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StartTenancy;
@@ -82,18 +86,24 @@ class Enrolment {
     }
 
     Enrolment(ReferToHousingFirst command, Clock clock, ProviderOrganisations organisations, Workers workers) {
-        apply(HousingFirstSteps.refer(command,
-                StartChecks.of(command, clock, organisations, workers), clock));
+        ReferredToHousingFirst referred = HousingFirstSteps.refer(command,
+                StartChecks.of(command, clock, organisations, workers), clock);
+        StartChecks.requireTakesOn(organisations, command, Pathway.HOUSING_FIRST);
+        apply(referred);
     }
 
     Enrolment(RecordOutreachContact command, Clock clock, ProviderOrganisations organisations, Workers workers) {
-        apply(RoughSleepingSteps.recordOutreachContact(command,
-                StartChecks.of(command, clock, organisations, workers), clock));
+        OutreachContactMade contacted = RoughSleepingSteps.recordOutreachContact(command,
+                StartChecks.of(command, clock, organisations, workers), clock);
+        StartChecks.requireTakesOn(organisations, command, Pathway.ROUGH_SLEEPING_INITIATIVE);
+        apply(contacted);
     }
 
     Enrolment(ReferToThriveIntoWork command, Clock clock, ProviderOrganisations organisations, Workers workers) {
-        apply(ThriveIntoWorkSteps.refer(command,
-                StartChecks.of(command, clock, organisations, workers), clock));
+        ReferredToThriveIntoWork referred = ThriveIntoWorkSteps.refer(command,
+                StartChecks.of(command, clock, organisations, workers), clock);
+        StartChecks.requireTakesOn(organisations, command, Pathway.THRIVE_INTO_WORK);
+        apply(referred);
     }
 
     /**

@@ -13,6 +13,9 @@ import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
+import uk.wmpathways.caseservice.api.organisation.OrganisationCodeTakenException;
+import uk.wmpathways.caseservice.api.organisation.OrganisationStateException;
+import uk.wmpathways.caseservice.api.organisation.OrganisationUnavailableException;
 import uk.wmpathways.caseservice.api.referral.ReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.referral.ReferralNotPossibleException;
 import uk.wmpathways.infra.web.ApiExceptionMapper;
@@ -66,6 +69,20 @@ class CaseServiceProblems implements ApiExceptionMapper {
         if (e instanceof ParticipantNotFoundException || e instanceof UnknownIdException
                 || e instanceof ParticipantNotRegisteredException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof OrganisationUnavailableException unavailable) {
+            ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Organisation cannot take this on", unavailable.getMessage());
+            problem.setProperty("errors", List.of(new FieldProblem(unavailable.field(), unavailable.getMessage())));
+            return problem;
+        }
+        if (e instanceof OrganisationCodeTakenException taken) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Code taken", taken.getMessage());
+            problem.setProperty("errors", List.of(new FieldProblem("code", taken.getMessage())));
+            return problem;
+        }
+        if (e instanceof OrganisationStateException state) {
+            return Problems.problem(HttpStatus.CONFLICT, "Not possible now", state.getMessage());
         }
         if (e instanceof AggregateNotFoundException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", "Nothing has this id");

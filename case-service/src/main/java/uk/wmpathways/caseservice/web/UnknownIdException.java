@@ -14,4 +14,8 @@ class UnknownIdException extends RuntimeException {
     static UnknownIdException referral() {
         return new UnknownIdException("No referral has this id");
     }
+
+    static UnknownIdException organisation() {
+        return new UnknownIdException("No organisation has this code");
+    }
 }

@@ -60,6 +60,8 @@ abstract class EnrolmentFixtureTest {
     FixtureConfiguration<Enrolment> fixture;
     InMemoryWorkers workers;
     InMemoryParticipants participants;
+    /** The demo organisations, serving everything; a test may record one as it wants it. */
+    ProviderOrganisations organisations;
     int nextDraw = 1234;
     /** Who sends the commands: a caseworker of the organisation of the enrolments set up here, unless a test says. */
     Caller caller;
@@ -73,7 +75,7 @@ abstract class EnrolmentFixtureTest {
                 .with("floating", null);
         participants = new InMemoryParticipants();
         participants.registered.add(PARTICIPANT);
-        ProviderOrganisations organisations = new ProviderOrganisations(Map.of());
+        organisations = new ProviderOrganisations(Map.of());
         fixture = new AggregateTestFixture<>(Enrolment.class);
         caller = TestCallers.caseworker(BY, ORGANISATION);
         fixture.registerCommandDispatchInterceptor(TestCallers.unlessGiven(() -> caller));

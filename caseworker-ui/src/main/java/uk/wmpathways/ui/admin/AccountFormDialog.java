@@ -61,7 +61,7 @@ class AccountFormDialog extends Dialog {
         role.setItemLabelGenerator(item -> item == null ? "" : item.label());
         role.setPlaceholder("Choose");
         organisation.setId("account-organisation");
-        organisation.setItems(List.copyOf(organisations.all().keySet()));
+        organisation.setItems(List.copyOf(organisations.active().keySet())); // a retired one takes no accounts
         organisation.setItemLabelGenerator(organisations::nameOf);
         practice.setId("account-practice");
         practice.setHelperText("3 to 10 capital letters or digits, for example M85001");

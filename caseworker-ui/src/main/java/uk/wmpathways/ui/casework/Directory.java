@@ -42,9 +42,9 @@ public class Directory {
         return organisations.nameOf(code);
     }
 
-    /** Code to name. */
+    /** Code to name of the organisations taking on work (a retired one is not offered). */
     public Map<String, String> organisations() {
-        return organisations.all();
+        return organisations.active();
     }
 
     /** Enabled caseworkers of the organisation, by display name. */

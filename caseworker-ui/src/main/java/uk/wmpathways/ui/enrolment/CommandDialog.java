@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.caseservice.api.organisation.OrganisationUnavailableException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,6 +168,13 @@ abstract class CommandDialog extends Dialog {
             }
             if (!notOnAField.isEmpty()) {
                 showProblem("Nothing was recorded: " + String.join("; ", notOnAField));
+            }
+        } else if (cause instanceof OrganisationUnavailableException unavailable) {
+            if (fieldsByName.get(unavailable.field()) instanceof HasValidation field) {
+                field.setErrorMessage(unavailable.getMessage());
+                field.setInvalid(true);
+            } else {
+                showProblem("Nothing was recorded: " + unavailable.getMessage());
             }
         } else {
             log.error("Recording failed: {}", cause.getClass().getName());

@@ -17,6 +17,8 @@ import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.account.ChangePasswordView;
 import uk.wmpathways.ui.account.OneTimeCodesView;
 import uk.wmpathways.ui.admin.AccountsView;
+import uk.wmpathways.ui.admin.FundingView;
+import uk.wmpathways.ui.admin.OrganisationsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
@@ -65,6 +67,9 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.hasRole(Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
+            navigation.addItem(new SideNavItem("Organisations", OrganisationsView.class,
+                    VaadinIcon.BUILDING.create()));
+            navigation.addItem(new SideNavItem("Funding", FundingView.class, VaadinIcon.MONEY.create()));
         }
         if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
             navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));

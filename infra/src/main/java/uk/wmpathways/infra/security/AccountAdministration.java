@@ -260,6 +260,8 @@ public class AccountAdministration {
                 problems.add(new InvalidField(ORGANISATION, "Choose the caseworker's organisation"));
             } else if (!organisations.exists(organisation)) {
                 problems.add(new InvalidField(ORGANISATION, "There is no provider organisation with this code"));
+            } else if (!organisations.isActive(organisation)) {
+                problems.add(new InvalidField(ORGANISATION, "This organisation is retired: it takes no new accounts"));
             }
         } else if (organisation != null) {
             problems.add(new InvalidField(ORGANISATION, "Only a caseworker belongs to a provider organisation"));

@@ -89,8 +89,9 @@ class AccountAdministrationTest {
             events.add(new Event(type, username, administrator, change));
         }
     };
+    private final ProviderOrganisations organisations = new ProviderOrganisations(Map.of());
     private final AccountAdministration administration = new AccountAdministration(accounts, ENCODER,
-            new ProviderOrganisations(Map.of()), throttle, recorder, clock);
+            organisations, throttle, recorder, clock);
 
     @BeforeEach
     void anAdministratorAndACaseworker() {
@@ -174,6 +175,17 @@ class AccountAdministrationTest {
                 .containsExactly("practiceOdsCode");
         assertThat(fields(refusedCreation(new NewAccount("abc", "Name", Role.DATA_PROTECTION, "DEMO-SUPPORT", null))))
                 .containsExactly("organisation");
+    }
+
+    @Test
+    void aRetiredOrganisationTakesNoNewAccounts() {
+        organisations.record(new ProviderOrganisations.Organisation("HOMES-FIRST", "Homes First Partnership (demo)",
+                false, Set.of("HOUSING_FIRST"), Set.of("WALSALL")));
+
+        assertThat(refusedCreation(new NewAccount("abc", "Name", Role.CASEWORKER, "HOMES-FIRST", null)).problems())
+                .containsExactly(new InvalidField("organisation",
+                        "This organisation is retired: it takes no new accounts"));
+        assertThat(accounts.find("abc")).isEmpty();
     }
 
     @Test

@@ -105,7 +105,11 @@ public class ProjectionRebuilds {
     }
 
     public List<Status> all() {
-        return processing.eventProcessors().keySet().stream().sorted().map(this::status).toList();
+        // Only tracking projections can be rebuilt; a subscribing processor (case-service's organisation
+        // directory) keeps no read model of its own.
+        return processing.eventProcessors().entrySet().stream()
+                .filter(processor -> processor.getValue() instanceof StreamingEventProcessor)
+                .map(Map.Entry::getKey).sorted().map(this::status).toList();
     }
 
     public Status status(String projection) {

@@ -1,0 +1,21 @@
+package uk.wmpathways.caseservice.api.organisation;
+
+import org.axonframework.serialization.Revision;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A provider organisation was added, serving these pathways and local authorities. */
+@Revision("1")
+public record OrganisationCreated(String code, String name, List<Pathway> pathways,
+                                  List<LocalAuthority> localAuthorities, String recordedBy, Instant recordedAt)
+        implements OrganisationEvent {
+
+    /** Plain lists in the enums' order: JSON with no collection class of the JDK's to name when read back. */
+    public OrganisationCreated {
+        pathways = ServedLists.sorted(pathways);
+        localAuthorities = ServedLists.sorted(localAuthorities);
+    }
+}

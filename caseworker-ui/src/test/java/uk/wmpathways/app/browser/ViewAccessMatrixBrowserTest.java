@@ -1,0 +1,80 @@
+package uk.wmpathways.app.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The role x view matrix of docs/access.md in a real browser: every view opened by every demo role (and by
+ * nobody signed in) is shown to the roles it is for and refused to the others, and the menu offers only what
+ * the role may open. Records of another organisation are {@link AccessBrowserTest}'s.
+ */
+class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
+
+    private static final Set<String> CASEWORKERS = Set.of("caseworker", "outreach");
+
+    /** A view by its address: the element that shows it is open, and who may open it. */
+    private record View(String path, String shownBy, Set<String> allowed) {
+    }
+
+    private static final List<View> VIEWS = List.of(
+            new View("participants", "participants", CASEWORKERS),
+            new View("participants/new", "given-name", CASEWORKERS),
+            new View("caseload", "caseload", CASEWORKERS),
+            new View("due", "due-scope", CASEWORKERS),
+            new View("referrals", "incoming-referrals", CASEWORKERS),
+            new View("reports", "report-period", Set.of("manager", "admin")),
+            new View("access-log", "access-participant", Set.of("dpo")),
+            new View("admin/accounts", "accounts", Set.of("admin")),
+            new View("admin/organisations", "organisations", Set.of("admin")),
+            new View("admin/funding", "funding-stream", Set.of("admin")),
+            new View("account/password", "current-password",
+                    Set.of("caseworker", "outreach", "gp", "manager", "admin", "dpo")));
+
+    @Test
+    void eachRoleOpensTheViewsThatAreForItAndIsRefusedTheOthers() {
+        Map<String, List<String>> wrong = new LinkedHashMap<>();
+        for (String user : List.of("caseworker", "outreach", "gp", "manager", "admin", "dpo")) {
+            browser.signIn(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+            browser.waitFor(By.id("signed-in-user"));
+            for (View view : VIEWS) {
+                boolean allowed = view.allowed().contains(user);
+                browser.open(pages.baseUrl() + "/" + view.path());
+                browser.waitUntil(d -> !d.findElements(By.id(view.shownBy())).isEmpty() || refused(d));
+                boolean shown = !browser.driver().findElements(By.id(view.shownBy())).isEmpty();
+                if (shown != allowed) {
+                    wrong.computeIfAbsent(user, u -> new ArrayList<>()).add(view.path() + (shown ? " shown" : " refused"));
+                }
+                boolean offered = !browser.driver().findElements(
+                        By.cssSelector("vaadin-side-nav-item[path='" + view.path() + "']")).isEmpty();
+                if (offered && !allowed) {
+                    wrong.computeIfAbsent(user, u -> new ArrayList<>()).add(view.path() + " offered in the menu");
+                }
+            }
+            browser.click("sign-out");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        }
+        for (View view : VIEWS) {
+            browser.open(pages.baseUrl() + "/" + view.path());
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
+            if (!browser.driver().findElements(By.id(view.shownBy())).isEmpty()) {
+                wrong.computeIfAbsent("anonymous", u -> new ArrayList<>()).add(view.path() + " shown");
+            }
+        }
+
+        assertThat(wrong).as("views shown to, or refused to, the wrong roles").isEmpty();
+    }
+
+    private static boolean refused(WebDriver driver) {
+        return driver.getPageSource().contains("Could not navigate to") || driver.getCurrentUrl().contains("/login");
+    }
+}
