@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.StepResult;
-import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.EndJob;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
@@ -48,7 +47,6 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
                 ThriveIntoWorkReferralSource.SELF, null, today.minusWeeks(12), null, "caseworker"));
         commands.sendAndWait(new RecordEligibilityAndConsent(enrolmentId, true, true, today.minusWeeks(11), null, null,
                 "caseworker"));
-        commands.sendAndWait(new AllocateTrialArm(enrolmentId, today.minusWeeks(11), null, null, "caseworker"));
         String jobId = commands.<StepResult>sendAndWait(new RecordJobStart(enrolmentId, "Walsall Leather Works", "Finisher",
                 JobSector.MANUFACTURING, new BigDecimal("16"), new BigDecimal("12.21"), jobStartedOn, null, null,
                 "caseworker")).recordedId();
