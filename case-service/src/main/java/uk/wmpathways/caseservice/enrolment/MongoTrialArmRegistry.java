@@ -17,27 +17,33 @@ class MongoTrialArmRegistry implements TrialArmRegistry {
     static final String COLLECTION = "trial_arm_claims";
 
     private final MongoTemplate mongo;
+    private final TrialArmClaimsBackfill backfill;
 
-    MongoTrialArmRegistry(MongoTemplate mongo) {
+    MongoTrialArmRegistry(MongoTemplate mongo, TrialArmClaimsBackfill backfill) {
         this.mongo = mongo;
+        this.backfill = backfill;
     }
 
     @Override
     public Claim claim(String participantId, String enrolmentId, Supplier<TrialArmRandomiser.Draw> draw) {
+        backfill.ensureDone();
         Document held = mongo.findById(participantId, Document.class, COLLECTION);
         if (held != null) {
             return claimOf(held);
         }
         TrialArmRandomiser.Draw drawn = draw.get();
         try {
-            mongo.insert(new Document("_id", participantId).append("enrolmentId", enrolmentId)
-                    .append("drawn", drawn.drawn()).append("drawRange", drawn.drawRange())
-                    .append("treatmentBelow", drawn.treatmentBelow()), COLLECTION);
+            mongo.insert(claimDocument(participantId, enrolmentId, drawn), COLLECTION);
             return new Claim(enrolmentId, drawn);
         } catch (DuplicateKeyException claimedMeanwhile) {
             // Another enrolment of the person claimed first: its draw is the person's, this one is never used.
             return claimOf(mongo.findById(participantId, Document.class, COLLECTION));
         }
+    }
+
+    static Document claimDocument(String participantId, String enrolmentId, TrialArmRandomiser.Draw draw) {
+        return new Document("_id", participantId).append("enrolmentId", enrolmentId).append("drawn", draw.drawn())
+                .append("drawRange", draw.drawRange()).append("treatmentBelow", draw.treatmentBelow());
     }
 
     private static Claim claimOf(Document held) {
