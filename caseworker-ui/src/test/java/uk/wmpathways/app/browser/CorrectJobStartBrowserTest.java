@@ -57,6 +57,9 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
         browser.open("http://localhost:" + port + "/enrolments/" + enrolmentId);
         browser.waitFor(By.id("enrolment-stage"));
         browser.waitUntil(d -> pages.offers(Step.CORRECT_JOB_START));
+        // Outside the trial (expansion stream) there is no arm and no allocation is offered.
+        assertThat(browser.textOf("enrolment-trial-arm")).isEqualTo("None: not in the trial (IPS support)");
+        assertThat(pages.offers(Step.ALLOCATE_TRIAL_ARM)).isFalse();
         pages.open(Step.CORRECT_JOB_START);
 
         // The one job, ended, is chosen and shown as recorded.
