@@ -86,6 +86,26 @@ class TrialArmClaimsTest {
         assertThat(allocated.reusedFromEnrolmentId()).isEqualTo(first);
     }
 
+    @Autowired
+    MongoTrialArmRegistry registry;
+
+    @Test
+    void ofTwoClaimsForOnePersonAtOnceTheFirstStoredWinsAndTheOtherDrawIsNeverUsed() {
+        String participantId = UUID.randomUUID().toString();
+        TrialArmRegistry.Claim won = registry.claim(participantId, "e-late", () -> {
+            // Another enrolment of the person claims between this one's look-up and its insert.
+            mongo.insert(MongoTrialArmRegistry.claimDocument(participantId, "e-first",
+                    new TrialArmRandomiser.Draw(9_000, 10_000, 5_000)), MongoTrialArmRegistry.COLLECTION);
+            return new TrialArmRandomiser.Draw(1, 10_000, 5_000);
+        });
+
+        assertThat(won).isEqualTo(new TrialArmRegistry.Claim("e-first", new TrialArmRandomiser.Draw(9_000, 10_000,
+                5_000)));
+        assertThat(registry.claim(participantId, "e-late", () -> {
+            throw new AssertionError("no second draw for a person with an arm");
+        }).arm()).isEqualTo(TrialArm.CONTROL);
+    }
+
     @Test
     void theBackfillRunsOnceBeforeTheFirstClaimAndIsMarked() {
         backfill.ensureDone();
