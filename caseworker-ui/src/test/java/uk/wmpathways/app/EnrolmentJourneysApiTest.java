@@ -184,6 +184,38 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
     }
 
     @Test
+    void aPersonsSecondTrialEnrolmentKeepsTheArmOfTheFirstAndSaysSo() {
+        String participantId = registerParticipant("Tiwjourney");
+        Api specialist = as("caseworker2");
+        String first = allocatedToTheTrial(participantId, specialist, TrialArm.CONTROL);
+        Api.Response closed = specialist.post(enrolment(first) + "/closure", Map.of("reason", "DISENGAGED",
+                "closedOn", TODAY.minusWeeks(18).toString()));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+
+        Api.Response referred = specialist.post(enrolmentsOf(participantId), Map.of(
+                "pathway", "THRIVE_INTO_WORK", "providerOrganisation", "DEMO-SUPPORT", "localAuthority", "DUDLEY",
+                "fundingStream", "THRIVE_INTO_WORK_TRIAL", "source", "SELF",
+                "referredOn", TODAY.minusWeeks(4).toString()));
+        String second = referred.body().get("enrolmentId").asText();
+        assertThat(specialist.post(enrolment(second) + "/eligibility-and-consent", Map.of("eligible", true,
+                "consentGiven", true, "recordedOn", TODAY.minusWeeks(3).toString())).status()).isEqualTo(200);
+        trialArms.drawNext(TrialArm.TREATMENT);
+        try {
+            Api.Response allocated = specialist.post(enrolment(second) + "/trial-arm-allocation", Map.of());
+            assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
+            assertThat(allocated.body().get("trialArm").asText()).as("one arm for life").isEqualTo("CONTROL");
+        } finally {
+            trialArms.clear();
+        }
+
+        JsonNode shown = awaitEnrolment(second, e -> e.path("trialArm").asText().equals("CONTROL"));
+        assertThat(shown.get("enrolledOn").asText()).as("in the trial, enrolled on the allocation day")
+                .isEqualTo(TODAY.toString());
+        assertThat(texts(awaitHistory(second, 3), "text")).anySatisfy(text -> assertThat(text)
+                .contains("the arm of an earlier trial enrolment"));
+    }
+
+    @Test
     void thriveIntoWorkControlArmIsOfferedNoIpsStepsButRecordsAJobStartAndThirteenWeekCheck() {
         String participantId = registerParticipant("Tiwjourney");
         Api specialist = as("caseworker2");
@@ -211,7 +243,6 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         String enrolmentId = referred.body().get("enrolmentId").asText();
         assertThat(caseworker.post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of("eligible", true,
                 "consentGiven", true, "recordedOn", TODAY.minusWeeks(9).toString())).status()).isEqualTo(200);
-        assertThat(caseworker.post(enrolment(enrolmentId) + "/trial-arm-allocation").status()).isEqualTo(200);
         Api.Response started = caseworker.post(enrolment(enrolmentId) + "/jobs", Map.of("employer", "Black Country Bakes",
                 "jobTitle", "Baker", "sector", "MANUFACTURING", "hoursPerWeek", 16, "hourlyPay", 12.21,
                 "startedOn", TODAY.minusWeeks(6).toString()));
@@ -236,7 +267,9 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         assertThat(job.get("hourlyPay").decimalValue()).isEqualByComparingTo("12.21");
         assertThat(shown.get("currentJobs")).isEmpty();
 
-        JsonNode history = awaitHistory(enrolmentId, 6);
+        // Referral, consent, job start, end and correction: outside the trial there is no allocation.
+        JsonNode history = awaitHistory(enrolmentId, 5);
+        assertThat(texts(history, "text")).noneSatisfy(text -> assertThat(text).startsWith("Trial arm"));
         assertThat(texts(history, "text")).anySatisfy(text -> assertThat(text)
                 .startsWith("Job start corrected: Baker, Black Country Bakes started ")
                 .endsWith("20 hours a week, £12.21 an hour (The start date recorded was the offer date)"));

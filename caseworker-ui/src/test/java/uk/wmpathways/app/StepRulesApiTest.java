@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StepRulesApiTest extends EnrolmentApiTestSupport {
 
-    /** A Thrive into Work enrolment with a trial arm drawn: a job start can be recorded. */
+    /** A Thrive into Work enrolment outside the trial (no arm) after consent: a job start can be recorded. */
     private String enrolmentReadyForAJob(String familyName) {
         Api caseworker = as("caseworker");
         Api.Response referred = caseworker.post(enrolmentsOf(registerParticipant(familyName)), Map.of(
@@ -25,7 +25,6 @@ class StepRulesApiTest extends EnrolmentApiTestSupport {
         String enrolmentId = referred.body().get("enrolmentId").asText();
         assertThat(caseworker.post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of("eligible", true,
                 "consentGiven", true, "recordedOn", TODAY.minusWeeks(9).toString())).status()).isEqualTo(200);
-        assertThat(caseworker.post(enrolment(enrolmentId) + "/trial-arm-allocation").status()).isEqualTo(200);
         return enrolmentId;
     }
 

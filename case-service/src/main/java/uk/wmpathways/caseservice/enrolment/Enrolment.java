@@ -70,10 +70,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The steps every pathway shares are decided by {@link CommonSteps}; each pathway's own by
  * {@link HousingFirstSteps}, {@link RoughSleepingSteps} and {@link ThriveIntoWorkSteps}. Started by
  * {@link EnrolmentStartHandler}. Revision 2: the state was partitioned by pathway, so snapshots of revision 1
- * are not read (the enrolment is rebuilt from its events and snapshotted again).
+ * are not read (the enrolment is rebuilt from its events and snapshotted again). Revision 3: a Thrive into Work
+ * enrolment in the trial is enrolled on its allocation day (it was the consent day), so older snapshots are not
+ * read either.
  */
 @Aggregate(snapshotTriggerDefinition = "enrolmentSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 class Enrolment {
 
     @AggregateIdentifier
@@ -172,8 +174,8 @@ class Enrolment {
     }
 
     @CommandHandler
-    StepResult handle(AllocateTrialArm command, Clock clock, TrialArmRandomiser randomiser) {
-        return decide(command, clock, ThriveIntoWorkSteps.allocateTrialArm(command, state, clock, randomiser));
+    StepResult handle(AllocateTrialArm command, Clock clock, TrialArmRandomiser randomiser, TrialArmRegistry arms) {
+        return decide(command, clock, ThriveIntoWorkSteps.allocateTrialArm(command, state, clock, randomiser, arms));
     }
 
     @CommandHandler

@@ -39,7 +39,8 @@ import static uk.wmpathways.caseservice.enrolment.Problems.rejectIf;
 
 /**
  * How the Thrive into Work (IPS) steps are decided: referral, eligibility and consent (either missing closes the
- * enrolment), the trial arm (drawn, never chosen), vocational profile, employer contacts, jobs, corrections of
+ * enrolment), the trial arm (trial-funded enrolments only; drawn, never chosen, and one per person for life),
+ * vocational profile, employer contacts, jobs, corrections of
  * their starts, their 13 and 26-week checks and their ends. What the steps allow when is
  * {@link ThriveIntoWorkProgress}'s; the field rules are {@link ThriveIntoWorkRules}.
  */
@@ -72,16 +73,25 @@ final class ThriveIntoWorkSteps {
         });
     }
 
+    /**
+     * Allocates the trial arm, once the step is allowed (trial-funded, consented, no arm yet): the person's arm
+     * from an earlier trial enrolment if they had one (no new draw), otherwise a new draw.
+     */
     static Decision allocateTrialArm(AllocateTrialArm command, EnrolmentState state, Clock clock,
-                                     TrialArmRandomiser randomiser) {
+                                     TrialArmRandomiser randomiser, TrialArmRegistry arms) {
         return new Decision(Step.ALLOCATE_TRIAL_ARM, problems -> ThriveIntoWorkRules.trialArmAllocation(command, problems), () -> {
             ThriveIntoWorkProgress progress = progress(state);
-            rejectIf(progress.enrolledOn() != null && command.allocatedOn().isBefore(progress.enrolledOn()),
+            rejectIf(progress.consentRecordedOn() != null
+                            && command.allocatedOn().isBefore(progress.consentRecordedOn()),
                     "allocatedOn", "Allocation date cannot be before eligibility and consent were recorded");
-            TrialArmRandomiser.Draw draw = randomiser.draw();
-            apply(new TrialArmAllocated(state.enrolmentId(), draw.arm(), draw.drawn(), draw.drawRange(),
+            TrialArmRegistry.Claim claim = arms.claim(state.participantId(), state.enrolmentId(), randomiser::draw);
+            TrialArmRandomiser.Draw draw = claim.draw();
+            apply(claim.drawnFor(state.enrolmentId())
+                    ? new TrialArmAllocated(state.enrolmentId(), draw.arm(), draw.drawn(), draw.drawRange(),
                     draw.treatmentBelow(), command.allocatedOn(), command.requestId(), command.recordedBy(),
-                    clock.instant()));
+                    clock.instant())
+                    : TrialArmAllocated.reused(state.enrolmentId(), claim.arm(), claim.enrolmentId(),
+                    command.allocatedOn(), command.requestId(), command.recordedBy(), clock.instant()));
             return state.enrolmentId();
         });
     }

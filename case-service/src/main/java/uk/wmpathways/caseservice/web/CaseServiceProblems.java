@@ -11,6 +11,7 @@ import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
+import uk.wmpathways.caseservice.api.enrolment.StepNeverAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCodeTakenException;
@@ -86,6 +87,12 @@ class CaseServiceProblems implements ApiExceptionMapper {
         }
         if (e instanceof AggregateNotFoundException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", "Nothing has this id");
+        }
+        if (e instanceof StepNeverAllowedException never) {
+            ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Step not allowed",
+                    never.getMessage());
+            problem.setProperty("step", never.step());
+            return problem;
         }
         if (e instanceof StepNotAllowedException notAllowed) {
             ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Step not allowed",

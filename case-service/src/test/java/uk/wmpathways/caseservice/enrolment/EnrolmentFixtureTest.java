@@ -40,7 +40,8 @@ import java.util.Map;
 
 /**
  * An enrolment fixture on a fixed day (Sunday 22 November 2026, UK time), with the demo organisations, a few
- * caseworkers, one registered participant and a trial-arm draw the test chooses; and the events that set an
+ * caseworkers, one registered participant, a trial-arm draw the test chooses (and counts) with the participants'
+ * arms for life in memory; and the events that set an
  * enrolment up in each pathway.
  */
 abstract class EnrolmentFixtureTest {
@@ -63,6 +64,10 @@ abstract class EnrolmentFixtureTest {
     /** The demo organisations, serving everything; a test may record one as it wants it. */
     ProviderOrganisations organisations;
     int nextDraw = 1234;
+    /** How many times the randomiser drew. */
+    int draws;
+    /** Each participant's arm for life, as the write side claims it. */
+    InMemoryTrialArmRegistry trialArms;
     /** Who sends the commands: a caseworker of the organisation of the enrolments set up here, unless a test says. */
     Caller caller;
 
@@ -82,7 +87,13 @@ abstract class EnrolmentFixtureTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(organisations);
         fixture.registerInjectableResource(workers);
-        fixture.registerInjectableResource((TrialArmRandomiser) () -> new TrialArmRandomiser.Draw(nextDraw, 10_000, 5_000));
+        draws = 0;
+        fixture.registerInjectableResource((TrialArmRandomiser) () -> {
+            draws++;
+            return new TrialArmRandomiser.Draw(nextDraw, 10_000, 5_000);
+        });
+        trialArms = new InMemoryTrialArmRegistry();
+        fixture.registerInjectableResource(trialArms);
         fixture.registerAnnotatedCommandHandler(
                 new EnrolmentStartHandler(fixture.getRepository(), fixture.getEventStore(), participants, CLOCK, organisations, workers));
     }

@@ -155,15 +155,52 @@ class StoredEnrolmentTest {
                     null, null, "caseworker"));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf(enrolmentId) != null);
-        assertThat(snapshotOf(enrolmentId).getString("payloadRevision")).isEqualTo("2");
+        assertThat(snapshotOf(enrolmentId).getString("payloadRevision")).isEqualTo("3");
 
-        // As a snapshot taken before the enrolment's state was partitioned by pathway was stored: no revision.
-        mongo.getCollection(GlobalSequenceMongoEventStorageEngine.SNAPSHOTS).updateOne(
-                new Document("_id", enrolmentId), new Document("$set", new Document("payloadRevision", null)));
+        // As snapshots of earlier shapes were stored: before the state was partitioned by pathway (no revision),
+        // and before a trial enrolment was enrolled on its allocation day (revision 2).
+        long version = 25;
+        for (String earlier : new String[] {null, "2"}) {
+            mongo.getCollection(GlobalSequenceMongoEventStorageEngine.SNAPSHOTS).updateOne(
+                    new Document("_id", enrolmentId), new Document("$set", new Document("payloadRevision", earlier)));
 
-        assertThat(history(enrolmentId).get(0).getPayload()).isInstanceOf(ReferredToHousingFirst.class);
-        commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, 25L, "caseworker"));
-        assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(26L);
+            assertThat(history(enrolmentId).get(0).getPayload()).isInstanceOf(ReferredToHousingFirst.class);
+            commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, version,
+                    "caseworker"));
+            version++;
+            assertThat(eventStore.lastSequenceNumberFor(enrolmentId)).contains(version);
+        }
+    }
+
+    private String trialEnrolmentAwaitingItsArm(String participantId) {
+        String enrolmentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ReferToThriveIntoWork(enrolmentId, participantId, "WORK-WELL",
+                LocalAuthority.DUDLEY, FundingStream.THRIVE_INTO_WORK_TRIAL, null, ThriveIntoWorkReferralSource.GP,
+                "M88006", today.minusDays(10), null, "gp"));
+        commands.sendAndWait(new RecordEligibilityAndConsent(enrolmentId, true, true, today.minusDays(9), null, null,
+                "caseworker"));
+        return enrolmentId;
+    }
+
+    @Test
+    void aPersonsSecondTrialEnrolmentReusesTheArmOfTheFirstAndTheClaimIsStoredByParticipant() {
+        String participantId = registeredParticipant();
+        String first = trialEnrolmentAwaitingItsArm(participantId);
+        String second = trialEnrolmentAwaitingItsArm(participantId);
+
+        StepResult drawn = commands.sendAndWait(new AllocateTrialArm(first, today, null, null, "caseworker"));
+        StepResult reused = commands.sendAndWait(new AllocateTrialArm(second, today, null, null, "caseworker"));
+
+        assertThat(reused.trialArm()).isEqualTo(drawn.trialArm());
+        TrialArmAllocated allocated = (TrialArmAllocated) history(second).get(2).getPayload();
+        assertThat(allocated.reusedFromEnrolmentId()).isEqualTo(first);
+        assertThat(allocated.drawn()).isNull();
+        Document claim = mongo.getCollection(MongoTrialArmRegistry.COLLECTION)
+                .find(new Document("_id", participantId)).first();
+        assertThat(claim).isNotNull();
+        assertThat(claim.getString("enrolmentId")).isEqualTo(first);
+        assertThat(new TrialArmRandomiser.Draw(claim.getInteger("drawn"), claim.getInteger("drawRange"),
+                claim.getInteger("treatmentBelow")).arm()).isEqualTo(drawn.trialArm());
     }
 
     private Document snapshotOf(String aggregateId) {

@@ -177,7 +177,7 @@ class EnrolmentProblemsApiTest extends ApiTestSupport {
         String participantId = registerParticipant(familyName);
         String enrolmentId = as("caseworker").post(enrolmentsOf(participantId), Map.of(
                 "pathway", "THRIVE_INTO_WORK", "providerOrganisation", "DEMO-SUPPORT", "localAuthority", "SANDWELL",
-                "fundingStream", "thrive_into_work_expansion", "source", "SELF", "referredOn", TODAY.toString()))
+                "fundingStream", "thrive_into_work_trial", "source", "SELF", "referredOn", TODAY.toString()))
                 .body().get("enrolmentId").asText();
         as("caseworker").post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of(
                 "eligible", true, "consentGiven", true, "recordedOn", TODAY.toString()));

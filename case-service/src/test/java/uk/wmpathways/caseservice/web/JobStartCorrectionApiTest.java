@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JobStartCorrectionApiTest extends ApiTestSupport {
 
-    /** A Thrive into Work participant with a trial arm and a job started six weeks ago; answers [enrolment, job]. */
+    /** A Thrive into Work participant outside the trial (no arm) with a job started six weeks ago; answers [enrolment, job]. */
     private String[] enrolmentWithAJob(String familyName) {
         Api caseworker = as("caseworker");
         Api.Response referred = caseworker.post(enrolmentsOf(registerParticipant(familyName)), Map.of(
@@ -26,7 +26,6 @@ class JobStartCorrectionApiTest extends ApiTestSupport {
         String enrolmentId = referred.body().get("enrolmentId").asText();
         assertThat(caseworker.post(enrolment(enrolmentId) + "/eligibility-and-consent", Map.of("eligible", true,
                 "consentGiven", true, "recordedOn", TODAY.minusWeeks(9).toString())).status()).isEqualTo(200);
-        assertThat(caseworker.post(enrolment(enrolmentId) + "/trial-arm-allocation").status()).isEqualTo(200);
         Api.Response job = caseworker.post(enrolment(enrolmentId) + "/jobs", Map.of("employer", "Black Country Bakes",
                 "jobTitle", "Baker", "sector", "MANUFACTURING", "hoursPerWeek", 16, "hourlyPay", 12.21,
                 "startedOn", TODAY.minusWeeks(6).toString()));

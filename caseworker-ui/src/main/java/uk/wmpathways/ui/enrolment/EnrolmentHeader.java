@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary.CurrentJob;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.casework.DetailsList;
@@ -42,8 +43,7 @@ class EnrolmentHeader extends VerticalLayout {
                 .add("Last contact", enrolment.lastContactOn() == null ? "None yet" : UkFormats.date(enrolment.lastContactOn()));
         if (enrolment.pathway() == Pathway.THRIVE_INTO_WORK) {
             details.add("Enrolled", enrolment.enrolledOn() == null ? "Not yet" : UkFormats.date(enrolment.enrolledOn()))
-                    .add("Trial arm", enrolment.trialArm() == null ? "Not allocated yet" : enrolment.trialArm().label(),
-                            "enrolment-trial-arm")
+                    .add("Trial arm", trialArm(enrolment), "enrolment-trial-arm")
                     .add("Current jobs", enrolment.currentJobs().isEmpty() ? "None"
                             : enrolment.currentJobs().stream().map(EnrolmentHeader::job).collect(Collectors.joining("; ")),
                             "enrolment-jobs");
@@ -58,6 +58,15 @@ class EnrolmentHeader extends VerticalLayout {
                     + (enrolment.exitReason() == null ? "" : ": " + enrolment.exitReason().label()), "enrolment-closed");
         }
         add(title, new Span(pathway, new Span(" · "), stage), details);
+    }
+
+    /** Only trial-funded enrolments are randomised: outside the trial there is no arm to wait for. */
+    private static String trialArm(EnrolmentSummary enrolment) {
+        if (enrolment.trialArm() != null) {
+            return enrolment.trialArm().label();
+        }
+        return enrolment.fundingStream() == FundingStream.THRIVE_INTO_WORK_TRIAL
+                ? "Not allocated yet" : "None: not in the trial (IPS support)";
     }
 
     private static String job(CurrentJob job) {

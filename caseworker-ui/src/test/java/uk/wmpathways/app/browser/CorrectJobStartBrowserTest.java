@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.StepResult;
-import uk.wmpathways.caseservice.api.enrolment.AllocateTrialArm;
 import uk.wmpathways.caseservice.api.enrolment.EndJob;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.JobEndReason;
@@ -48,7 +47,6 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
                 ThriveIntoWorkReferralSource.SELF, null, today.minusWeeks(12), null, "caseworker"));
         commands.sendAndWait(new RecordEligibilityAndConsent(enrolmentId, true, true, today.minusWeeks(11), null, null,
                 "caseworker"));
-        commands.sendAndWait(new AllocateTrialArm(enrolmentId, today.minusWeeks(11), null, null, "caseworker"));
         String jobId = commands.<StepResult>sendAndWait(new RecordJobStart(enrolmentId, "Walsall Leather Works", "Finisher",
                 JobSector.MANUFACTURING, new BigDecimal("16"), new BigDecimal("12.21"), jobStartedOn, null, null,
                 "caseworker")).recordedId();
@@ -59,6 +57,9 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
         browser.open("http://localhost:" + port + "/enrolments/" + enrolmentId);
         browser.waitFor(By.id("enrolment-stage"));
         browser.waitUntil(d -> pages.offers(Step.CORRECT_JOB_START));
+        // Outside the trial (expansion stream) there is no arm and no allocation is offered.
+        assertThat(browser.textOf("enrolment-trial-arm")).isEqualTo("None: not in the trial (IPS support)");
+        assertThat(pages.offers(Step.ALLOCATE_TRIAL_ARM)).isFalse();
         pages.open(Step.CORRECT_JOB_START);
 
         // The one job, ended, is chosen and shown as recorded.

@@ -42,7 +42,9 @@ final class ThriveIntoWorkTimeline {
                         "Eligibility and consent recorded: " + (!e.eligible() ? "not eligible"
                                 : e.consentGiven() ? "eligible, consent given" : "eligible, consent not given")))
                 .on(TrialArmAllocated.class, (about, e) -> new Line(e.allocatedOn(), "Trial arm allocated: "
-                        + e.arm().label() + " (drawn " + e.drawn() + " of " + e.drawRange() + ")"))
+                        + e.arm().label() + (e.wasReused()
+                        ? " (the arm of an earlier trial enrolment: one arm for life, not drawn again)"
+                        : " (drawn " + e.drawn() + " of " + e.drawRange() + ")")))
                 .on(VocationalProfileCompleted.class, (about, e) ->
                         new Line(e.completedOn(), "Vocational profile completed"))
                 .on(EmployerContactMade.class, (about, e) -> new Line(e.contactedOn(), "Employer contact: "

@@ -31,6 +31,7 @@ import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.reporting.casework.Journeys.Enrolment;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -300,7 +301,7 @@ class CaseworkProjectionTest {
     }
 
     @Test
-    void theFirstEmployerContactFallsDueThirtyDaysAfterConsentInTheTreatmentArmOnly() {
+    void theFirstEmployerContactFallsDueThirtyDaysAfterTheAllocationInTheTreatmentArmOnly() {
         ParticipantRegistered person = person();
         Enrolment treatment = journeys.thriveIntoWork(person.participantId(), worker, organisation, LocalDate.of(2025, 3, 3))
                 .consented(LocalDate.of(2025, 3, 10));
@@ -312,14 +313,24 @@ class CaseworkProjectionTest {
         treatment.allocated(TrialArm.TREATMENT, LocalDate.of(2025, 3, 11));
         assertThat(dueOn(treatment)).containsExactly(
                 tuple(Kind.NO_CONTACT, LocalDate.of(2025, 3, 31)),
-                tuple(Kind.FIRST_EMPLOYER_CONTACT, LocalDate.of(2025, 4, 9)));
+                tuple(Kind.FIRST_EMPLOYER_CONTACT, LocalDate.of(2025, 4, 10)));
         assertThat(dueOn(control)).containsExactly(tuple(Kind.NO_CONTACT, LocalDate.of(2025, 3, 31)));
 
         treatment.employerContact(false, LocalDate.of(2025, 3, 20));
         assertThat(dueOn(treatment)).as("a contact that was not face to face does not count")
-                .contains(tuple(Kind.FIRST_EMPLOYER_CONTACT, LocalDate.of(2025, 4, 9)));
+                .contains(tuple(Kind.FIRST_EMPLOYER_CONTACT, LocalDate.of(2025, 4, 10)));
         treatment.employerContact(true, LocalDate.of(2025, 4, 15));
         assertThat(dueOn(treatment)).containsExactly(tuple(Kind.NO_CONTACT, LocalDate.of(2025, 3, 31)));
+    }
+
+    @Test
+    void outsideTheTrialTheFirstEmployerContactFallsDueThirtyDaysAfterConsent() {
+        Enrolment expansion = journeys.thriveIntoWork(person().participantId(), worker, organisation,
+                        LocalDate.of(2025, 3, 3), FundingStream.THRIVE_INTO_WORK_EXPANSION)
+                .consented(LocalDate.of(2025, 3, 10));
+        assertThat(dueOn(expansion)).containsExactly(
+                tuple(Kind.NO_CONTACT, LocalDate.of(2025, 3, 31)),
+                tuple(Kind.FIRST_EMPLOYER_CONTACT, LocalDate.of(2025, 4, 9)));
     }
 
     @Test

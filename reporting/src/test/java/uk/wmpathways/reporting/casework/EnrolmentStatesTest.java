@@ -58,7 +58,8 @@ class EnrolmentStatesTest {
         assertThat(work.job("job.1").orElseThrow().checksDone()).containsExactly(13);
         assertThat(work.job("job.1").orElseThrow().hourlyPay()).isEqualByComparingTo("11.44");
         assertThat(work.firstFaceToFaceEmployerContactOn()).isNull();
-        assertThat(work.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(work.enrolledOn()).as("in the trial, the allocation day").isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(work.consentRecordedOn()).isEqualTo(LocalDate.of(2025, 3, 10));
     }
 
     @Test

@@ -73,9 +73,14 @@ final class Journeys {
     }
 
     Enrolment thriveIntoWork(String participantId, String worker, String organisation, LocalDate referredOn) {
+        return thriveIntoWork(participantId, worker, organisation, referredOn, FundingStream.THRIVE_INTO_WORK_TRIAL);
+    }
+
+    Enrolment thriveIntoWork(String participantId, String worker, String organisation, LocalDate referredOn,
+                             FundingStream stream) {
         Enrolment enrolment = new Enrolment();
         enrolment.record(new ReferredToThriveIntoWork(enrolment.id, participantId, organisation, LocalAuthority.WALSALL,
-                FundingStream.THRIVE_INTO_WORK_TRIAL, worker, ThriveIntoWorkReferralSource.GP, "M92001", referredOn,
+                stream, worker, ThriveIntoWorkReferralSource.GP, "M92001", referredOn,
                 null, "gp", RECORDED_AT));
         return enrolment;
     }

@@ -31,7 +31,7 @@ public final class EnrolmentState {
                         return state.started(e, e.contactedOn(), RoughSleepingProgress.contacted());
                     })
                     .on(ReferredToThriveIntoWork.class, (state, e) ->
-                            state.started(e, e.referredOn(), ThriveIntoWorkProgress.referred()))
+                            state.started(e, e.referredOn(), ThriveIntoWorkProgress.referred(e.fundingStream())))
                     .on(WorkerAssigned.class, (state, e) -> {
                         state.assignedWorker = e.worker();
                         return state;
@@ -82,9 +82,20 @@ public final class EnrolmentState {
             return COMMON.apply(this, event).orElseThrow();
         }
         if (progress != null) {
-            progress = progress.apply(event);
+            progress = current().apply(event);
         }
         return this;
+    }
+
+    /**
+     * The progress, with the funding stream filled in where a Thrive into Work progress stored before it was kept
+     * there has none (whether the enrolment is in the trial decides its steps).
+     */
+    private PathwayProgress current() {
+        if (progress instanceof ThriveIntoWorkProgress work && work.fundingStream() == null && fundingStream != null) {
+            progress = work.fundedBy(fundingStream);
+        }
+        return progress;
     }
 
     /** The events the common part folds in (the starts and the steps of every pathway). */
@@ -126,9 +137,15 @@ public final class EnrolmentState {
         return allowed;
     }
 
-    /** Throws {@link StepNotAllowedException} with the reason when the step is not allowed now. */
+    /**
+     * Throws {@link StepNotAllowedException} with the reason when the step is not allowed now
+     * ({@link StepNeverAllowedException} when this enrolment can never take it).
+     */
     public void requireAllowed(Step step) {
         whyNot(step).ifPresent(reason -> {
+            if (step.appliesTo(pathway) && progress != null && current().neverAllowed(step)) {
+                throw new StepNeverAllowedException(step, reason);
+            }
             throw new StepNotAllowedException(step, reason);
         });
     }
@@ -145,7 +162,7 @@ public final class EnrolmentState {
         if (isClosed()) {
             return Optional.of("This enrolment is closed; re-open it to record anything new");
         }
-        return step.pathway() == null ? Optional.empty() : progress.whyNot(step);
+        return step.pathway() == null ? Optional.empty() : current().whyNot(step);
     }
 
     /** Everything due on this enrolment, soonest first; nothing when it is closed. */
@@ -154,7 +171,7 @@ public final class EnrolmentState {
         if (isClosed() || progress == null) {
             return due;
         }
-        due.addAll(progress.due());
+        due.addAll(current().due());
         LocalDate lastSeen = lastContactOn != null && lastContactOn.isAfter(startedOn) ? lastContactOn : startedOn;
         due.add(new DueItem(DueItem.Kind.NO_CONTACT, lastSeen.plusDays(NO_CONTACT_AFTER_DAYS), null, Step.LOG_CONTACT,
                 "Contact (none for " + NO_CONTACT_AFTER_DAYS + " days)"));
@@ -166,12 +183,12 @@ public final class EnrolmentState {
         if (isClosed()) {
             return Stage.CLOSED;
         }
-        return progress == null ? null : progress.stage();
+        return progress == null ? null : current().stage();
     }
 
     /** How far the enrolment has got in its pathway; null before its first event. */
     public PathwayProgress progress() {
-        return progress;
+        return current();
     }
 
     public Optional<HousingFirstProgress> housingFirst() {
@@ -183,7 +200,7 @@ public final class EnrolmentState {
     }
 
     public Optional<ThriveIntoWorkProgress> thriveIntoWork() {
-        return progress instanceof ThriveIntoWorkProgress thriveIntoWork
+        return current() instanceof ThriveIntoWorkProgress thriveIntoWork
                 ? Optional.of(thriveIntoWork) : Optional.empty();
     }
 

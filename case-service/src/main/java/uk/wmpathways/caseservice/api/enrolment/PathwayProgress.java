@@ -36,6 +36,11 @@ public sealed interface PathwayProgress permits HousingFirstProgress, RoughSleep
      */
     Optional<String> whyNot(Step step);
 
+    /** True when the step can never be taken by this enrolment, whatever is recorded later (not merely not yet). */
+    default boolean neverAllowed(Step step) {
+        return false;
+    }
+
     /** What is due in its pathway (sustainment checks, the first employer contact), in any order. */
     List<DueItem> due();
 

@@ -26,7 +26,7 @@ class ThriveIntoWorkProgressTest {
     private static final String NO_CHECK_OUTSTANDING = "No current job has a sustainment check outstanding";
 
     private static ThriveIntoWorkProgress after(EnrolmentEvent... events) {
-        ThriveIntoWorkProgress progress = ThriveIntoWorkProgress.referred();
+        ThriveIntoWorkProgress progress = ThriveIntoWorkProgress.referred(FundingStream.THRIVE_INTO_WORK_TRIAL);
         for (EnrolmentEvent event : events) {
             progress = progress.apply(event);
         }
@@ -60,7 +60,9 @@ class ThriveIntoWorkProgressTest {
     @Test
     void eligibilityAndConsentAreRecordedOnlyOnceTheyAreGiven() {
         assertThat(enrolled().stage()).isEqualTo(Stage.ENROLLED);
-        assertThat(enrolled().enrolledOn()).isEqualTo(ENROLLED);
+        assertThat(enrolled().consentRecordedOn()).isEqualTo(ENROLLED);
+        assertThat(enrolled().enrolledOn()).as("in the trial, enrolled on the allocation day").isNull();
+        assertThat(inArm(TrialArm.CONTROL).enrolledOn()).isEqualTo(ALLOCATED);
         assertThat(enrolled().whyNot(Step.RECORD_ELIGIBILITY_AND_CONSENT))
                 .contains("Eligibility and consent have already been recorded");
     }
@@ -256,9 +258,9 @@ class ThriveIntoWorkProgressTest {
     // What is due
 
     @Test
-    void aFirstFaceToFaceEmployerContactIsDueWithinThirtyDaysOfEnrolmentInTheTreatmentArm() {
+    void aFirstFaceToFaceEmployerContactIsDueWithinThirtyDaysOfTheAllocationInTheTreatmentArm() {
         assertThat(inArm(TrialArm.TREATMENT).due()).containsExactly(new DueItem(DueItem.Kind.FIRST_EMPLOYER_CONTACT,
-                ENROLLED.plusDays(30), null, Step.RECORD_EMPLOYER_CONTACT,
+                ALLOCATED.plusDays(30), null, Step.RECORD_EMPLOYER_CONTACT,
                 "First face-to-face employer contact (within 30 days of enrolment)"));
     }
 
