@@ -1,6 +1,7 @@
 package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 
 import java.util.Arrays;
@@ -36,8 +37,13 @@ final class Dimensions {
         return Arrays.stream(TrialArm.values()).map(arm -> new Category(arm.name(), arm.label())).toList();
     }
 
+    /**
+     * The arm of a trial-funded enrolment. Outside the trial there is none (domain.md), also for an expansion
+     * enrolment allocated one before that rule was kept: it was never part of the trial's randomisation.
+     */
     static String trialArmOf(OutcomeRow enrolment) {
         TrialArm arm = enrolment.thriveIntoWork().arm();
-        return arm == null ? Category.NOT_RECORDED_KEY : arm.name();
+        return arm == null || enrolment.fundingStream() != FundingStream.THRIVE_INTO_WORK_TRIAL
+                ? Category.NOT_RECORDED_KEY : arm.name();
     }
 }

@@ -6,6 +6,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.ReportCriteria;
@@ -72,6 +73,26 @@ class ThriveIntoWorkReportsTest {
         assertThat(report.trialEffect().method()).contains("Newcombe", "hybrid score", "method 10");
         assertThat(report.fiscalBenefitPounds()).isEqualTo(104 * 12_035L);
         assertThat(report.byProvider().rows()).extracting(row -> row.label()).containsExactly("Name of WORK-WELL");
+    }
+
+    @Test
+    void enrolmentsOutsideTheTrialAreInNeitherArmEvenWithAnArmAllocatedBeforeThatRule() {
+        people(56, TREATMENT, true);
+        people(14, TREATMENT, false);
+        people(48, CONTROL, true);
+        people(32, CONTROL, false);
+        for (int i = 0; i < 20; i++) {
+            rows.add(History.thriveIntoWork("x" + i, "WORK-WELL", DUDLEY, FundingStream.THRIVE_INTO_WORK_EXPANSION,
+                    LocalDate.of(2025, 2, 3), null).enrolled(LocalDate.of(2025, 2, 3))
+                    .allocated(TREATMENT, LocalDate.of(2025, 2, 3)).row());
+        }
+
+        ThriveIntoWorkReport report = report();
+
+        assertThat(report.supported().value()).as("everyone supported, in the trial or not").isEqualTo(170);
+        assertThat(report.trialEffect().treatment().denominator().value()).isEqualTo(70);
+        assertThat(report.trialEffect().treatment().percent()).isEqualTo(80.0);
+        assertThat(report.trialEffect().differencePoints()).isEqualTo(20.0);
     }
 
     @Test
