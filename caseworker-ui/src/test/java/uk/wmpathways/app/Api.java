@@ -59,6 +59,13 @@ final class Api {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Any method; a body-carrying one sends an empty JSON object. */
+    Response send(String method, String path) {
+        HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+        return send(request(path).header("Content-Type", "application/json").method(method, body));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (username != null) {
