@@ -109,8 +109,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
+    /** Clicks as a person would after scrolling the element to the middle of the window (not under a bar). */
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        element.click();
     }
 
     /** Types a date as a person in the UK would (DD/MM/YYYY), confirms it and waits for the calendar to close. */

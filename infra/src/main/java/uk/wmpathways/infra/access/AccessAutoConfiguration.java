@@ -1,8 +1,10 @@
 package uk.wmpathways.infra.access;
 
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryMessage;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -60,14 +62,18 @@ public class AccessAutoConfiguration {
         return new CallerDispatchInterceptors(accounts, channelNames);
     }
 
+    /**
+     * Registered on the gateways here, not left to Axon's interceptor auto-configuration: that one finds
+     * dispatch interceptor beans by their generic type, and in the packaged application it registered none of
+     * these (every request was refused as signed out) while the tests' contexts had them.
+     */
     @Bean
-    MessageDispatchInterceptor<CommandMessage<?>> commandCallers(CallerDispatchInterceptors callers) {
-        return callers.interceptor();
-    }
-
-    @Bean
-    MessageDispatchInterceptor<QueryMessage<?, ?>> queryCallers(CallerDispatchInterceptors callers) {
-        return callers.interceptor();
+    InitializingBean callersOnTheGateways(CommandGateway commands, QueryGateway queries,
+                                          CallerDispatchInterceptors callers) {
+        return () -> {
+            commands.registerDispatchInterceptor(callers.<CommandMessage<?>>interceptor());
+            queries.registerDispatchInterceptor(callers.<QueryMessage<?, ?>>interceptor());
+        };
     }
 
     @Bean

@@ -6,7 +6,9 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.wmpathways.infra.security.UserAccount;
@@ -64,9 +66,17 @@ public class CallerDispatchInterceptors {
      * strategy they were built with); elsewhere the thread's security context (a task handed on by the UI).
      */
     public static Authentication currentAuthentication() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getUserPrincipal() instanceof Authentication principal) {
-            return principal;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            if (request.getUserPrincipal() instanceof Authentication principal) {
+                return principal;
+            }
+            // A stateless (API) sign-in is kept in the request by Spring Security's request-attribute repository;
+            // the static holder may hold another strategy's context (Vaadin installs its own).
+            if (request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME)
+                    instanceof SecurityContext context && context.getAuthentication() != null) {
+                return context.getAuthentication();
+            }
         }
         return SecurityContextHolder.getContext().getAuthentication();
     }
