@@ -1,6 +1,7 @@
 package uk.wmpathways.infra.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,11 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.util.unit.DataSize;
+import uk.wmpathways.infra.access.CallerDispatchInterceptors;
 import uk.wmpathways.infra.security.AccountUserDetails;
 import uk.wmpathways.infra.security.ApiSignInDetails;
 import uk.wmpathways.infra.security.OneTimeCodeRequiredException;
@@ -65,7 +66,7 @@ class ApiSecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> notSignedIn(response, objectMapper, e)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> notSignedIn(response, objectMapper, e))
-                        .accessDeniedHandler((request, response, e) -> forbidden(response, objectMapper)))
+                        .accessDeniedHandler((request, response, e) -> forbidden(request, response, objectMapper)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.withPolicy(SecurityHeaders.DATA_POLICY))
@@ -97,8 +98,12 @@ class ApiSecurityConfiguration {
                 Problems.problem(HttpStatus.UNAUTHORIZED, "Not signed in", NOT_SIGNED_IN));
     }
 
-    private static void forbidden(HttpServletResponse response, ObjectMapper objectMapper) throws IOException {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+    private static void forbidden(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper)
+            throws IOException {
+        // The request's own sign-in: the static holder may hold another strategy's context (see
+        // CallerDispatchInterceptors.currentAuthentication).
+        Authentication signedIn = request.getUserPrincipal() instanceof Authentication principal ? principal
+                : CallerDispatchInterceptors.currentAuthentication();
         boolean mustChange = holds(signedIn, AccountUserDetails.PASSWORD_CHANGE_REQUIRED);
         boolean mustSetUpCodes = holds(signedIn, AccountUserDetails.ONE_TIME_CODE_SETUP_REQUIRED);
         write(response, objectMapper, HttpStatus.FORBIDDEN, mustChange
