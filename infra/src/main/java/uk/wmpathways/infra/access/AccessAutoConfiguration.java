@@ -24,7 +24,7 @@ import java.time.Period;
 
 /**
  * Who is asking travels with every command and query ({@link CallerDispatchInterceptors}, registered on the
- * gateways by Axon's interceptor auto-configuration), and every look at a person's record is written to the
+ * gateways by {@link #callersOnTheGateways}), and every look at a person's record is written to the
  * {@link AccessLog}.
  */
 @AutoConfiguration(after = AxonStorageAutoConfiguration.class, before = UserAccountsAutoConfiguration.class)
