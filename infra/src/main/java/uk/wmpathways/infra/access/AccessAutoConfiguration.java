@@ -65,14 +65,21 @@ public class AccessAutoConfiguration {
     /**
      * Registered on the gateways here, not left to Axon's interceptor auto-configuration: that one finds
      * dispatch interceptor beans by their generic type, and in the packaged application it registered none of
-     * these (every request was refused as signed out) while the tests' contexts had them.
+     * these (every request was refused as signed out) while the tests' contexts had them. A tool's
+     * {@link SystemCallerForCallerless} (tests, benchmarks; never the application) comes after, for what is still
+     * without a caller.
      */
     @Bean
     InitializingBean callersOnTheGateways(CommandGateway commands, QueryGateway queries,
-                                          CallerDispatchInterceptors callers) {
+                                          CallerDispatchInterceptors callers,
+                                          ObjectProvider<SystemCallerForCallerless> toolsActingAsTheSystem) {
         return () -> {
             commands.registerDispatchInterceptor(callers.<CommandMessage<?>>interceptor());
             queries.registerDispatchInterceptor(callers.<QueryMessage<?, ?>>interceptor());
+            toolsActingAsTheSystem.orderedStream().forEach(system -> {
+                commands.registerDispatchInterceptor(system.forCommands());
+                queries.registerDispatchInterceptor(system.forQueries());
+            });
         };
     }
 

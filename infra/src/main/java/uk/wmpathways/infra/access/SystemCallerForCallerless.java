@@ -1,10 +1,9 @@
 package uk.wmpathways.infra.access;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.axonframework.queryhandling.QueryMessage;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -12,11 +11,10 @@ import java.util.function.BiFunction;
 /**
  * For in-process tools that send commands and queries with nobody signed in (benchmarks, tests that drive the
  * buses directly): a message without a caller is sent as {@link Caller#system}. Never a bean of the application
- * itself: there, a message without a caller is refused. Never for a message sent while an HTTP request is being
- * answered either: a request whose caller was not found must be refused in a test as it is in the application,
- * so that a test cannot pass on a caller the application would not have.
+ * itself: there, a message without a caller is refused. (It cannot tell a test's own thread from a request's:
+ * Spring's test support binds a mock request to the test thread.)
  */
-public final class SystemCallerForCallerless implements MessageDispatchInterceptor<Message<?>> {
+public final class SystemCallerForCallerless {
 
     private final Caller system;
 
@@ -24,13 +22,23 @@ public final class SystemCallerForCallerless implements MessageDispatchIntercept
         this.system = Caller.system(what);
     }
 
-    @Override
-    public BiFunction<Integer, Message<?>, Message<?>> handle(List<? extends Message<?>> messages) {
-        return (index, message) -> Caller.from(message.getMetaData()).isPresent() || inHttpRequest()
-                ? message : message.andMetaData(system.toMetaData());
+    /** Registered on the gateways by {@code AccessAutoConfiguration}, after the signed-in caller's. */
+    MessageDispatchInterceptor<CommandMessage<?>> forCommands() {
+        return interceptor();
     }
 
-    private static boolean inHttpRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes;
+    MessageDispatchInterceptor<QueryMessage<?, ?>> forQueries() {
+        return interceptor();
+    }
+
+    private <M extends Message<?>> MessageDispatchInterceptor<M> interceptor() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
+                return (index, message) -> Caller.from(message.getMetaData()).isPresent()
+                        ? message : (M) message.andMetaData(system.toMetaData());
+            }
+        };
     }
 }
