@@ -4,6 +4,8 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.wmpathways.infra.personaldata.DataSubject;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /**
  * A person was registered. Names are trimmed; the NHS number is ten digits without spaces, or null.
@@ -14,17 +16,17 @@ import java.time.LocalDate;
  * (null in older events and for people the application registered itself, such as the demo data set).
  */
 @Revision("4")
-public record ParticipantRegistered(String participantId,
-                                    String givenName,
-                                    String familyName,
-                                    LocalDate dateOfBirth,
-                                    String nhsNumber,
+public record ParticipantRegistered(@DataSubject String participantId,
+                                    @PersonalData String givenName,
+                                    @PersonalData String familyName,
+                                    @PersonalData LocalDate dateOfBirth,
+                                    @PersonalData(erasedAsNull = true) String nhsNumber,
                                     LocalAuthority localAuthority,
-                                    String phoneNumber,
-                                    String email,
+                                    @PersonalData(erasedAsNull = true) String phoneNumber,
+                                    @PersonalData(erasedAsNull = true) String email,
                                     String registeredBy,
                                     Instant registeredAt,
-                                    EqualityDetails equality,
+                                    @PersonalData EqualityDetails equality,
                                     String registeringOrganisation) {
 
     /** A registration without equality monitoring details. */

@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import uk.wmpathways.infra.eventstore.EventStoreProperties;
 import uk.wmpathways.infra.eventstore.CurrentRevisionSnapshots;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.infra.eventstore.PayloadProtection;
 import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
 import uk.wmpathways.infra.time.UkTime;
 
@@ -124,6 +125,7 @@ public class AxonStorageAutoConfiguration {
                                                               @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                               @Qualifier("eventSerializer") Serializer eventSerializer,
                                                               ObjectProvider<EventUpcaster> upcasters,
+                                                              ObjectProvider<PayloadProtection> protection,
                                                               EventStoreProperties properties,
                                                               Clock clock) {
         String database = databaseFactory.getMongoDatabase().getName();
@@ -140,6 +142,7 @@ public class AxonStorageAutoConfiguration {
                         .eventSerializer(eventSerializer)
                         .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList())),
                 mongoClient, database, settings, clock);
+        engine.protectPayloads(protection.getIfAvailable(() -> PayloadProtection.NONE));
         engine.ensureIndexes();
         return engine;
     }

@@ -93,6 +93,7 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
     /** When this instance first saw each open gap; a gap closes a gap timeout after it was first seen. */
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
     private volatile LongConsumer pauseAfterAllocation = index -> { };
+    private volatile PayloadProtection protection = PayloadProtection.NONE;
 
     public GlobalSequenceMongoEventStorageEngine(Builder builder, MongoClient client, String databaseName,
                                                  MongoEventStoreSettings settings, Clock clock) {
@@ -118,6 +119,11 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                 new IndexOptions().unique(true).sparse(true).name("aggregate_sequence"));
         events.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).sparse(true).name("stream_key"));
         events.createIndex(Indexes.ascending("eventIdentifier"), new IndexOptions().unique(true).sparse(true).name("event_identifier"));
+    }
+
+    /** Encrypts personal data on the way in and decrypts it on the way out (set before the first append). */
+    public void protectPayloads(PayloadProtection protection) {
+        this.protection = protection;
     }
 
     /** For tests: a pause between allocating global indexes and inserting the events (a slow commit). */
@@ -170,8 +176,8 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         return new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
     }
 
-    private static Document eventDocument(long globalIndex, DomainEventMessage<?> event, Serializer serializer,
-                                          Instant allocatedAt) {
+    private Document eventDocument(long globalIndex, DomainEventMessage<?> event, Serializer serializer,
+                                   Instant allocatedAt) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         return new Document("_id", globalIndex)
@@ -184,7 +190,8 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                 .append("timestamp", DateTimeUtils.formatInstant(event.getTimestamp()))
                 .append("payloadType", payload.getType().getName())
                 .append("payloadRevision", payload.getType().getRevision())
-                .append("payload", payload.getData())
+                .append("payload", protection.protect(event.getAggregateIdentifier(), payload.getType().getName(),
+                        payload.getData()))
                 .append("metaData", metaData.getData())
                 .append("allocatedAt", allocatedAt.toEpochMilli());
     }
@@ -214,8 +221,8 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        Document document = eventDocument(-1, snapshot, serializer, clock.instant());
-        document.remove("streamKey");
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        Document document = snapshotDocument(snapshot, payload, serializer);
         document.put("_id", snapshot.getAggregateIdentifier());
         // Keep only the newest snapshot: replace an older one, never a newer one.
         Bson olderOrNone = Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
@@ -227,6 +234,21 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                 throw newerSnapshotExists;
             }
         }
+    }
+
+    private Document snapshotDocument(DomainEventMessage<?> snapshot, SerializedObject<String> payload,
+                                      Serializer serializer) {
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("aggregateType", snapshot.getType())
+                .append("aggregateIdentifier", snapshot.getAggregateIdentifier())
+                .append("sequenceNumber", snapshot.getSequenceNumber())
+                .append("eventIdentifier", snapshot.getIdentifier())
+                .append("timestamp", DateTimeUtils.formatInstant(snapshot.getTimestamp()))
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", protection.protectSnapshot(snapshot.getAggregateIdentifier(), payload.getData()))
+                .append("metaData", snapshot.serializeMetaData(serializer, String.class).getData());
+        return document;
     }
 
     // ---- reading an aggregate ----
@@ -256,7 +278,7 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
             chunk *= 2;
         }
         found.sort(Comparator.comparingLong(document -> document.getLong("sequenceNumber")));
-        return found.stream().map(GlobalSequenceMongoEventStorageEngine::domainEventData).toList();
+        return found.stream().map(this::domainEventData).toList();
     }
 
     private static final int FIRST_CHUNK = 8;
@@ -264,7 +286,13 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document snapshot = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(domainEventData(snapshot));
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        // A snapshot whose person has been erased cannot be read: the aggregate is rebuilt from its events.
+        return protection.revealSnapshot(snapshot.getString("payload"))
+                .map(payload -> Stream.of(entry(snapshot, payload)))
+                .orElseGet(Stream::empty);
     }
 
     /**
@@ -301,12 +329,16 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                 .projection(new Document("_id", 1)).limit(1).first() != null;
     }
 
-    private static GenericDomainEventEntry<String> domainEventData(Document document) {
+    private GenericDomainEventEntry<String> domainEventData(Document document) {
+        return entry(document, protection.reveal(document.getString("payloadType"), document.getString("payload")));
+    }
+
+    private static GenericDomainEventEntry<String> entry(Document document, String payload) {
         return new GenericDomainEventEntry<>(document.getString("aggregateType"),
                 document.getString("aggregateIdentifier"), document.getLong("sequenceNumber"),
                 document.getString("eventIdentifier"), document.getString("timestamp"),
                 document.getString("payloadType"), document.getString("payloadRevision"),
-                document.getString("payload"), document.getString("metaData"));
+                payload, document.getString("metaData"));
     }
 
     // ---- streaming to tracking processors ----

@@ -3,6 +3,7 @@ package uk.wmpathways.caseservice.api.enrolment;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /** A caseworker logged a contact. {@code note} is free text and personal data. */
 @Revision("1")
@@ -10,7 +11,7 @@ public record ContactLogged(String enrolmentId,
                             String contactId,
                             ContactType type,
                             int durationMinutes,
-                            String note,
+                            @PersonalData String note,
                             LocalDate contactedOn,
                             String requestId,
                             String recordedBy,

@@ -3,6 +3,7 @@ package uk.wmpathways.caseservice.api.enrolment;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /** The enrolment was transferred to another provider organisation; {@code worker} is who takes it on there (may be null until assigned). */
 @Revision("1")
@@ -10,7 +11,7 @@ public record EnrolmentTransferred(String enrolmentId,
                                    String fromOrganisation,
                                    String toOrganisation,
                                    String worker,
-                                   String reason,
+                                   @PersonalData String reason,
                                    LocalDate transferredOn,
                                    String requestId,
                                    String recordedBy,

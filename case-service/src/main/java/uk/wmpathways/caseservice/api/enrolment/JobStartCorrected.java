@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /**
  * A job start was corrected: {@code startedOn}, {@code hoursPerWeek} and {@code hourlyPay} replace what was
@@ -15,7 +16,7 @@ public record JobStartCorrected(String enrolmentId,
                                 LocalDate startedOn,
                                 BigDecimal hoursPerWeek,
                                 BigDecimal hourlyPay,
-                                String reason,
+                                @PersonalData String reason,
                                 String requestId,
                                 String recordedBy,
                                 Instant recordedAt) implements EnrolmentEvent {

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /** The participant started a paid job. Hours a week and hourly pay (pounds) as agreed at the start. */
 @Revision("1")
 public record JobStarted(String enrolmentId,
                          String jobId,
-                         String employer,
-                         String jobTitle,
+                         @PersonalData String employer,
+                         @PersonalData String jobTitle,
                          JobSector sector,
                          BigDecimal hoursPerWeek,
                          BigDecimal hourlyPay,

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.personaldata.DataSubject;
 
 /** A person was referred to Housing First; the enrolment starts here. */
 @Revision("1")
 public record ReferredToHousingFirst(String enrolmentId,
-                                     String participantId,
+                                     @DataSubject String participantId,
                                      String providerOrganisation,
                                      LocalAuthority localAuthority,
                                      FundingStream fundingStream,

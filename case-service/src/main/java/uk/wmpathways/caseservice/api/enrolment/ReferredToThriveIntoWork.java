@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.infra.personaldata.DataSubject;
 
 /** A person was referred to Thrive into Work; the enrolment starts here. {@code referrerOdsCode} is the referring practice's ODS code, when known. */
 @Revision("1")
 public record ReferredToThriveIntoWork(String enrolmentId,
-                                       String participantId,
+                                       @DataSubject String participantId,
                                        String providerOrganisation,
                                        LocalAuthority localAuthority,
                                        FundingStream fundingStream,

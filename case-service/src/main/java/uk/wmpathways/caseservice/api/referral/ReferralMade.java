@@ -4,6 +4,8 @@ import org.axonframework.serialization.Revision;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 
 import java.time.Instant;
+import uk.wmpathways.infra.personaldata.DataSubject;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 /**
  * A participant was referred by one organisation to another for a pathway. A referral from a GP practice (a
@@ -11,11 +13,11 @@ import java.time.Instant;
  */
 @Revision("1")
 public record ReferralMade(String referralId,
-                           String participantId,
+                           @DataSubject String participantId,
                            Pathway pathway,
                            String fromOrganisation,
                            String toOrganisation,
                            String referredBy,
-                           String reason,
+                           @PersonalData String reason,
                            Instant at) implements ReferralEvent {
 }

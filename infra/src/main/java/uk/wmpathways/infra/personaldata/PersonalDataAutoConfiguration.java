@@ -1,0 +1,53 @@
+package uk.wmpathways.infra.personaldata;
+
+import com.mongodb.client.MongoClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.util.ClassUtils;
+import uk.wmpathways.infra.eventstore.PayloadProtection;
+import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
+
+import java.nio.file.Path;
+
+/**
+ * Crypto-shredding: a key per person in {@link MongoDataSubjectKeys} (unless another {@link DataSubjectKeys} is
+ * given, such as one backed by a key management service), and the event store's {@link PersonalDataProtection}.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PersonalDataProperties.class)
+public class PersonalDataAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MasterKey personalDataMasterKey(PersonalDataProperties properties,
+                                    ObjectProvider<EmbeddedMongoProperties> embedded) {
+        if (properties.masterKey() != null && !properties.masterKey().isBlank()) {
+            return MasterKey.fromBase64(properties.masterKey());
+        }
+        EmbeddedMongoProperties local = embedded.getIfAvailable();
+        if (local == null) {
+            throw new IllegalStateException("Set pathways.personal-data.master-key (base64 of 32 random bytes, from"
+                    + " a secret store): with an external MongoDB the key that protects personal data is required");
+        }
+        return local.storage() == EmbeddedMongoProperties.Storage.MEMORY
+                ? MasterKey.random()
+                : MasterKeyFile.beside(Path.of(local.file()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DataSubjectKeys dataSubjectKeys(MongoClient client, MongoDatabaseFactory databaseFactory, MasterKey masterKey) {
+        return new MongoDataSubjectKeys(client.getDatabase(databaseFactory.getMongoDatabase().getName()), masterKey);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "pathways.personal-data.encryption", havingValue = "true", matchIfMissing = true)
+    PayloadProtection personalDataProtection(DataSubjectKeys keys) {
+        return new PersonalDataProtection(keys, new PersonalFields(ClassUtils.getDefaultClassLoader()));
+    }
+}
