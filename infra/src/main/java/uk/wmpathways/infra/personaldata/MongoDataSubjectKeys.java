@@ -141,7 +141,7 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
     private static <T> T read(Supplier<T> query) {
         try {
             return query.get();
-        } catch (MongoException e) {
+        } catch (MongoException | IllegalStateException e) {
             throw new KeyStoreUnavailableException(e);
         }
     }
@@ -151,7 +151,7 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
             write.run();
         } catch (MongoWriteException e) {
             throw e;
-        } catch (MongoException e) {
+        } catch (MongoException | IllegalStateException e) {
             throw new KeyStoreUnavailableException(e);
         }
     }
