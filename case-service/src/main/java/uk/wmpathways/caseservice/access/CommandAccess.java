@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
@@ -53,6 +54,11 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         if (command instanceof OrganisationCommand organisationCommand) {
             require(caller, Role.ADMIN, "Only an administrator changes organisations");
             requireSelf(caller, organisationCommand.recordedBy());
+            return;
+        }
+        if (command instanceof EraseParticipant erase) {
+            require(caller, Role.DATA_PROTECTION, "Only the data protection officer erases a person's record");
+            requireSelf(caller, erase.erasedBy());
             return;
         }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");

@@ -37,4 +37,11 @@ public final class ParticipantQueries {
     /** The answer to {@link FindKnownPerson}: no names, no contact details, no case content. */
     public record KnownPerson(boolean known, java.util.List<String> organisationsToContact) {
     }
+
+    /**
+     * How many of the person's enrolments are open: answered with an Integer. Asked before an erasure; no personal
+     * data in the answer.
+     */
+    public record CountOpenEnrolments(String participantId) {
+    }
 }

@@ -39,4 +39,10 @@ class MongoNhsNumberRegistry implements NhsNumberRegistry {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(nhsNumber).and("participantId").is(staleHolder)),
                 Update.update("participantId", participantId), COLLECTION);
     }
+
+    @Override
+    public void release(String participantId) {
+        // A scan on the embedded server (no index on participantId), and rare: once per erasure.
+        mongo.remove(Query.query(Criteria.where("participantId").is(participantId)), COLLECTION);
+    }
 }

@@ -14,4 +14,7 @@ interface NhsNumberRegistry {
 
     /** Moves a claim whose holder was never registered to this participant. */
     void takeOver(String nhsNumber, String staleHolder, String participantId);
+
+    /** Drops the participant's claim, if any (their record is erased: the number is theirs no more). */
+    void release(String participantId);
 }

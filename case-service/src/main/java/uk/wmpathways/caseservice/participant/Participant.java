@@ -6,15 +6,19 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.EraseParticipant;
+import uk.wmpathways.caseservice.api.ErasureRefusedException;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +38,7 @@ class Participant {
     private String phoneNumber;
     private String email;
     private String registeringOrganisation;
+    private boolean erased;
 
     Participant() {
         // for Axon: state is rebuilt from events
@@ -66,6 +71,9 @@ class Participant {
     @CommandHandler
     void handle(ChangeContactDetails command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
         Caller caller = Caller.of(metaData);
+        if (erased) {
+            throw new DataSubjectErasedException();
+        }
         if (!caller.system() && !(caller.organisation() != null
                 && (caller.organisation().equals(registeringOrganisation)
                 || sharing.supports(caller.organisation(), participantId)))) {
@@ -85,6 +93,36 @@ class Participant {
         }
         apply(new ParticipantContactDetailsChanged(participantId, newPhoneNumber, newEmail, command.changedBy(),
                 clock.instant()));
+    }
+
+    /**
+     * Erases the record: refused while an enrolment of the person is open (close it first: an open case is still
+     * being delivered under the basis it was recorded on). Erasing again only completes what the first erasure
+     * started (its key destroyed and copies dropped), then says it was done before.
+     */
+    @CommandHandler
+    void handle(EraseParticipant command, Clock clock, ErasureChecks checks, ErasureExecution execution) {
+        if (erased) {
+            execution.complete(participantId);
+            throw new ErasureRefusedException("This person's record was erased already");
+        }
+        if (command.ground() == null) {
+            throw new InvalidCommandException(List.of(new FieldProblem("ground", "Say on which ground the record is erased")));
+        }
+        int open = checks.openEnrolments(participantId);
+        if (open > 0) {
+            throw new ErasureRefusedException("This person has " + open + (open == 1 ? " open enrolment" : " open enrolments")
+                    + "; close " + (open == 1 ? "it" : "them") + " before erasing the record, or restrict processing instead");
+        }
+        apply(new ParticipantErased(participantId, command.ground(), command.erasedBy(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantErased event) {
+        erased = true;
+        nhsNumber = null;
+        phoneNumber = null;
+        email = null;
     }
 
     @EventSourcingHandler

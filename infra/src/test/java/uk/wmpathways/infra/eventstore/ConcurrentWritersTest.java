@@ -62,10 +62,14 @@ class ConcurrentWritersTest {
         mongo.close();
     }
 
+    private static final String SHARED_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
     private ConfigurableApplicationContext context(Duration gapTimeout) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EventStoreTestApplication.class).run(
                 "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--pathways.event-store.gap-timeout=" + gapTimeout);
+                "--pathways.event-store.gap-timeout=" + gapTimeout,
+                // Instances of one deployment share the key that wraps people's keys.
+                "--pathways.personal-data.master-key=" + SHARED_MASTER_KEY);
         contexts.add(context);
         return context;
     }

@@ -12,7 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
@@ -104,6 +108,22 @@ class OutcomesProjection {
         mongo.save(new Document("_id", event.participantId())
                         .append(VersionedFacts.FACTS, FactDocuments.write(ParticipantFacts.of(event))),
                 collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        applied.increment();
+    }
+
+    /**
+     * An erased person's date of birth and equality details read as not recorded from now on, in every version of
+     * their rows, as a rebuild from their events would read them: they count where they counted, in the
+     * "not known" age band and the "not recorded" equality groups.
+     */
+    @EventHandler
+    void on(ParticipantErased event) {
+        Document notRecorded = FactDocuments.write(ParticipantFacts.NOT_RECORDED);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.participantId())),
+                Update.update(VersionedFacts.FACTS, notRecorded), collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        mongo.updateMulti(Query.query(Criteria.where(VersionedFacts.FACTS + ".participantId").is(event.participantId())),
+                Update.update(VersionedFacts.FACTS + ".participant", notRecorded),
+                collections.target(PROCESSING_GROUP, ENROLMENT_VERSIONS));
         applied.increment();
     }
 

@@ -1,9 +1,11 @@
 package uk.wmpathways.reporting.participant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.query.Update;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.infra.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +40,18 @@ record ParticipantDocument(@Id String participantId,
                 (event.familyName() + " " + event.givenName() + " " + event.participantId())
                         .toLowerCase(Locale.ROOT),
                 sequence);
+    }
+
+    /**
+     * The personal fields as a document registered from the person's events reads them once their key is
+     * destroyed (text as the placeholder, the rest not known), so that a rebuild gives the same document.
+     */
+    static Update erased(String participantId) {
+        String erased = PersonalData.ERASED;
+        return new Update().set("givenName", erased).set("familyName", erased).set("dateOfBirth", null)
+                .set("nhsNumber", null).set("phone", null).set("email", null)
+                .set("searchName", (erased + " " + erased).toLowerCase(Locale.ROOT))
+                .set("sortKey", (erased + " " + erased + " " + participantId).toLowerCase(Locale.ROOT));
     }
 
     ParticipantSummary summary() {

@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindKnownPerson;
@@ -104,6 +105,15 @@ class ParticipantProjection {
         if (document != null) {
             notifyWatchers(document);
         }
+    }
+
+    /** What a rebuild would read from the person's events once their key is destroyed. */
+    @EventHandler
+    void on(ParticipantErased event, @SequenceNumber long sequence) {
+        String collection = collections.target(PROCESSING_GROUP);
+        SequencedWrites.apply(mongo, collection, event.participantId(), sequence,
+                ParticipantDocument.erased(event.participantId()));
+        applied.increment();
     }
 
     /** The organisations that may see the person: the casework read model's, and the registering one at once. */

@@ -1,0 +1,67 @@
+package uk.wmpathways.caseservice.participant;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantErased;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.infra.personaldata.DataSubjectKeys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an erasure does, in the unit of work that stores {@link ParticipantErased} (a subscribing processor): the
+ * person's key is destroyed, the snapshots of their streams are dropped, and their NHS number claim released.
+ * If this fails the command fails; sending it again completes the erasure ({@code Participant}).
+ * The read models rewrite themselves when their projections reach the event.
+ */
+@Component
+@ProcessingGroup(ErasureExecution.PROCESSING_GROUP)
+public class ErasureExecution {
+
+    static final String PROCESSING_GROUP = "erasure";
+
+    private final DataSubjectKeys keys;
+    private final MongoTemplate mongo;
+    private final NhsNumberRegistry nhsNumbers;
+    private final Clock clock;
+
+    ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock) {
+        this.keys = keys;
+        this.mongo = mongo;
+        this.nhsNumbers = nhsNumbers;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ParticipantErased event) {
+        complete(event.participantId(), event.erasedAt());
+    }
+
+    void complete(String participantId) {
+        complete(participantId, clock.instant());
+    }
+
+    private void complete(String participantId, Instant at) {
+        keys.destroy(participantId, at);
+        List<String> streams = keys.streamsOf(participantId);
+        mongo.remove(Query.query(Criteria.where("_id").in(streams)), GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
+        nhsNumbers.release(participantId);
+    }
+
+    @Configuration
+    static class Processing {
+        @Bean
+        ConfigurerModule subscribingErasure() {
+            return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(PROCESSING_GROUP);
+        }
+    }
+}
