@@ -13,7 +13,7 @@ import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.AccessLog;
 import uk.wmpathways.infra.access.AccessLogEntry;
 import uk.wmpathways.infra.access.AccessPurpose;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessRequest;
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 
 import java.time.Duration;
 import java.time.Instant;

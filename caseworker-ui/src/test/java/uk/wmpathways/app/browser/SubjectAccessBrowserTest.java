@@ -9,8 +9,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ListSubjectAccessRequests;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessRequest;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ListSubjectAccessRequests;
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 
 import java.time.Duration;
 import java.util.Optional;

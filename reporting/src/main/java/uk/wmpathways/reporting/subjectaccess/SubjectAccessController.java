@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.subjectaccess.SubjectAccessProblems.UnknownRequestException;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ExportFormat;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FetchSubjectAccessExport;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FindSubjectAccessRequest;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ListSubjectAccessRequests;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.StartSubjectAccess;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.SubjectAccessFile;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ExportFormat;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FetchSubjectAccessExport;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FindSubjectAccessRequest;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ListSubjectAccessRequests;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.StartSubjectAccess;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.SubjectAccessFile;
 
 import java.net.URI;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -21,13 +22,13 @@ import uk.wmpathways.reporting.subjectaccess.SubjectAccessProblems.ExportNotRead
 import uk.wmpathways.reporting.subjectaccess.SubjectAccessProblems.MissingParticipantException;
 import uk.wmpathways.reporting.subjectaccess.SubjectAccessProblems.UnknownParticipantException;
 import uk.wmpathways.reporting.subjectaccess.SubjectAccessProblems.UnknownRequestException;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FetchSubjectAccessExport;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FindSubjectAccessPeople;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FindSubjectAccessRequest;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ListSubjectAccessRequests;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.StartSubjectAccess;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.SubjectAccessFile;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.SubjectAccessPerson;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FetchSubjectAccessExport;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FindSubjectAccessPeople;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FindSubjectAccessRequest;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ListSubjectAccessRequests;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.StartSubjectAccess;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.SubjectAccessFile;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.SubjectAccessPerson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -7,8 +8,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ExportFormat;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessRequest.Status;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ExportFormat;
+import uk.wmpathways.reporting.api.SubjectAccessRequest.Status;
 
 import java.time.Instant;
 import java.util.List;

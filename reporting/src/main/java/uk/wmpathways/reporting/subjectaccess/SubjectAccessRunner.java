@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.subjectaccess;
 
+import uk.wmpathways.reporting.api.SubjectAccessRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -15,11 +16,11 @@ import uk.wmpathways.infra.access.AccessLog;
 import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.ExportFormat;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FetchSubjectAccessExport;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.FindSubjectAccessRequest;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.StartSubjectAccess;
-import uk.wmpathways.reporting.subjectaccess.SubjectAccessQueries.SubjectAccessFile;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.ExportFormat;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FetchSubjectAccessExport;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.FindSubjectAccessRequest;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.StartSubjectAccess;
+import uk.wmpathways.reporting.api.SubjectAccessQueries.SubjectAccessFile;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

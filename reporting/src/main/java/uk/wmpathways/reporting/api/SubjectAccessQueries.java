@@ -1,8 +1,8 @@
-package uk.wmpathways.reporting.subjectaccess;
+package uk.wmpathways.reporting.api;
 
 /**
  * The messages of subject access, sent through the query gateway so that the caller travels in their metadata
- * and {@link SubjectAccessQueryHandlers} decides who may (the data protection role only), for the API and the
+ * and {@code subjectaccess.SubjectAccessQueryHandlers} decides who may (the data protection role only), for the API and the
  * UI alike. Starting a request is a query too: the command bus belongs to case-service, whose rules are
  * casework's, and a subject access request changes no case record.
  */

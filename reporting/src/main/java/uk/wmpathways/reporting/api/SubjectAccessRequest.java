@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.subjectaccess;
+package uk.wmpathways.reporting.api;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -33,7 +33,7 @@ public record SubjectAccessRequest(@Id String id,
 
     public enum Status { QUEUED, RUNNING, READY, FAILED }
 
-    static SubjectAccessRequest received(String id, String participantId, String requestedBy, LocalDate receivedOn,
+    public static SubjectAccessRequest received(String id, String participantId, String requestedBy, LocalDate receivedOn,
                                          Instant requestedAt) {
         // plusMonths keeps the calendar month and falls back to its last day (31 January -> 28/29 February).
         return new SubjectAccessRequest(id, participantId, requestedBy, receivedOn, receivedOn.plusMonths(1),
