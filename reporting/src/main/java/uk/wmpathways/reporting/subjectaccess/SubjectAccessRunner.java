@@ -79,7 +79,9 @@ class SubjectAccessRunner implements DisposableBean {
             JsonNode flags = export.path("reviewBeforeRelease");
             int namingOthers = 0;
             for (JsonNode flag : flags) {
-                namingOthers += flag.path("reasons").toString().contains("\"NAMES_REGISTERED_PERSON\"") ? 1 : 0;
+                for (JsonNode reason : flag.path("reasons")) {
+                    namingOthers += ThirdPartyNotes.Reason.NAMES_REGISTERED_PERSON.name().equals(reason.asText()) ? 1 : 0;
+                }
             }
             requests.ready(request.id(), json.writerWithDefaultPrettyPrinter().writeValueAsString(export),
                     SubjectAccessHtml.render(export), flags.size(), namingOthers, clock.instant());
