@@ -36,6 +36,24 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A download that is not JSON (an HTML page): its body as text. */
+    record Text(int status, String contentType, String contentDisposition, String body) {
+    }
+
+    Text getText(String path) {
+        try {
+            HttpResponse<String> response = http.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

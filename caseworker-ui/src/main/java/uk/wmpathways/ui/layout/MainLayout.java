@@ -24,6 +24,7 @@ import uk.wmpathways.ui.casework.DueView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 import uk.wmpathways.ui.access.AccessLogView;
+import uk.wmpathways.ui.dataprotection.SubjectAccessView;
 import uk.wmpathways.ui.referral.ReferralsView;
 import uk.wmpathways.ui.reports.ReportsView;
 
@@ -73,6 +74,8 @@ public class MainLayout extends AppLayout {
         }
         if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
             navigation.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.EYE.create()));
+            navigation.addItem(new SideNavItem("Subject access", SubjectAccessView.class,
+                    VaadinIcon.FILE_TEXT_O.create()));
         }
         // In the menu, not the top bar: the top bar is full on a phone already
         SideNavItem oneTimeCodes = new SideNavItem("Two-step sign-in", OneTimeCodesView.class,

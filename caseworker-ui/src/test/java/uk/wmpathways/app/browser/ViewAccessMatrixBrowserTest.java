@@ -34,6 +34,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             new View("referrals", "incoming-referrals", CASEWORKERS),
             new View("reports", "report-period", Set.of("manager", "admin")),
             new View("access-log", "access-participant", Set.of("dpo")),
+            new View("subject-access", "sar-search", Set.of("dpo")),
             new View("admin/accounts", "accounts", Set.of("admin")),
             new View("admin/organisations", "organisations", Set.of("admin")),
             new View("admin/funding", "funding-stream", Set.of("admin")),

@@ -17,6 +17,10 @@ public enum AccessAction {
     REVIEW_BREAK_GLASS,
     READ_ACCESS_LOG,
     REQUEST_REPORT,
+    /** The data protection officer searched for a person, started or read a subject access request. */
+    SUBJECT_ACCESS_REQUEST,
+    /** A subject access export finished: everything held about the person was gathered into files. */
+    SUBJECT_ACCESS_COMPLETED,
     SIGN_IN,
     SIGN_IN_FAILED,
     ACCOUNT_LOCKED,

@@ -12,6 +12,8 @@ public enum AccessPurpose {
     BREAK_GLASS,
     /** The data protection role reviewing the log. */
     OVERSIGHT,
+    /** A person asked for everything held about them (UK GDPR Art. 15), handled by the data protection role. */
+    SUBJECT_ACCESS,
     /** Aggregate figures, no person's record. */
     AGGREGATE,
     /** Refused: the record is not shared with the caller; logged so that the data protection officer sees tries. */
