@@ -13,14 +13,31 @@ import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
+import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
+import uk.wmpathways.caseservice.api.consent.ConsentScope;
+import uk.wmpathways.caseservice.api.consent.ConsentWithdrawn;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRules;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
+import uk.wmpathways.caseservice.api.consent.RecordConsent;
+import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
+import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
+import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -34,6 +51,9 @@ class Participant {
     private String phoneNumber;
     private String email;
     private String registeringOrganisation;
+    private LawfulBasis lawfulBasis;
+    private boolean restricted;
+    private Map<String, GivenConsent> consents = new LinkedHashMap<>();
 
     Participant() {
         // for Axon: state is rebuilt from events
@@ -57,6 +77,17 @@ class Participant {
                 clock.instant(),
                 command.equality(),
                 registeringOrganisation));
+        apply(new LawfulBasisRecorded(command.participantId(), command.lawfulBasis(),
+                command.specialCategoryCondition(), command.registeredBy(), clock.instant()));
+        if (command.lawfulBasis() == LawfulBasis.CONSENT) {
+            apply(new ConsentRecorded(command.participantId(), registrationConsentId(command.participantId()),
+                    ConsentScope.PROCESSING, null, command.registeredBy(), clock.instant(), command.consentGivenOn()));
+        }
+    }
+
+    /** The id of the consent to processing given at registration: derived, so that the aggregate decides alone. */
+    static String registrationConsentId(String participantId) {
+        return UUID.nameUUIDFromBytes((participantId + "/registration-consent").getBytes()).toString();
     }
 
     /**
@@ -65,13 +96,8 @@ class Participant {
      */
     @CommandHandler
     void handle(ChangeContactDetails command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
-        Caller caller = Caller.of(metaData);
-        if (!caller.system() && !(caller.organisation() != null
-                && (caller.organisation().equals(registeringOrganisation)
-                || sharing.supports(caller.organisation(), participantId)))) {
-            throw new AccessRefusedException(
-                    "Only an organisation that supports or registered this person can change their details");
-        }
+        requireSupporting(metaData, sharing, "change their details");
+        refuseWhileRestricted();
         List<FieldProblem> problems = new ArrayList<>();
         RegistrationRules.phoneProblem(command.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
         RegistrationRules.emailProblem(command.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
@@ -85,6 +111,123 @@ class Participant {
         }
         apply(new ParticipantContactDetailsChanged(participantId, newPhoneNumber, newEmail, command.changedBy(),
                 clock.instant()));
+    }
+
+    /**
+     * Records or changes the basis. Consent as the basis records the person's consent to processing with it; a
+     * basis other than consent lifts a restriction that withdrawn consent had put on the record.
+     */
+    @CommandHandler
+    void handle(RecordLawfulBasis command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        requireSupporting(metaData, sharing, "record the basis for holding their record");
+        List<FieldProblem> problems = LawfulBasisRules.problems(command.basis(), command.specialCategoryCondition(),
+                command.consentGivenOn(), false, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        apply(new LawfulBasisRecorded(participantId, command.basis(), command.specialCategoryCondition(),
+                command.recordedBy(), clock.instant()));
+        if (command.basis() == LawfulBasis.CONSENT && !hasStandingProcessingConsent()) {
+            apply(new ConsentRecorded(participantId, UUID.randomUUID().toString(), ConsentScope.PROCESSING, null,
+                    command.recordedBy(), clock.instant(), command.consentGivenOn()));
+        }
+        if (restricted) {
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), clock.instant()));
+        }
+    }
+
+    /** Consent to processing given again lifts the restriction its withdrawal put on the record. */
+    @CommandHandler
+    void handle(RecordConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        requireSupporting(metaData, sharing, "record their consent");
+        List<FieldProblem> problems = ConsentRules.problems(command, lawfulBasis, registeringOrganisation,
+                LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        if (restricted && command.scope() != ConsentScope.PROCESSING) {
+            throw new ProcessingRestrictedException();
+        }
+        apply(new ConsentRecorded(participantId, command.consentId(), command.scope(), command.organisation(),
+                command.recordedBy(), clock.instant(), command.givenOn()));
+        if (restricted) {
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), clock.instant()));
+        }
+    }
+
+    /**
+     * Withdrawal is always possible (it only ever narrows what is done). Withdrawing the consent the record is held
+     * on restricts processing.
+     */
+    @CommandHandler
+    void handle(WithdrawConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        requireSupporting(metaData, sharing, "record their consent");
+        GivenConsent consent = consents.get(command.consentId());
+        if (consent == null) {
+            throw new UnknownConsentException();
+        }
+        if (consent.withdrawn()) {
+            throw new ConsentAlreadyWithdrawnException();
+        }
+        apply(new ConsentWithdrawn(participantId, command.consentId(), command.withdrawnBy(), clock.instant()));
+        if (lawfulBasis == LawfulBasis.CONSENT && consent.scope() == ConsentScope.PROCESSING
+                && !hasStandingProcessingConsent() && !restricted) {
+            apply(new ProcessingRestricted(participantId, command.consentId(), clock.instant()));
+        }
+    }
+
+    private void requireSupporting(MetaData metaData, ParticipantSharing sharing, String what) {
+        Caller caller = Caller.of(metaData);
+        if (!caller.system() && !(caller.organisation() != null
+                && (caller.organisation().equals(registeringOrganisation)
+                || sharing.supports(caller.organisation(), participantId)))) {
+            throw new AccessRefusedException(
+                    "Only an organisation that supports or registered this person can " + what);
+        }
+    }
+
+    private void refuseWhileRestricted() {
+        if (restricted) {
+            throw new ProcessingRestrictedException();
+        }
+    }
+
+    private boolean hasStandingProcessingConsent() {
+        return consents.values().stream()
+                .anyMatch(consent -> consent.scope() == ConsentScope.PROCESSING && !consent.withdrawn());
+    }
+
+    @EventSourcingHandler
+    void on(LawfulBasisRecorded event) {
+        lawfulBasis = event.basis();
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecorded event) {
+        consents().put(event.consentId(), new GivenConsent(event.scope(), event.organisation(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents().computeIfPresent(event.consentId(), (id, consent) -> consent.withdrawnNow());
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingRestricted event) {
+        restricted = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingRestrictionLifted event) {
+        restricted = false;
+    }
+
+    /** The consents; a snapshot taken before consents were recorded has none. */
+    private Map<String, GivenConsent> consents() {
+        if (consents == null) {
+            consents = new LinkedHashMap<>();
+        }
+        return consents;
     }
 
     @EventSourcingHandler
