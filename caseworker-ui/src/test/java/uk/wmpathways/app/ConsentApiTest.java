@@ -80,14 +80,17 @@ class ConsentApiTest extends EnrolmentApiTestSupport {
         String consentId = shareWithReceiver(participantId);
         assertThat(as("caseworker").get(participant(participantId)).status()).isEqualTo(200);
         assertThat(as("caseworker2").get(participant(participantId)).status()).isEqualTo(200);
-        assertThat(as("caseworker").get(participant(participantId) + "/timeline").status()).isEqualTo(200);
+        assertThat(as("caseworker").get("/api/participants?q=Consentshared").body().get("items"))
+                .extracting(item -> item.get("participantId").asText()).contains(participantId);
         assertRefused(as("caseworker").put(participant(participantId) + "/contact-details",
                 Map.of("phone", "0121 496 0000")), 403, "Consentshared");
 
         Api.Response withdrawn = as("outreach").post(withdrawal(participantId, consentId), Map.of());
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
         assertRefused(as("caseworker").get(participant(participantId)), 403, "Consentshared");
-        assertRefused(as("caseworker2").get(participant(participantId) + "/timeline"), 403, "Consentshared");
+        assertRefused(as("caseworker2").get(participant(participantId)), 403, "Consentshared");
+        assertThat(as("caseworker").get("/api/participants?q=Consentshared").body().get("items"))
+                .extracting(item -> item.get("participantId").asText()).doesNotContain(participantId);
         assertThat(as("outreach").get(participant(participantId)).status()).isEqualTo(200);
     }
 

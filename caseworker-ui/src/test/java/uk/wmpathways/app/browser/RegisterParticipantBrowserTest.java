@@ -83,7 +83,7 @@ class RegisterParticipantBrowserTest {
         browser.input("nhs-number").sendKeys(Keys.TAB);
         browser.type("local-authority", "Wolverhampton");
         browser.input("local-authority").sendKeys(Keys.ENTER);
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         // The form refuses the NHS number with a message beside the field, and stays open.
         browser.waitUntil(d -> "NHS number is not valid: its check digit does not match".equals(
@@ -92,7 +92,7 @@ class RegisterParticipantBrowserTest {
 
         browser.type("nhs-number", "");
         browser.input("nhs-number").sendKeys(Keys.TAB);
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Jordan"));
@@ -118,7 +118,7 @@ class RegisterParticipantBrowserTest {
         browser.choose("ethnicity", "Mixed or multiple ethnic groups");
         browser.choose("disability", "Prefer not to say");
         browser.screenshot("register-participant-equality");
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
