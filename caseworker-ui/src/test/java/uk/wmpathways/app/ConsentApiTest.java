@@ -1,7 +1,12 @@
 package uk.wmpathways.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 class ConsentApiTest extends EnrolmentApiTestSupport {
 
     private static final String RECEIVING = "DEMO-SUPPORT";
+
+    @Autowired
+    EventStore eventStore;
 
     /** A person Street Outreach registered, once the read side shows them to Street Outreach. */
     private String registeredByOutreach(String familyName) {
@@ -151,6 +159,29 @@ class ConsentApiTest extends EnrolmentApiTestSupport {
         assertThat(givenAgain.status()).as(givenAgain.toString()).isEqualTo(201);
         assertThat(as("outreach").put(participant(participantId) + "/contact-details",
                 Map.of("phone", "0121 496 0000")).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aRecordRegisteredBeforeBasesWereRecordedShowsNoneUntilOneIsRecorded() {
+        String participantId = "p-" + java.util.UUID.randomUUID();
+        eventStore.publish(new GenericDomainEventMessage<>("Participant", participantId, 0, new ParticipantRegistered(
+                participantId, "Jo", "Consentolder", java.time.LocalDate.of(1979, 3, 4), null,
+                LocalAuthority.BIRMINGHAM, null, null, "outreach", java.time.Instant.now(), null, "STREET-OUTREACH")));
+        await().until(() -> as("outreach").get(participant(participantId)).status() == 200);
+        assertThat(as("outreach").get(participant(participantId)).body().get("dataProtection").get("basis").isNull())
+                .isTrue();
+
+        assertRefused(as("caseworker").put(participant(participantId) + "/lawful-basis",
+                Map.of("basis", "PUBLIC_TASK")), 403, "Consentolder");
+        Api.Response missing = as("outreach").put(participant(participantId) + "/lawful-basis", Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.toString()).contains("basis");
+        Api.Response recorded = as("outreach").put(participant(participantId) + "/lawful-basis",
+                Map.of("basis", "PUBLIC_TASK", "specialCategoryCondition", "HEALTH_OR_SOCIAL_CARE"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(204);
+        JsonNode shown = as("outreach").get(participant(participantId)).body().get("dataProtection");
+        assertThat(shown.get("basis").asText()).isEqualTo("PUBLIC_TASK");
+        assertThat(shown.get("specialCategoryCondition").asText()).isEqualTo("HEALTH_OR_SOCIAL_CARE");
     }
 
     @Test

@@ -31,6 +31,7 @@ import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +65,7 @@ class Participant {
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
+        Instant registeredAt = clock.instant();
         apply(new ParticipantRegistered(
                 command.participantId(),
                 command.givenName().trim(),
@@ -74,14 +76,14 @@ class Participant {
                 blankToNull(command.phone()),
                 blankToNull(command.email()),
                 command.registeredBy(),
-                clock.instant(),
+                registeredAt,
                 command.equality(),
                 registeringOrganisation));
         apply(new LawfulBasisRecorded(command.participantId(), command.lawfulBasis(),
-                command.specialCategoryCondition(), command.registeredBy(), clock.instant()));
+                command.specialCategoryCondition(), command.registeredBy(), registeredAt));
         if (command.lawfulBasis() == LawfulBasis.CONSENT) {
             apply(new ConsentRecorded(command.participantId(), registrationConsentId(command.participantId()),
-                    ConsentScope.PROCESSING, null, command.registeredBy(), clock.instant(), command.consentGivenOn()));
+                    ConsentScope.PROCESSING, null, command.registeredBy(), registeredAt, command.consentGivenOn()));
         }
     }
 
@@ -119,6 +121,7 @@ class Participant {
      */
     @CommandHandler
     void handle(RecordLawfulBasis command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
         requireSupporting(metaData, sharing, "record the basis for holding their record");
         List<FieldProblem> problems = LawfulBasisRules.problems(command.basis(), command.specialCategoryCondition(),
                 command.consentGivenOn(), false, LocalDate.now(clock));
@@ -126,19 +129,20 @@ class Participant {
             throw new InvalidCommandException(problems);
         }
         apply(new LawfulBasisRecorded(participantId, command.basis(), command.specialCategoryCondition(),
-                command.recordedBy(), clock.instant()));
+                command.recordedBy(), now));
         if (command.basis() == LawfulBasis.CONSENT && !hasStandingProcessingConsent()) {
             apply(new ConsentRecorded(participantId, UUID.randomUUID().toString(), ConsentScope.PROCESSING, null,
-                    command.recordedBy(), clock.instant(), command.consentGivenOn()));
+                    command.recordedBy(), now, command.consentGivenOn()));
         }
         if (restricted) {
-            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), clock.instant()));
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
         }
     }
 
     /** Consent to processing given again lifts the restriction its withdrawal put on the record. */
     @CommandHandler
     void handle(RecordConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
         requireSupporting(metaData, sharing, "record their consent");
         List<FieldProblem> problems = ConsentRules.problems(command, lawfulBasis, registeringOrganisation,
                 LocalDate.now(clock));
@@ -149,9 +153,9 @@ class Participant {
             throw new ProcessingRestrictedException();
         }
         apply(new ConsentRecorded(participantId, command.consentId(), command.scope(), command.organisation(),
-                command.recordedBy(), clock.instant(), command.givenOn()));
+                command.recordedBy(), now, command.givenOn()));
         if (restricted) {
-            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), clock.instant()));
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
         }
     }
 
@@ -161,6 +165,7 @@ class Participant {
      */
     @CommandHandler
     void handle(WithdrawConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
         requireSupporting(metaData, sharing, "record their consent");
         GivenConsent consent = consents.get(command.consentId());
         if (consent == null) {
@@ -169,10 +174,10 @@ class Participant {
         if (consent.withdrawn()) {
             throw new ConsentAlreadyWithdrawnException();
         }
-        apply(new ConsentWithdrawn(participantId, command.consentId(), command.withdrawnBy(), clock.instant()));
+        apply(new ConsentWithdrawn(participantId, command.consentId(), command.withdrawnBy(), now));
         if (lawfulBasis == LawfulBasis.CONSENT && consent.scope() == ConsentScope.PROCESSING
                 && !hasStandingProcessingConsent() && !restricted) {
-            apply(new ProcessingRestricted(participantId, command.consentId(), clock.instant()));
+            apply(new ProcessingRestricted(participantId, command.consentId(), now));
         }
     }
 
