@@ -127,6 +127,18 @@ class ConsentApiTest extends EnrolmentApiTestSupport {
     }
 
     @Test
+    void anonymousCallersAreAskedToSignIn() {
+        String participantId = registeredByOutreach("Consentanonymous");
+        String consentId = shareWithReceiver(participantId);
+
+        assertRefused(as(null).post(consents(participantId), Map.of("scope", "SHARE_WITH_ORGANISATION",
+                "organisation", RECEIVING, "givenOn", TODAY.toString())), 401, "Consentanonymous");
+        assertRefused(as(null).post(withdrawal(participantId, consentId), Map.of()), 401, "Consentanonymous");
+        assertRefused(as(null).put(participant(participantId) + "/lawful-basis", Map.of("basis", "PUBLIC_TASK")),
+                401, "Consentanonymous");
+    }
+
+    @Test
     void withdrawingTwiceIsAConflictAndAnUnknownConsentIsNotFound() {
         String participantId = registeredByOutreach("Consenttwice");
         String consentId = shareWithReceiver(participantId);
