@@ -73,6 +73,15 @@ final class Api {
         }
     }
 
+    /** Puts the map as a JSON object. */
+    Response put(String path, Map<String, ?> body) {
+        try {
+            return put(path, JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

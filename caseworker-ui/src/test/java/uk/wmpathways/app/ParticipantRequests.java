@@ -30,11 +30,12 @@ public final class ParticipantRequests {
         }
     }
 
-    /** A registration as JSON; null fields are sent as null. */
+    /** A registration as JSON under the public task basis; null fields are sent as null. */
     public static String registration(String givenName, String familyName, String dateOfBirth, String nhsNumber,
                                       String localAuthority) {
         return """
-                {"givenName": %s, "familyName": %s, "dateOfBirth": %s, "nhsNumber": %s, "localAuthority": %s}"""
+                {"givenName": %s, "familyName": %s, "dateOfBirth": %s, "nhsNumber": %s, "localAuthority": %s,
+                 "lawfulBasis": "PUBLIC_TASK"}"""
                 .formatted(quoted(givenName), quoted(familyName), quoted(dateOfBirth), quoted(nhsNumber),
                         quoted(localAuthority));
     }

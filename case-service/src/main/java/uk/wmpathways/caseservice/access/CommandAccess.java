@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.consent.RecordConsent;
+import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
+import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
@@ -29,7 +32,8 @@ import java.util.Objects;
  * only for the caller's organisation (for another, it is a referral: {@code Referral} decides who answers it).
  * Funding drawdowns and organisations are the administrator's. What only a record knows is checked by the record:
  * the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
- * participant, that the caller's organisation registered or supports them ({@code Participant}).
+ * participant, that the caller's organisation registered or supports them ({@code Participant}): also for the
+ * lawful basis and consents.
  * A command names who recorded it; that must be the caller.
  */
 @Component
@@ -71,6 +75,15 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         }
         if (command instanceof RegisterParticipant register) {
             requireSelf(caller, register.registeredBy());
+        }
+        if (command instanceof RecordLawfulBasis basis) {
+            requireSelf(caller, basis.recordedBy());
+        }
+        if (command instanceof RecordConsent consent) {
+            requireSelf(caller, consent.recordedBy());
+        }
+        if (command instanceof WithdrawConsent withdrawal) {
+            requireSelf(caller, withdrawal.withdrawnBy());
         }
         if (command instanceof EnrolmentCommand step) {
             requireSelf(caller, step.recordedBy());

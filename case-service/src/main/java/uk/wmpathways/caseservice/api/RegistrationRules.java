@@ -1,5 +1,7 @@
 package uk.wmpathways.caseservice.api;
 
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRules;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -78,6 +80,8 @@ public final class RegistrationRules {
         localAuthorityProblem(command.localAuthority()).ifPresent(m -> problems.add(new FieldProblem("localAuthority", m)));
         phoneProblem(command.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
         emailProblem(command.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
+        problems.addAll(LawfulBasisRules.problems(command.lawfulBasis(), command.specialCategoryCondition(),
+                command.consentGivenOn(), command.equality() != null, today));
         return problems;
     }
 

@@ -47,6 +47,8 @@ import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkProgress;
 import uk.wmpathways.caseservice.api.enrolment.TransferEnrolment;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.participant.ProcessingRestrictions;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
@@ -113,11 +115,15 @@ class Enrolment {
      * sender's step); checked before any step is decided.
      */
     @CommandHandlerInterceptor
-    Object onlyTheProvidingOrganisation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    Object onlyTheProvidingOrganisation(CommandMessage<?> command, InterceptorChain chain,
+                                        ProcessingRestrictions restrictions) throws Exception {
         Caller caller = Caller.of(command.getMetaData());
         if (!caller.system() && !caller.worksFor(state.providerOrganisation())) {
             throw new AccessRefusedException("This enrolment is delivered by another organisation: "
                     + "only its caseworkers can record on it");
+        }
+        if (restrictions.restricted(state.participantId())) {
+            throw new ProcessingRestrictedException();
         }
         return chain.proceed();
     }

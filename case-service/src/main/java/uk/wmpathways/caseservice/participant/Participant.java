@@ -16,15 +16,33 @@ import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
+import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
+import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
+import uk.wmpathways.caseservice.api.consent.ConsentScope;
+import uk.wmpathways.caseservice.api.consent.ConsentWithdrawn;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRules;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
+import uk.wmpathways.caseservice.api.consent.RecordConsent;
+import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
+import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
+import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -39,6 +57,9 @@ class Participant {
     private String email;
     private String registeringOrganisation;
     private boolean erased;
+    private LawfulBasis lawfulBasis;
+    private boolean restricted;
+    private Map<String, GivenConsent> consents = new LinkedHashMap<>();
 
     Participant() {
         // for Axon: state is rebuilt from events
@@ -49,6 +70,7 @@ class Participant {
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
+        Instant registeredAt = clock.instant();
         apply(new ParticipantRegistered(
                 command.participantId(),
                 command.givenName().trim(),
@@ -59,9 +81,20 @@ class Participant {
                 blankToNull(command.phone()),
                 blankToNull(command.email()),
                 command.registeredBy(),
-                clock.instant(),
+                registeredAt,
                 command.equality(),
                 registeringOrganisation));
+        apply(new LawfulBasisRecorded(command.participantId(), command.lawfulBasis(),
+                command.specialCategoryCondition(), command.registeredBy(), registeredAt));
+        if (command.lawfulBasis() == LawfulBasis.CONSENT) {
+            apply(new ConsentRecorded(command.participantId(), registrationConsentId(command.participantId()),
+                    ConsentScope.PROCESSING, null, command.registeredBy(), registeredAt, command.consentGivenOn()));
+        }
+    }
+
+    /** The id of the consent to processing given at registration: derived, so that the aggregate decides alone. */
+    static String registrationConsentId(String participantId) {
+        return UUID.nameUUIDFromBytes((participantId + "/registration-consent").getBytes()).toString();
     }
 
     /**
@@ -70,16 +103,8 @@ class Participant {
      */
     @CommandHandler
     void handle(ChangeContactDetails command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
-        Caller caller = Caller.of(metaData);
-        if (erased) {
-            throw new DataSubjectErasedException();
-        }
-        if (!caller.system() && !(caller.organisation() != null
-                && (caller.organisation().equals(registeringOrganisation)
-                || sharing.supports(caller.organisation(), participantId)))) {
-            throw new AccessRefusedException(
-                    "Only an organisation that supports or registered this person can change their details");
-        }
+        requireSupporting(metaData, sharing, "change their details");
+        refuseWhileRestricted();
         List<FieldProblem> problems = new ArrayList<>();
         RegistrationRules.phoneProblem(command.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
         RegistrationRules.emailProblem(command.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
@@ -123,6 +148,129 @@ class Participant {
         nhsNumber = null;
         phoneNumber = null;
         email = null;
+    }
+
+    /**
+     * Records or changes the basis. Consent as the basis records the person's consent to processing with it; a
+     * basis other than consent lifts a restriction that withdrawn consent had put on the record.
+     */
+    @CommandHandler
+    void handle(RecordLawfulBasis command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
+        requireSupporting(metaData, sharing, "record the basis for holding their record");
+        List<FieldProblem> problems = LawfulBasisRules.problems(command.basis(), command.specialCategoryCondition(),
+                command.consentGivenOn(), false, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        apply(new LawfulBasisRecorded(participantId, command.basis(), command.specialCategoryCondition(),
+                command.recordedBy(), now));
+        if (command.basis() == LawfulBasis.CONSENT && !hasStandingProcessingConsent()) {
+            apply(new ConsentRecorded(participantId, UUID.randomUUID().toString(), ConsentScope.PROCESSING, null,
+                    command.recordedBy(), now, command.consentGivenOn()));
+        }
+        if (restricted) {
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
+        }
+    }
+
+    /** Consent to processing given again lifts the restriction its withdrawal put on the record. */
+    @CommandHandler
+    void handle(RecordConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
+        requireSupporting(metaData, sharing, "record their consent");
+        List<FieldProblem> problems = ConsentRules.problems(command, lawfulBasis, registeringOrganisation,
+                LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        if (restricted && command.scope() != ConsentScope.PROCESSING) {
+            throw new ProcessingRestrictedException();
+        }
+        apply(new ConsentRecorded(participantId, command.consentId(), command.scope(), command.organisation(),
+                command.recordedBy(), now, command.givenOn()));
+        if (restricted) {
+            apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
+        }
+    }
+
+    /**
+     * Withdrawal is always possible (it only ever narrows what is done). Withdrawing the consent the record is held
+     * on restricts processing.
+     */
+    @CommandHandler
+    void handle(WithdrawConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
+        Instant now = clock.instant();
+        requireSupporting(metaData, sharing, "record their consent");
+        GivenConsent consent = consents.get(command.consentId());
+        if (consent == null) {
+            throw new UnknownConsentException();
+        }
+        if (consent.withdrawn()) {
+            throw new ConsentAlreadyWithdrawnException();
+        }
+        apply(new ConsentWithdrawn(participantId, command.consentId(), command.withdrawnBy(), now));
+        if (lawfulBasis == LawfulBasis.CONSENT && consent.scope() == ConsentScope.PROCESSING
+                && !hasStandingProcessingConsent() && !restricted) {
+            apply(new ProcessingRestricted(participantId, command.consentId(), now));
+        }
+    }
+
+    private void requireSupporting(MetaData metaData, ParticipantSharing sharing, String what) {
+        if (erased) {
+            throw new DataSubjectErasedException();
+        }
+        Caller caller = Caller.of(metaData);
+        if (!caller.system() && !(caller.organisation() != null
+                && (caller.organisation().equals(registeringOrganisation)
+                || sharing.supports(caller.organisation(), participantId)))) {
+            throw new AccessRefusedException(
+                    "Only an organisation that supports or registered this person can " + what);
+        }
+    }
+
+    private void refuseWhileRestricted() {
+        if (restricted) {
+            throw new ProcessingRestrictedException();
+        }
+    }
+
+    private boolean hasStandingProcessingConsent() {
+        return consents.values().stream()
+                .anyMatch(consent -> consent.scope() == ConsentScope.PROCESSING && !consent.withdrawn());
+    }
+
+    @EventSourcingHandler
+    void on(LawfulBasisRecorded event) {
+        lawfulBasis = event.basis();
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecorded event) {
+        consents().put(event.consentId(), new GivenConsent(event.scope(), event.organisation(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents().computeIfPresent(event.consentId(), (id, consent) -> consent.withdrawnNow());
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingRestricted event) {
+        restricted = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProcessingRestrictionLifted event) {
+        restricted = false;
+    }
+
+    /** The consents; a snapshot taken before consents were recorded has none. */
+    private Map<String, GivenConsent> consents() {
+        if (consents == null) {
+            consents = new LinkedHashMap<>();
+        }
+        return consents;
     }
 
     @EventSourcingHandler

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
+import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
 import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
 import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNeverAllowedException;
@@ -56,6 +59,15 @@ class CaseServiceProblems implements ApiExceptionMapper {
             ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already decided", decided.getMessage());
             problem.setProperty("status", decided.status());
             return problem;
+        }
+        if (e instanceof UnknownConsentException) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof ConsentAlreadyWithdrawnException) {
+            return Problems.problem(HttpStatus.CONFLICT, "Already withdrawn", e.getMessage());
+        }
+        if (e instanceof ProcessingRestrictedException) {
+            return Problems.problem(HttpStatus.CONFLICT, "Processing restricted", e.getMessage());
         }
         if (e instanceof InvalidCommandException invalid) {
             return invalidInput(invalid.problems());

@@ -17,7 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
 import uk.wmpathways.caseservice.api.Disability;
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.EthnicGroup;
@@ -72,14 +77,19 @@ class ParticipantController {
     @PreAuthorize("hasRole('CASEWORKER')")
     @Operation(summary = "Register a participant",
             description = "201 with the new id and its Location; 400 with a message per field (an unknown "
-                    + "equality code lists the codes allowed); 409 when the NHS number is already registered")
+                    + "equality code lists the codes allowed; the lawful basis is required, and the special category "
+                    + "condition when equality details are given); 409 when the NHS number is already registered")
     ResponseEntity<Map<String, String>> register(@RequestBody RegisterParticipantRequest request,
                                                  Authentication caller) {
         InputCheck check = new InputCheck();
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(),
                 request.givenName(), request.familyName(), request.dateOfBirth(), request.nhsNumber(),
                 check.code("localAuthority", "Local authority", request.localAuthority(), LocalAuthority.class),
-                request.phone(), request.email(), caller.getName(), equalityDetails(request, check));
+                request.phone(), request.email(), caller.getName(), equalityDetails(request, check),
+                check.code("lawfulBasis", "Lawful basis", request.lawfulBasis(), LawfulBasis.class),
+                check.code("specialCategoryCondition", "Special category condition",
+                        request.specialCategoryCondition(), SpecialCategoryCondition.class),
+                request.consentGivenOn());
         check.refuseIfAny(() -> RegistrationRules.problems(command, LocalDate.now(clock)));
         String participantId = commands.sendAndWait(command);
         return ResponseEntity
@@ -138,14 +148,21 @@ class ParticipantController {
 
     @GetMapping("/{participantId}")
     @PreAuthorize("hasRole('CASEWORKER')")
-    @Operation(summary = "A participant's details", description = "404 when no participant has this id")
-    ParticipantSummary find(@PathVariable String participantId) {
+    @Operation(summary = "A participant's details",
+            description = "With the lawful basis (null: not recorded) and every consent (`dataProtection`). "
+                    + "404 when no participant has this id")
+    ParticipantDetails find(@PathVariable String participantId) {
         ParticipantSummary participant = queries.query(new FindParticipant(participantId),
                 ResponseTypes.instanceOf(ParticipantSummary.class)).join();
         if (participant == null) {
             throw new ParticipantNotFoundException();
         }
-        return participant;
+        return new ParticipantDetails(participant, queries.query(new FindParticipantDataRights(participantId),
+                ResponseTypes.instanceOf(ParticipantDataRights.class)).join());
+    }
+
+    /** A participant's details as the API shows them: the summary's fields and their data protection. */
+    record ParticipantDetails(@JsonUnwrapped ParticipantSummary participant, ParticipantDataRights dataProtection) {
     }
 
     @GetMapping

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * The body of {@code POST /api/participants}. The equality monitoring codes are optional and accepted in any
- * case; a participant who was not asked has none, one who declined has {@code PREFER_NOT_TO_SAY}.
+ * case; a participant who was not asked has none, one who declined has {@code PREFER_NOT_TO_SAY}. The lawful
+ * basis is required (400 without it); consent as the basis needs the day it was given.
  */
 record RegisterParticipantRequest(
         @Schema(example = "Alexis", requiredMode = Schema.RequiredMode.REQUIRED) String givenName,
@@ -28,5 +29,17 @@ record RegisterParticipantRequest(
         String sex,
         @Schema(example = "PREFER_NOT_TO_SAY", description = "optional, for equality monitoring only",
                 allowableValues = {"YES", "NO", "PREFER_NOT_TO_SAY"})
-        String disability) {
+        String disability,
+        @Schema(example = "PUBLIC_TASK", requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "why we may hold the record (UK GDPR Article 6)",
+                allowableValues = {"PUBLIC_TASK", "CONSENT", "LEGITIMATE_INTERESTS", "VITAL_INTERESTS",
+                        "LEGAL_OBLIGATION"})
+        String lawfulBasis,
+        @Schema(example = "SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING",
+                description = "required when equality details are given (UK GDPR Article 9)",
+                allowableValues = {"EXPLICIT_CONSENT", "HEALTH_OR_SOCIAL_CARE",
+                        "SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING", "VITAL_INTERESTS"})
+        String specialCategoryCondition,
+        @Schema(example = "2026-11-20", description = "required when the basis is CONSENT: the day the person agreed")
+        LocalDate consentGivenOn) {
 }

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
+import uk.wmpathways.caseservice.participant.ProcessingRestrictions;
 import uk.wmpathways.caseservice.TestCallers;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
@@ -59,6 +60,8 @@ abstract class EnrolmentFixtureTest {
     static final LocalDate STARTED = LocalDate.of(2025, 1, 6);
 
     FixtureConfiguration<Enrolment> fixture;
+    /** People who withdrew the consent their record is held on. */
+    java.util.Set<String> restrictedParticipants;
     InMemoryWorkers workers;
     InMemoryParticipants participants;
     /** The demo organisations, serving everything; a test may record one as it wants it. */
@@ -94,6 +97,8 @@ abstract class EnrolmentFixtureTest {
         });
         trialArms = new InMemoryTrialArmRegistry();
         fixture.registerInjectableResource(trialArms);
+        restrictedParticipants = new java.util.HashSet<>();
+        fixture.registerInjectableResource((ProcessingRestrictions) restrictedParticipants::contains);
         fixture.registerAnnotatedCommandHandler(
                 new EnrolmentStartHandler(fixture.getRepository(), fixture.getEventStore(), participants, CLOCK, organisations, workers));
     }

@@ -6,6 +6,9 @@ import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import uk.wmpathways.caseservice.TestCallers;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
+import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
 import org.junit.jupiter.api.Test;
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.EthnicGroup;
@@ -70,7 +73,8 @@ class ParticipantRegistrationTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(ID)
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        VALID_NHS, LocalAuthority.WALSALL, "0121 496 0000", null, "caseworker", NOW, null, ORGANISATION));
+                        VALID_NHS, LocalAuthority.WALSALL, "0121 496 0000", null, "caseworker", NOW, null, ORGANISATION),
+                        publicTask(null));
         assertThat(nhsNumbers.holders).containsEntry(VALID_NHS, ID);
     }
 
@@ -79,7 +83,8 @@ class ParticipantRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(command("Alexis", "Example", LocalDate.of(1980, 4, 23), null, LocalAuthority.OTHER))
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        null, LocalAuthority.OTHER, null, null, "caseworker", NOW, null, ORGANISATION));
+                        null, LocalAuthority.OTHER, null, null, "caseworker", NOW, null, ORGANISATION),
+                        publicTask(null));
         assertThat(nhsNumbers.holders).isEmpty();
     }
 
@@ -91,7 +96,8 @@ class ParticipantRegistrationTest {
                         LocalAuthority.SOLIHULL, null, null, "caseworker", equality))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23), null,
-                        LocalAuthority.SOLIHULL, null, null, "caseworker", NOW, equality, ORGANISATION));
+                        LocalAuthority.SOLIHULL, null, null, "caseworker", NOW, equality, ORGANISATION),
+                        publicTask(SpecialCategoryCondition.SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING));
     }
 
     @Test
@@ -176,7 +182,8 @@ class ParticipantRegistrationTest {
                 .when(valid())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ParticipantRegistered(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23),
-                        VALID_NHS, LocalAuthority.WALSALL, null, null, "caseworker", NOW, null, ORGANISATION));
+                        VALID_NHS, LocalAuthority.WALSALL, null, null, "caseworker", NOW, null, ORGANISATION),
+                        publicTask(null));
         assertThat(nhsNumbers.holders).containsEntry(VALID_NHS, ID);
     }
 
@@ -188,6 +195,10 @@ class ParticipantRegistrationTest {
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage(allOf(containsString("familyName"),
                         not(anyOf(containsString("Zebedee"), containsString("943"), containsString("07700")))));
+    }
+
+    static LawfulBasisRecorded publicTask(SpecialCategoryCondition condition) {
+        return new LawfulBasisRecorded(ID, LawfulBasis.PUBLIC_TASK, condition, "caseworker", NOW);
     }
 
     private void expectRejected(RegisterParticipant command, FieldProblem... problems) {

@@ -91,7 +91,8 @@ abstract class ApiTestSupport {
     static String registration(String givenName, String familyName, String dateOfBirth, String nhsNumber,
                                String localAuthority) {
         return """
-                {"givenName": %s, "familyName": %s, "dateOfBirth": %s, "nhsNumber": %s, "localAuthority": %s}"""
+                {"givenName": %s, "familyName": %s, "dateOfBirth": %s, "nhsNumber": %s, "localAuthority": %s,
+                 "lawfulBasis": "PUBLIC_TASK"}"""
                 .formatted(quoted(givenName), quoted(familyName), quoted(dateOfBirth), quoted(nhsNumber),
                         quoted(localAuthority));
     }

@@ -1,6 +1,9 @@
 package uk.wmpathways.caseservice.web;
 
 import org.axonframework.queryhandling.QueryHandler;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.IsProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
@@ -41,6 +44,16 @@ class NoReadModelsYet {
     @QueryHandler
     Boolean supports(IsParticipantOfOrganisation query) {
         return false;
+    }
+
+    @QueryHandler
+    Boolean restricted(IsProcessingRestricted query) {
+        return false;
+    }
+
+    @QueryHandler
+    ParticipantDataRights dataRights(FindParticipantDataRights query) {
+        return null;
     }
 
     @QueryHandler

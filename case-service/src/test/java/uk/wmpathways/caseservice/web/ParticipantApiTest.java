@@ -10,7 +10,13 @@ import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.Sex;
 
+import java.util.List;
 import java.util.Map;
+
+import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
+import uk.wmpathways.caseservice.api.consent.ConsentScope;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +53,8 @@ class ParticipantApiTest extends ApiTestSupport {
     void recordsTheEqualityMonitoringCodesGivenInAnyCase() {
         Api.Response created = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
                 "familyName", "Equalitytest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
-                "ethnicity", "black", "sex", "Male", "disability", "PREFER_NOT_TO_SAY"));
+                "ethnicity", "black", "sex", "Male", "disability", "PREFER_NOT_TO_SAY", "lawfulBasis", "public_task",
+                "specialCategoryCondition", "SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(registered(created).equality())
@@ -67,7 +74,7 @@ class ParticipantApiTest extends ApiTestSupport {
     void refusesAnUnknownEqualityCodeListingTheCodesAllowed() {
         Api.Response refused = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
                 "familyName", "Equalitytest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
-                "ethnicity", "martian", "disability", "maybe"));
+                "ethnicity", "martian", "disability", "maybe", "lawfulBasis", "PUBLIC_TASK"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
@@ -100,6 +107,41 @@ class ParticipantApiTest extends ApiTestSupport {
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.contentType()).startsWith(PROBLEM_JSON);
         assertThat(fields(badDate.body())).containsExactly("dateOfBirth");
+    }
+
+    @Test
+    void refusesARegistrationWithoutALawfulBasisAndRecordsNothing() {
+        Api.Response refused = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
+                "familyName", "Nobasistest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
+                "ethnicity", "WHITE"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(fields(refused.body())).containsExactlyInAnyOrder("lawfulBasis", "specialCategoryCondition");
+        Api.Response consentWithoutDay = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
+                "familyName", "Nobasistest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
+                "lawfulBasis", "CONSENT"));
+        assertThat(fields(consentWithoutDay.body())).containsExactly("consentGivenOn");
+        assertThat(allEvents()).filteredOn(ParticipantRegistered.class::isInstance)
+                .extracting(event -> ((ParticipantRegistered) event).familyName()).doesNotContain("Nobasistest");
+    }
+
+    @Test
+    void registrationUnderConsentRecordsTheBasisAndTheConsent() {
+        Api.Response created = as("caseworker").post("/api/participants", Map.of("givenName", "Ellis",
+                "familyName", "Consentbasistest", "dateOfBirth", "1985-09-09", "localAuthority", "SANDWELL",
+                "lawfulBasis", "CONSENT", "consentGivenOn", TODAY.toString()));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<Object> events = eventsOf(created.body().get("participantId").asText());
+        assertThat(events).hasSize(3);
+        assertThat(events.get(1)).isInstanceOfSatisfying(LawfulBasisRecorded.class,
+                recorded -> assertThat(recorded.basis()).isEqualTo(LawfulBasis.CONSENT));
+        assertThat(events.get(2)).isInstanceOfSatisfying(ConsentRecorded.class, consent -> {
+            assertThat(consent.scope()).isEqualTo(ConsentScope.PROCESSING);
+            assertThat(consent.recordedBy()).isEqualTo("caseworker");
+            assertThat(consent.givenOn()).isEqualTo(TODAY);
+        });
     }
 
     @Test

@@ -3,6 +3,8 @@ package uk.wmpathways.app.demo;
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
 
 import java.time.LocalDate;
 
@@ -12,6 +14,7 @@ record DemoPerson(String participantId, String givenName, String familyName, Loc
 
     RegisterParticipant registration() {
         return new RegisterParticipant(participantId, givenName, familyName, dateOfBirth, null, localAuthority,
-                null, null, DemoDataSet.RECORDED_BY, equality);
+                null, null, DemoDataSet.RECORDED_BY, equality, LawfulBasis.PUBLIC_TASK,
+                equality == null ? null : SpecialCategoryCondition.SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING, null);
     }
 }

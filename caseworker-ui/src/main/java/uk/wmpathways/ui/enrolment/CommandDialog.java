@@ -18,6 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
 import uk.wmpathways.caseservice.api.organisation.OrganisationUnavailableException;
 
 import java.time.LocalDate;
@@ -176,6 +180,9 @@ abstract class CommandDialog extends Dialog {
             } else {
                 showProblem("Nothing was recorded: " + unavailable.getMessage());
             }
+        } else if (cause instanceof ProcessingRestrictedException || cause instanceof ConsentAlreadyWithdrawnException
+                || cause instanceof UnknownConsentException || cause instanceof AccessRefusedException) {
+            showProblem("Nothing was recorded: " + cause.getMessage());
         } else {
             log.error("Recording failed: {}", cause.getClass().getName());
             showProblem("Nothing was recorded: something went wrong. Please try again.");

@@ -17,6 +17,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.BreakGlass;
 import uk.wmpathways.infra.access.CallerDispatchInterceptors;
@@ -38,7 +40,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * A participant's record, for caseworkers: their details, the enrolments their organisation delivers (with the
- * forms that start new ones) and the timeline of what they may see, newest first. A record not shared with the
+ * forms that start new ones), its lawful basis and the person's consents, and the timeline of what they may see, newest first. A record not shared with the
  * caseworker's organisation says so, and offers to break the glass.
  */
 @Route(value = "participants", layout = MainLayout.class)
@@ -99,6 +101,9 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
                 e -> ReferralForms.refer(casework, participant));
         refer.setId("refer-participant");
         add(name, new Html(list.toString()), refer);
+        add(new DataProtectionPanel(participant, queries.query(new FindParticipantDataRights(participantId),
+                        ResponseTypes.instanceOf(ParticipantDataRights.class)).orTimeout(10, TimeUnit.SECONDS).join(),
+                casework, () -> show(participantId)));
         add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
                 new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
                         casework.directory(), true));

@@ -105,6 +105,7 @@ public class RegisterParticipantView extends VerticalLayout {
     private final Select<Sex> sex = equalityQuestion("Sex", Sex.values(), Sex::label);
     private final Select<Disability> disability =
             equalityQuestion("Disability", Disability.values(), Disability::label);
+    private final LawfulBasisFields lawfulBasis;
     private final Button save = new Button("Register");
     private final Map<String, HasValue<?, ?>> fieldsByName;
 
@@ -137,6 +138,12 @@ public class RegisterParticipantView extends VerticalLayout {
         dateOfBirth.setLocale(java.util.Locale.UK);
         dateOfBirth.setPlaceholder("DD/MM/YYYY");
         LocalDate today = LocalDate.now(clock);
+        lawfulBasis = new LawfulBasisFields(today);
+        List.of(ethnicity, sex, disability).forEach(question -> question.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                lawfulBasis.equalityAnswered();
+            }
+        }));
         dateOfBirth.setInitialPosition(today.minusYears(40));
         dateOfBirth.setMax(today.minusYears(RegistrationRules.MIN_AGE));
         dateOfBirth.setMin(today.minusYears(RegistrationRules.MAX_AGE + 1).plusDays(1));
@@ -170,7 +177,9 @@ public class RegisterParticipantView extends VerticalLayout {
         binder.forField(disability).bind(f -> f.disability, (f, v) -> f.disability = v);
         binder.setBean(new Form());
         fieldsByName = Map.of("givenName", givenName, "familyName", familyName, "dateOfBirth", dateOfBirth,
-                "nhsNumber", nhsNumber, "localAuthority", localAuthority, "phone", phone, "email", email);
+                "nhsNumber", nhsNumber, "localAuthority", localAuthority, "phone", phone, "email", email,
+                "lawfulBasis", lawfulBasis.basis, "specialCategoryCondition", lawfulBasis.condition,
+                "consentGivenOn", lawfulBasis.consentGivenOn);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> register());
@@ -188,7 +197,7 @@ public class RegisterParticipantView extends VerticalLayout {
                 + "them only as totals, never with a person's name.");
         equalityNote.setId("equality-note");
         add(new H2("Register participant"), form, new H3("Equality monitoring (optional)"), equalityNote,
-                equalityForm, new HorizontalLayout(save, cancel));
+                equalityForm, new H3("Lawful basis"), lawfulBasis, new HorizontalLayout(save, cancel));
     }
 
     /** An optional question whose answers are the enum's labels; left empty when it was not asked. */
@@ -215,7 +224,8 @@ public class RegisterParticipantView extends VerticalLayout {
         Form form = binder.getBean();
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(), form.givenName,
                 form.familyName, form.dateOfBirth, form.nhsNumber, form.localAuthority, form.phone, form.email,
-                authentication.getPrincipalName().orElseThrow(), form.equality());
+                authentication.getPrincipalName().orElseThrow(), form.equality(), lawfulBasis.basis.getValue(),
+                lawfulBasis.condition.getValue(), lawfulBasis.consentDay());
         save.setEnabled(false);
         UI ui = UI.getCurrent();
         commands.send(command).whenComplete((result, failure) -> ui.access(() -> {

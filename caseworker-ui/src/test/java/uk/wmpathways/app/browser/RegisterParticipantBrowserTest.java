@@ -7,6 +7,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRules;
+import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -83,7 +87,7 @@ class RegisterParticipantBrowserTest {
         browser.input("nhs-number").sendKeys(Keys.TAB);
         browser.type("local-authority", "Wolverhampton");
         browser.input("local-authority").sendKeys(Keys.ENTER);
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         // The form refuses the NHS number with a message beside the field, and stays open.
         browser.waitUntil(d -> "NHS number is not valid: its check digit does not match".equals(
@@ -92,7 +96,7 @@ class RegisterParticipantBrowserTest {
 
         browser.type("nhs-number", "");
         browser.input("nhs-number").sendKeys(Keys.TAB);
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Jordan"));
@@ -118,7 +122,7 @@ class RegisterParticipantBrowserTest {
         browser.choose("ethnicity", "Mixed or multiple ethnic groups");
         browser.choose("disability", "Prefer not to say");
         browser.screenshot("register-participant-equality");
-        browser.waitFor(By.id("save")).click();
+        browser.click("save");
 
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
@@ -129,6 +133,39 @@ class RegisterParticipantBrowserTest {
                 .readEvents(found.items().get(0).participantId()).next().getPayload();
         assertThat(registered.equality()).as("the question left unanswered stays empty")
                 .isEqualTo(new EqualityDetails(EthnicGroup.MIXED, null, Disability.PREFER_NOT_TO_SAY));
+        assertThat(eventStore.readEvents(found.items().get(0).participantId()).asStream()
+                .map(event -> (Object) event.getPayload()).filter(LawfulBasisRecorded.class::isInstance).findFirst())
+                .as("public task to start with; equality monitoring once an equality question is answered")
+                .contains(new LawfulBasisRecorded(found.items().get(0).participantId(), LawfulBasis.PUBLIC_TASK,
+                        SpecialCategoryCondition.SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING, "caseworker",
+                        registered.registeredAt()));
+    }
+
+    @Test
+    void registeringUnderConsentAsksForTheDayItWasGiven() {
+        String familyName = "Consent" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        signInAs("caseworker");
+        browser.waitFor(By.id("caseload"));
+        browser.open("http://localhost:" + port + "/participants/new");
+        browser.type("given-name", "Sasha");
+        browser.type("family-name", familyName);
+        browser.typeDate("date-of-birth", java.time.LocalDate.of(1990, 7, 14));
+        browser.type("local-authority", "Dudley");
+        browser.input("local-authority").sendKeys(Keys.ENTER);
+        browser.choose("lawful-basis", LawfulBasis.CONSENT.label());
+        browser.click("save");
+
+        browser.waitUntil(d -> LawfulBasisRules.CONSENT_DAY_REQUIRED.equals(
+                d.findElement(By.id("consent-given-on")).getDomProperty("errorMessage")));
+        // Enter confirms the date and, the form being complete now, registers (Enter is the form's shortcut).
+        browser.typeDate("consent-given-on", java.time.LocalDate.now(uk.wmpathways.infra.time.UkTime.ZONE));
+        browser.waitFor(By.id("participants"));
+        browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
+        ParticipantPage found = queries.query(new SearchParticipants(familyName, null, 0, 5),
+                ResponseTypes.instanceOf(ParticipantPage.class)).join();
+        assertThat(eventStore.readEvents(found.items().get(0).participantId()).asStream()
+                .map(event -> event.getPayload().getClass().getSimpleName()))
+                .containsExactly("ParticipantRegistered", "LawfulBasisRecorded", "ConsentRecorded");
     }
 
     @Test

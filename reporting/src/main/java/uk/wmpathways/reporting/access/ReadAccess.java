@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Who may read a person's record, decided where the queries are answered, so that the UI and the API get one
  * answer: a caseworker whose organisation registered the person or has (or had) an enrolment of theirs, or has a
- * referral of theirs to decide on ({@code ParticipantOrganisations}), or who broke the glass for them; nobody else (administrators, programme managers, GP referrers and the data
+ * referral of theirs to decide on, or whom the person agreed may see their record ({@code ParticipantOrganisations}), or who broke the glass for them; nobody else (administrators, programme managers, GP referrers and the data
  * protection role read no case content). Every read that shows a person is written to the access log.
  * The application itself ({@link Caller#system}) reads everything and is not logged.
  */

@@ -1,0 +1,45 @@
+package uk.wmpathways.reporting.consent;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which organisations a person agreed may see their record, as the consent read model holds it. It is written in
+ * the unit of work that recorded or withdrew the consent ({@link ConsentProjection}), so access follows consent
+ * at once.
+ */
+@Component
+public class ConsentSharing {
+
+    static final String COLLECTION = "participant_consents";
+
+    private final MongoTemplate mongo;
+
+    ConsentSharing(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The organisations the person agreed may see their record (standing consents only). */
+    public List<String> sharedWith(String participantId) {
+        return find(participantId).map(ParticipantConsentDocument::sharedWith).orElse(List.of());
+    }
+
+    /** The people who agreed that {@code organisation} may see their record. */
+    public List<String> participantsSharedWith(String organisation) {
+        Query query = Query.query(Criteria.where(ParticipantConsentDocument.SHARED_WITH).is(organisation));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(document -> document.getString("_id"))
+                .toList();
+    }
+
+    Optional<ParticipantConsentDocument> find(String participantId) {
+        return Optional.ofNullable(mongo.findById(participantId, ParticipantConsentDocument.class, COLLECTION));
+    }
+}

@@ -1,0 +1,82 @@
+package uk.wmpathways.reporting.consent;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import uk.wmpathways.caseservice.api.consent.ConsentScope;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A person's lawful basis and consents, and who they agreed may see their record ({@code sharedWith}: the
+ * organisations of their standing sharing consents). {@code lastSequence} is the participant's last event
+ * applied: an event delivered again changes nothing.
+ */
+record ParticipantConsentDocument(@Id String participantId, String registeringOrganisation, LawfulBasis basis,
+                                  SpecialCategoryCondition specialCategoryCondition, String basisRecordedBy,
+                                  Instant basisRecordedAt, boolean restricted, List<Consent> consents,
+                                  List<String> sharedWith, long lastSequence) {
+
+    static final String SHARED_WITH = "sharedWith";
+
+    @PersistenceCreator
+    ParticipantConsentDocument {
+        consents = consents == null ? List.of() : List.copyOf(consents);
+        sharedWith = consents.stream()
+                .filter(consent -> consent.scope() == ConsentScope.SHARE_WITH_ORGANISATION && consent.standing())
+                .map(Consent::organisation)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    static ParticipantConsentDocument empty(String participantId) {
+        return new ParticipantConsentDocument(participantId, null, null, null, null, null, false, List.of(),
+                List.of(), -1);
+    }
+
+    ParticipantConsentDocument registeredBy(String organisation, long sequence) {
+        return new ParticipantConsentDocument(participantId, organisation, basis, specialCategoryCondition,
+                basisRecordedBy, basisRecordedAt, restricted, consents, sharedWith, sequence);
+    }
+
+    ParticipantConsentDocument basis(LawfulBasis newBasis, SpecialCategoryCondition condition, String by, Instant at,
+                                     long sequence) {
+        return new ParticipantConsentDocument(participantId, registeringOrganisation, newBasis, condition, by, at,
+                restricted, consents, sharedWith, sequence);
+    }
+
+    ParticipantConsentDocument restricted(boolean nowRestricted, long sequence) {
+        return new ParticipantConsentDocument(participantId, registeringOrganisation, basis, specialCategoryCondition,
+                basisRecordedBy, basisRecordedAt, nowRestricted, consents, sharedWith, sequence);
+    }
+
+    ParticipantConsentDocument withConsent(Consent consent, long sequence) {
+        List<Consent> all = new ArrayList<>(consents);
+        all.removeIf(existing -> existing.consentId().equals(consent.consentId()));
+        all.add(consent);
+        return withConsents(all, sequence);
+    }
+
+    ParticipantConsentDocument changing(String consentId, UnaryOperator<Consent> change, long sequence) {
+        return withConsents(consents.stream()
+                .map(consent -> consent.consentId().equals(consentId) ? change.apply(consent) : consent)
+                .toList(), sequence);
+    }
+
+    private ParticipantConsentDocument withConsents(List<Consent> all, long sequence) {
+        return new ParticipantConsentDocument(participantId, registeringOrganisation, basis, specialCategoryCondition,
+                basisRecordedBy, basisRecordedAt, restricted, all, List.of(), sequence);
+    }
+
+    ParticipantDataRights dataRights() {
+        return new ParticipantDataRights(participantId, basis, specialCategoryCondition, basisRecordedBy,
+                basisRecordedAt, restricted, consents);
+    }
+}

@@ -1,0 +1,191 @@
+package uk.wmpathways.reporting.casework;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.wmpathways.caseservice.api.ParticipantPage;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
+import uk.wmpathways.caseservice.api.consent.ConsentScope;
+import uk.wmpathways.caseservice.api.consent.ConsentWithdrawn;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.IsProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
+import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.Role;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Sharing follows consent: an organisation the person agreed may see their record reads it (and the timeline
+ * entries about the person, not another organisation's enrolment) from the moment the consent is stored, and
+ * no longer from the moment it is withdrawn; no waiting between the event and the reads below.
+ */
+@SpringBootTest
+class ConsentVisibilityTest {
+
+    private static final Instant AT = Instant.parse("2025-06-03T10:00:00Z");
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    ParticipantOrganisations organisations;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String from = "FROM-" + run;
+    private final String to = "TO-" + run;
+    private final Caller supporter = Caller.person("outreach", Set.of(Role.CASEWORKER), from, "test");
+    private final Caller receiver = Caller.person("caseworker", Set.of(Role.CASEWORKER), to, "test");
+    private final Caller third = Caller.person("worker", Set.of(Role.CASEWORKER), "THIRD-" + run, "test");
+    private final Caller manager = Caller.person("manager", Set.of(Role.PROGRAMME_MANAGER), to, "test");
+    private final Caller dataProtection = Caller.person("dpo", Set.of(Role.DATA_PROTECTION), to, "test");
+    private String participantId;
+    private long sequence;
+
+    @BeforeEach
+    void setUp() {
+        Journeys journeys = new Journeys(eventStore);
+        ParticipantRegistered person = journeys.register("Sam", "Consenting" + run);
+        participantId = person.participantId();
+        sequence = 0;
+        journeys.roughSleeping(participantId, "outreach", from, LocalDate.of(2025, 6, 1));
+        publish(new LawfulBasisRecorded(participantId, LawfulBasis.CONSENT, null, "outreach", AT));
+        publish(new ConsentRecorded(participantId, "processing", ConsentScope.PROCESSING, null, "outreach", AT,
+                LocalDate.of(2025, 6, 1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> organisations.of(participantId).contains(from)
+                && find(Caller.system("test")) != null
+                && timelineOf(supporter).stream().anyMatch(entry -> entry.enrolmentId() != null));
+    }
+
+    private void publish(Object event) {
+        eventStore.publish(new GenericDomainEventMessage<>("Participant", participantId, ++sequence, event));
+    }
+
+    private <R> R ask(Caller caller, Object query, ResponseType<R> type) {
+        return queries.query(new GenericQueryMessage<>(query, type).andMetaData(caller.toMetaData()), type).join();
+    }
+
+    private ParticipantSummary find(Caller caller) {
+        return ask(caller, new FindParticipant(participantId), ResponseTypes.instanceOf(ParticipantSummary.class));
+    }
+
+    private List<TimelineEntry> timelineOf(Caller caller) {
+        return ask(caller, new FindParticipantTimeline(participantId),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class));
+    }
+
+    private ParticipantDataRights dataRights(Caller caller) {
+        return ask(caller, new FindParticipantDataRights(participantId),
+                ResponseTypes.instanceOf(ParticipantDataRights.class));
+    }
+
+    private List<String> searchedBy(Caller caller) {
+        return ask(caller, new SearchParticipants("Consenting" + run, null, 0, 20),
+                ResponseTypes.instanceOf(ParticipantPage.class)).items().stream()
+                .map(ParticipantSummary::participantId).toList();
+    }
+
+    private void shareWithReceiver() {
+        publish(new ConsentRecorded(participantId, "share", ConsentScope.SHARE_WITH_ORGANISATION, to, "outreach", AT,
+                LocalDate.of(2025, 6, 2)));
+    }
+
+    @Test
+    void withoutConsentTheOtherOrganisationIsRefused() {
+        assertThatThrownBy(() -> find(receiver)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> timelineOf(receiver)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> dataRights(receiver)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThat(searchedBy(receiver)).isEmpty();
+    }
+
+    @Test
+    void consentToShareGivesTheOrganisationReadAccessAtOnce() {
+        shareWithReceiver();
+
+        assertThat(find(receiver).participantId()).isEqualTo(participantId);
+        assertThat(searchedBy(receiver)).containsExactly(participantId);
+        assertThat(organisations.supporting(participantId)).doesNotContain(to);
+        List<TimelineEntry> timeline = timelineOf(receiver);
+        assertThat(timeline).extracting(TimelineEntry::text).contains("Registered");
+        assertThat(timeline).allMatch(entry -> entry.enrolmentId() == null);
+        assertThat(dataRights(receiver).consents()).extracting(c -> c.scope() + " " + c.organisation())
+                .containsExactly("PROCESSING null", "SHARE_WITH_ORGANISATION " + to);
+    }
+
+    @Test
+    void consentToOneOrganisationGivesNothingToAnotherNorToOtherRoles() {
+        shareWithReceiver();
+
+        assertThatThrownBy(() -> find(third)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> dataRights(third)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> find(manager)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> dataRights(dataProtection)).hasRootCauseInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void withdrawalRemovesTheAccessAtOnce() {
+        shareWithReceiver();
+        assertThat(find(receiver)).isNotNull();
+
+        publish(new ConsentWithdrawn(participantId, "share", "outreach", AT.plusSeconds(60)));
+
+        assertThatThrownBy(() -> find(receiver)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> timelineOf(receiver)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        assertThat(searchedBy(receiver)).isEmpty();
+        assertThat(find(supporter)).isNotNull();
+        ParticipantDataRights rights = dataRights(supporter);
+        assertThat(rights.consents()).filteredOn(c -> c.consentId().equals("share"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.withdrawnBy()).isEqualTo("outreach");
+                    assertThat(c.standing()).isFalse();
+                });
+    }
+
+    @Test
+    void theBasisAndTheRestrictionAreKnownAtOnce() {
+        ParticipantDataRights rights = dataRights(supporter);
+        assertThat(rights.basis()).isEqualTo(LawfulBasis.CONSENT);
+        assertThat(rights.basisRecordedBy()).isEqualTo("outreach");
+        assertThat(rights.restricted()).isFalse();
+
+        publish(new ConsentWithdrawn(participantId, "processing", "outreach", AT));
+        publish(new ProcessingRestricted(participantId, "processing", AT));
+        assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
+                .isTrue();
+        assertThat(dataRights(supporter).restricted()).isTrue();
+
+        publish(new ProcessingRestrictionLifted(participantId, "outreach", AT));
+        assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
+                .isFalse();
+        assertThatThrownBy(() -> ask(manager, new IsProcessingRestricted(participantId),
+                ResponseTypes.instanceOf(Boolean.class))).hasRootCauseInstanceOf(AccessRefusedException.class);
+    }
+}
