@@ -126,7 +126,8 @@ class Participant {
      * started (its key destroyed and copies dropped), then says it was done before.
      */
     @CommandHandler
-    void handle(EraseParticipant command, Clock clock, ErasureChecks checks, ErasureExecution execution) {
+    void handle(EraseParticipant command, Clock clock, MetaData metaData, ErasureChecks checks,
+                ErasureExecution execution) {
         if (erased) {
             execution.complete(participantId);
             throw new ErasureRefusedException("This person's record was erased already");
@@ -134,6 +135,10 @@ class Participant {
         if (command.ground() == null) {
             throw new InvalidCommandException(List.of(new FieldProblem("ground", "Say on which ground the record is erased")));
         }
+        ErasureRules.whyNot(lawfulBasis, command.ground(), hasStandingProcessingConsent(),
+                Caller.of(metaData).system()).ifPresent(why -> {
+                    throw new ErasureRefusedException(why);
+                });
         int open = checks.openEnrolments(participantId);
         if (open > 0) {
             throw new ErasureRefusedException("This person has " + open + (open == 1 ? " open enrolment" : " open enrolments")
@@ -236,7 +241,7 @@ class Participant {
     }
 
     private boolean hasStandingProcessingConsent() {
-        return consents.values().stream()
+        return consents().values().stream()
                 .anyMatch(consent -> consent.scope() == ConsentScope.PROCESSING && !consent.withdrawn());
     }
 

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ErasureRefusedException;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
@@ -115,6 +116,13 @@ class CaseServiceProblems implements ApiExceptionMapper {
         if (e instanceof StaleEnrolmentVersionException stale) {
             ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Changed meanwhile", stale.getMessage());
             problem.setProperty("currentVersion", stale.currentVersion());
+            return problem;
+        }
+        if (e instanceof ErasureRefusedException refused) {
+            ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Erasure refused",
+                    refused.getMessage());
+            problem.setProperty("instead", "Restrict processing (withdraw consent to processing) while the record"
+                    + " must be kept");
             return problem;
         }
         if (e instanceof ConcurrencyException) {

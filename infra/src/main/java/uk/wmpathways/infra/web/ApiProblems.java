@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.BreakGlassReasonException;
 import uk.wmpathways.infra.eventstore.EventAppendTooLateException;
+import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
+import uk.wmpathways.infra.personaldata.KeyStoreUnavailableException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -97,6 +99,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                     .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again",
                             "The system was too slow to record this; nothing was recorded. Please send it again."));
+        }
+        if (cause instanceof KeyStoreUnavailableException unavailable) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Key store unavailable",
+                            unavailable.getMessage()));
+        }
+        if (cause instanceof DataSubjectErasedException erased) {
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .body(Problems.problem(HttpStatus.GONE, "Record erased", erased.getMessage()));
         }
         return unexpected(e);
     }
