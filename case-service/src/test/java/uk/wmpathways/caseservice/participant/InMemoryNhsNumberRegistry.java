@@ -18,4 +18,9 @@ class InMemoryNhsNumberRegistry implements NhsNumberRegistry {
     public void takeOver(String nhsNumber, String staleHolder, String participantId) {
         holders.replace(nhsNumber, staleHolder, participantId);
     }
+
+    @Override
+    public void release(String participantId) {
+        holders.values().removeIf(participantId::equals);
+    }
 }
