@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.personaldata.DataSubjectKeys;
 import uk.wmpathways.infra.access.AccessLogEntry;
 import uk.wmpathways.infra.axon.AxonStorageAutoConfiguration;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -51,13 +52,15 @@ class SubjectAccessExporter {
     private final AccessLog accessLog;
     private final ThirdPartyNotes notes;
     private final Clock clock;
+    private final DataSubjectKeys keys;
     private final ObjectMapper json = AxonStorageAutoConfiguration.messageObjectMapper();
     /** Read models keep days as midnight in the JVM's zone (Spring Data's LocalDate mapping): written back so. */
     private final ObjectMapper rowJson = AxonStorageAutoConfiguration.messageObjectMapper()
             .setTimeZone(TimeZone.getDefault());
 
     SubjectAccessExporter(EventStore eventStore, MongoTemplate mongo, ReadModelCollections collections,
-                          AccessLog accessLog, ThirdPartyNotes notes, Clock clock) {
+                          AccessLog accessLog, ThirdPartyNotes notes, DataSubjectKeys keys, Clock clock) {
+        this.keys = keys;
         this.eventStore = eventStore;
         this.mongo = mongo;
         this.collections = collections;
@@ -94,6 +97,8 @@ class SubjectAccessExporter {
         about.put("receivedOn", request.receivedOn().toString());
         about.put("dueBy", request.dueBy().toString());
         about.put("producedAt", clock.instant().toString());
+        // An erased person's record reads as erased everywhere; the export says so, and since when.
+        keys.erasedAt(participantId).ifPresent(erasedAt -> root.put("erased", erasedAt.toString()));
         ArrayNode events = root.putArray("events");
         List<ThirdPartyNotes.Flag> flags = new ArrayList<>();
         int done = 0;

@@ -45,7 +45,7 @@ final class SubjectAccessHtml {
                 + dayTime(export.path("request").path("producedAt").asText()) + " for request "
                 + export.path("request").path("requestId").asText() + ". The same information, with every record "
                 + "in full, is in the file that comes with this page.");
-        whoYouAre(models.path("participant"));
+        whoYouAre(models.path("participant"), export.path("erased"));
         yourSupport(models.path("enrolments"), models.path("timeline"), export.path("events"),
                 export.path("reviewBeforeRelease"));
         whoLooked(export.path("accessLog"));
@@ -53,8 +53,13 @@ final class SubjectAccessHtml {
         return html.append("</body></html>").toString();
     }
 
-    private void whoYouAre(JsonNode participant) {
+    private void whoYouAre(JsonNode participant, JsonNode erased) {
         heading("Who you are");
+        if (erased.isTextual()) {
+            paragraph("Your record was erased on " + erased.asText().substring(0, 10)
+                    + ". What we held about who you are, and what we wrote about you, can no longer be read by anyone;"
+                    + " only the dates and steps of the support you had are kept, for the programme's counts.");
+        }
         if (participant.isEmpty()) {
             paragraph("We hold no details of who you are.");
             return;

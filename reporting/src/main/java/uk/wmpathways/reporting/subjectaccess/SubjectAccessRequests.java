@@ -75,6 +75,18 @@ class SubjectAccessRequests {
                 ? "json" : "html"));
     }
 
+    /** An erased person's finished exports are deleted: they hold what erasure made unreadable. */
+    void eraseFilesOf(String participantId, Instant at) {
+        List<String> ids = mongo.find(Query.query(Criteria.where("participantId").is(participantId)),
+                SubjectAccessRequest.class, SubjectAccessRequest.COLLECTION).stream().map(SubjectAccessRequest::id)
+                .toList();
+        if (!ids.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("_id").in(ids)), FILES);
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("filesErasedAt", at),
+                    SubjectAccessRequest.COLLECTION);
+        }
+    }
+
     private void update(String id, Update update) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, SubjectAccessRequest.COLLECTION);
     }
