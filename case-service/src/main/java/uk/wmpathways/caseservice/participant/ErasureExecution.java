@@ -3,6 +3,7 @@ package uk.wmpathways.caseservice.participant;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 import uk.wmpathways.infra.personaldata.DataSubjectKeys;
 
 import java.time.Clock;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * What an erasure does, in the unit of work that stores {@link ParticipantErased} (a subscribing processor): the
- * person's key is destroyed, the snapshots of their streams are dropped, and their NHS number claim released.
+ * person's key is destroyed, the snapshots of their streams are dropped, their NHS number claim released, and
+ * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it).
  * If this fails the command fails; sending it again completes the erasure ({@code Participant}).
  * The read models rewrite themselves when their projections reach the event.
  */
@@ -33,8 +36,11 @@ public class ErasureExecution {
     private final MongoTemplate mongo;
     private final NhsNumberRegistry nhsNumbers;
     private final Clock clock;
+    private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
 
-    ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock) {
+    ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock,
+                     ObjectProvider<EmbeddedMongoServer> embeddedMongo) {
+        this.embeddedMongo = embeddedMongo;
         this.keys = keys;
         this.mongo = mongo;
         this.nhsNumbers = nhsNumbers;
@@ -55,6 +61,7 @@ public class ErasureExecution {
         List<String> streams = keys.streamsOf(participantId);
         mongo.remove(Query.query(Criteria.where("_id").in(streams)), GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
         nhsNumbers.release(participantId);
+        embeddedMongo.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
     }
 
     @Configuration

@@ -44,7 +44,7 @@ class ParticipantErasureTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource((ParticipantSharing) (organisation, id) -> true);
         fixture.registerInjectableResource((ErasureChecks) participantId -> openEnrolments);
-        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK) {
+        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK, null) {
             @Override
             void complete(String participantId) {
                 completed.add(participantId);

@@ -55,6 +55,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         Path file = Path.of(properties.file()).toAbsolutePath();
         DataFolder.prepare(file);
+        DataFileScrub.runIfRequested(file);
+        DataFolder.prepare(file); // the rewritten file is new: private again
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
@@ -64,6 +66,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         // forces the file to disk every second.
         store.setRetentionTime(JournalingH2Backend.RETENTION_MILLIS);
         return new JournalingH2Backend(store, journaled);
+    }
+
+    /**
+     * Asks for the data file to be rewritten with its live data only at the next start, so that the old versions
+     * of documents rewritten by an erasure leave the file too ({@link DataFileScrub}); nothing in memory storage.
+     */
+    public void scrubDataFileAtNextStart() {
+        if (properties.storage() == EmbeddedMongoProperties.Storage.FILE) {
+            DataFileScrub.request(Path.of(properties.file()).toAbsolutePath());
+        }
     }
 
     /** The URI for MongoDB's driver, with this run's credentials (SASL PLAIN; the driver's default source). */

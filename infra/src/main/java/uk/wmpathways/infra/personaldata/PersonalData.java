@@ -29,4 +29,7 @@ public @interface PersonalData {
      * {@code null} ("not known") once erased, rather than as a placeholder that is not one.
      */
     boolean erasedAsNull() default false;
+
+    /** The names the field had in older revisions of the event, so that their stored values are sealed too. */
+    String[] formerNames() default {};
 }

@@ -2,6 +2,7 @@ package uk.wmpathways.infra.personaldata;
 
 import com.mongodb.client.MongoClient;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,8 +12,10 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.ClassUtils;
 import uk.wmpathways.infra.eventstore.PayloadProtection;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
+import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Crypto-shredding: a key per person in {@link MongoDataSubjectKeys} (unless another {@link DataSubjectKeys} is
@@ -46,8 +49,36 @@ public class PersonalDataAutoConfiguration {
     }
 
     @Bean
+    PersonalFields personalFields() {
+        return new PersonalFields(ClassUtils.getDefaultClassLoader());
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "pathways.personal-data.encryption", havingValue = "true", matchIfMissing = true)
-    PayloadProtection personalDataProtection(DataSubjectKeys keys) {
-        return new PersonalDataProtection(keys, new PersonalFields(ClassUtils.getDefaultClassLoader()));
+    PayloadProtection personalDataProtection(DataSubjectKeys keys, PersonalFields fields) {
+        return new PersonalDataProtection(keys, fields);
+    }
+
+    /** Events stored in plain text before this version are sealed once, in the background, after start-up. */
+    @Bean
+    @ConditionalOnProperty(name = "pathways.personal-data.encryption", havingValue = "true", matchIfMissing = true)
+    ApplicationRunner sealPlainTextAtStart(MongoClient client, MongoDatabaseFactory databaseFactory,
+                                           PayloadProtection protection, PersonalFields fields, DataSubjectKeys keys,
+                                           Clock clock, ObjectProvider<EmbeddedMongoServer> embedded) {
+        PlainTextSealing sealing = new PlainTextSealing(client.getDatabase(databaseFactory.getMongoDatabase().getName()),
+                protection, fields, keys, clock);
+        return arguments -> {
+            if (sealing.done()) {
+                return;
+            }
+            Thread thread = new Thread(() -> {
+                PlainTextSealing.Result result = sealing.run();
+                if (result.eventsSealed() > 0 || result.snapshotsDropped() > 0) {
+                    embedded.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
+                }
+            }, "seal-plain-text-personal-data");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 }

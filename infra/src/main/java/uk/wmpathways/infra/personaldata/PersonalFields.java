@@ -57,7 +57,7 @@ public final class PersonalFields {
             for (RecordComponent component : type.getRecordComponents()) {
                 PersonalData mark = component.getAnnotation(PersonalData.class);
                 if (mark != null) {
-                    personal.put(component.getName(), component.getType() == String.class && !mark.erasedAsNull());
+                    add(personal, component.getName(), component.getType(), mark);
                 }
                 if (component.isAnnotationPresent(DataSubject.class)) {
                     subject = component.getName();
@@ -67,7 +67,7 @@ public final class PersonalFields {
             for (Field field : type.getDeclaredFields()) {
                 PersonalData mark = field.getAnnotation(PersonalData.class);
                 if (mark != null) {
-                    personal.put(field.getName(), field.getType() == String.class && !mark.erasedAsNull());
+                    add(personal, field.getName(), field.getType(), mark);
                 }
                 if (field.isAnnotationPresent(DataSubject.class)) {
                     subject = field.getName();
@@ -77,5 +77,13 @@ public final class PersonalFields {
         return personal.isEmpty() && subject == null
                 ? Optional.empty()
                 : Optional.of(new Schema(subject, Map.copyOf(personal)));
+    }
+
+    private static void add(Map<String, Boolean> personal, String name, Class<?> type, PersonalData mark) {
+        boolean text = type == String.class && !mark.erasedAsNull();
+        personal.put(name, text);
+        for (String former : mark.formerNames()) {
+            personal.put(former, text);
+        }
     }
 }
