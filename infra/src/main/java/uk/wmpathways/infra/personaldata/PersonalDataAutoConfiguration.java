@@ -34,7 +34,7 @@ public class PersonalDataAutoConfiguration {
         }
         EmbeddedMongoProperties local = embedded.getIfAvailable();
         if (local == null) {
-            throw new IllegalStateException("Set pathways.personal-data.master-key (base64 of 32 random bytes, from"
+            throw new IllegalStateException("Set PATHWAYS_MASTER_KEY or pathways.personal-data.master-key (base64 of 32 random bytes, from"
                     + " a secret store): with an external MongoDB the key that protects personal data is required");
         }
         return local.storage() == EmbeddedMongoProperties.Storage.MEMORY
