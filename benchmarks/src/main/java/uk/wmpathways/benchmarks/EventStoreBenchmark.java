@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * <p>
  * Run: {@code mvn -q -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/pathways-benchmarks.jar}
  * (the jar's {@link Benchmarks} starts this one unless asked for another)
- * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only.
+ * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only;
+ * {@code --encryption} compares personal data encrypted (the default) with plain, both journaled, instead.
  */
 @SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
         "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework"})
@@ -54,8 +55,13 @@ public class EventStoreBenchmark {
 
     private static final int MEASURED_COMMANDS = 1_000;
     private static final int CLIENTS = 8;
+    private static final int EVENTS_PER_REGISTRATION = 2;
 
-    record Figures(String durability, long events, double sequentialPerSecond, double concurrentPerSecond,
+    /** What one half of the run measures: the durability, and whether personal data is encrypted. */
+    record Mode(String label, String durability, boolean encryption) {
+    }
+
+    record Figures(String mode, long events, double sequentialPerSecond, double concurrentPerSecond,
                    double catchUpSeconds, double replayPerSecond, double megabytesPer10k) {
     }
 
@@ -64,8 +70,13 @@ public class EventStoreBenchmark {
         // time (not understood yet), so it says so explicitly: a benchmark must make no outbound calls either.
         System.setProperty("axoniq.update-checker.disabled", "true");
         List<Long> sizes = new ArrayList<>();
+        List<Mode> modes = List.of(new Mode("journaled", "journaled", true), new Mode("periodic", "periodic", true));
+        String cost = "durability";
         for (String arg : args) {
-            if (arg.equals("--quick")) {
+            if (arg.equals("--encryption")) {
+                modes = List.of(new Mode("encrypted", "journaled", true), new Mode("plain", "journaled", false));
+                cost = "encrypting personal data";
+            } else if (arg.equals("--quick")) {
                 sizes.add(10_000L);
             } else if (arg.matches("\\d+")) {
                 sizes.add(Long.parseLong(arg));
@@ -78,21 +89,22 @@ public class EventStoreBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         List<Figures> results = new ArrayList<>();
-        for (String durability : List.of("journaled", "periodic")) {
-            results.addAll(run(durability, sizes));
+        for (Mode mode : modes) {
+            results.addAll(run(mode, sizes));
         }
-        print(results);
+        print(results, modes, cost);
         System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
     }
 
-    private static List<Figures> run(String durability, List<Long> sizes) throws Exception {
-        Path folder = Files.createTempDirectory("pathways-benchmark-" + durability);
+    private static List<Figures> run(Mode mode, List<Long> sizes) throws Exception {
+        Path folder = Files.createTempDirectory("pathways-benchmark-" + mode.label());
         Path dataFile = folder.resolve("pathways.mv");
         List<Figures> figures = new ArrayList<>();
         try (ConfigurableApplicationContext app = SpringApplication.run(EventStoreBenchmark.class,
                 "--pathways.embedded-mongo.storage=file",
                 "--pathways.embedded-mongo.file=" + dataFile,
-                "--pathways.embedded-mongo.durability=" + durability)) {
+                "--pathways.embedded-mongo.durability=" + mode.durability(),
+                "--pathways.personal-data.encryption=" + mode.encryption())) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             Load load = new Load(commands);
@@ -101,9 +113,9 @@ public class EventStoreBenchmark {
                 double sequential = load.sequential(MEASURED_COMMANDS);
                 double concurrent = load.concurrent(MEASURED_COMMANDS, CLIENTS);
                 long events = eventCount(mongo);
-                Duration catchUp = rebuild(app);
+                Duration catchUp = rebuild(app, load.registered());
                 double megabytes = Files.size(dataFile) / 1024.0 / 1024.0;
-                figures.add(new Figures(durability, events, sequential, concurrent, catchUp.toMillis() / 1000.0,
+                figures.add(new Figures(mode.label(), events, sequential, concurrent, catchUp.toMillis() / 1000.0,
                         events / (catchUp.toMillis() / 1000.0), megabytes * 10_000 / events));
                 System.out.printf(Locale.ROOT, "  measured: %s%n", figures.get(figures.size() - 1));
             }
@@ -122,9 +134,9 @@ public class EventStoreBenchmark {
     }
 
     /** Rebuilds the participant projection from every event: the time a new projection needs to catch up. */
-    private static Duration rebuild(ConfigurableApplicationContext app) throws InterruptedException {
+    private static Duration rebuild(ConfigurableApplicationContext app, long registered) throws InterruptedException {
         ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
-        waitUntilProjected(app);
+        waitUntilProjected(app, registered);
         long start = System.nanoTime();
         rebuilds.start("participants");
         while (rebuilds.status("participants").state() != ProjectionRebuilds.State.IDLE) {
@@ -133,11 +145,12 @@ public class EventStoreBenchmark {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static void waitUntilProjected(ConfigurableApplicationContext app) throws InterruptedException {
+    /** A registration records two events (the person, and the basis the record is held on): one document. */
+    private static void waitUntilProjected(ConfigurableApplicationContext app, long registered)
+            throws InterruptedException {
         MongoTemplate mongo = app.getBean(MongoTemplate.class);
         ReadModelCollections collections = app.getBean(ReadModelCollections.class);
-        long expected = eventCount(mongo);
-        while (mongo.getCollection(collections.live("participants")).estimatedDocumentCount() < expected) {
+        while (mongo.getCollection(collections.live("participants")).estimatedDocumentCount() < registered) {
             Thread.sleep(1000);
         }
     }
@@ -153,10 +166,14 @@ public class EventStoreBenchmark {
         }
 
         void fillTo(long events, MongoTemplate mongo) throws Exception {
-            long missing = events - eventCount(mongo) - 2L * MEASURED_COMMANDS;
+            long missing = (events - eventCount(mongo)) / EVENTS_PER_REGISTRATION - 2L * MEASURED_COMMANDS;
             if (missing > 0) {
                 concurrent((int) missing, CLIENTS);
             }
+        }
+
+        long registered() {
+            return sent.get();
         }
 
         double sequential(int count) {
@@ -213,24 +230,27 @@ public class EventStoreBenchmark {
         }
     }
 
-    private static void print(List<Figures> results) {
+    private static void print(List<Figures> results, List<Mode> modes, String cost) {
         System.out.println();
-        System.out.println("| durability | events in store | commands/s, 1 client | commands/s, 8 clients "
+        System.out.println("| mode | events in store | commands/s, 1 client | commands/s, 8 clients "
                 + "| projection catch-up (full rebuild) | replay rate (events/s) | file MB per 10k events |");
         System.out.println("|---|---|---|---|---|---|---|");
-        results.stream().sorted(Comparator.comparing(Figures::events).thenComparing(Figures::durability))
+        results.stream().sorted(Comparator.comparing(Figures::events).thenComparing(Figures::mode))
                 .forEach(f -> System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %.0f | %.1f s | %.0f | %.1f |%n",
-                        f.durability(), f.events(), f.sequentialPerSecond(), f.concurrentPerSecond(),
+                        f.mode(), f.events(), f.sequentialPerSecond(), f.concurrentPerSecond(),
                         f.catchUpSeconds(), f.replayPerSecond(), f.megabytesPer10k()));
         System.out.println();
-        System.out.println("Cost of durability (journaled / periodic, same store size):");
-        for (Figures journaled : results.stream().filter(f -> f.durability().equals("journaled")).toList()) {
-            results.stream().filter(f -> f.durability().equals("periodic") && f.events() / 10_000 == journaled.events() / 10_000)
-                    .findFirst().ifPresent(periodic -> System.out.printf(Locale.ROOT,
-                            "  ~%,d events: 1 client %.2fx, 8 clients %.2fx, file size %.2fx%n", journaled.events(),
-                            journaled.sequentialPerSecond() / periodic.sequentialPerSecond(),
-                            journaled.concurrentPerSecond() / periodic.concurrentPerSecond(),
-                            journaled.megabytesPer10k() / periodic.megabytesPer10k()));
+        String measured = modes.get(0).label();
+        String baseline = modes.get(1).label();
+        System.out.printf("Cost of %s (%s / %s, same store size):%n", cost, measured, baseline);
+        for (Figures one : results.stream().filter(f -> f.mode().equals(measured)).toList()) {
+            results.stream().filter(f -> f.mode().equals(baseline) && f.events() / 10_000 == one.events() / 10_000)
+                    .findFirst().ifPresent(base -> System.out.printf(Locale.ROOT,
+                            "  ~%,d events: 1 client %.2fx, 8 clients %.2fx, replay %.2fx, file size %.2fx%n",
+                            one.events(), one.sequentialPerSecond() / base.sequentialPerSecond(),
+                            one.concurrentPerSecond() / base.concurrentPerSecond(),
+                            one.replayPerSecond() / base.replayPerSecond(),
+                            one.megabytesPer10k() / base.megabytesPer10k()));
         }
     }
 
