@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
@@ -87,9 +88,10 @@ class CrashRecoveryTest {
         });
     }
 
+    /** The registrations themselves (a registration also records the basis the record is held on). */
     private static long participantEventsIn(MongoDatabase database, List<String> participantIds) {
         return database.getCollection("events").countDocuments(new Document("aggregateIdentifier",
-                new Document("$in", participantIds)));
+                new Document("$in", participantIds)).append("payloadType", ParticipantRegistered.class.getName()));
     }
 
     /** Opens the data file with an embedded server of the test's own, as an operator would after a crash. */
