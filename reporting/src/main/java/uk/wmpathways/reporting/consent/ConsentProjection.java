@@ -20,7 +20,6 @@ import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.infra.access.AccessAction;
-import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.casework.ParticipantOrganisations;
@@ -103,7 +102,11 @@ class ConsentProjection {
         mongo.save(change.apply(current), ConsentSharing.COLLECTION);
     }
 
-    /** Read as the record itself is read (and logged as a view of it); basis null: not recorded. */
+    /**
+     * Read with the record itself, by the same rule; basis null: not recorded. Not logged a second time: the API
+     * and the record view read it only beside {@code FindParticipant}, whose read is the one access-log entry of
+     * that view (one entry per look, as the access log promises).
+     */
     @QueryHandler
     ParticipantDataRights dataRights(FindParticipantDataRights query, MetaData metaData) {
         Caller caller = access.caseworker(metaData);
@@ -113,9 +116,7 @@ class ConsentProjection {
         if (document.registeringOrganisation() != null) {
             whoMaySee.add(document.registeringOrganisation());
         }
-        AccessPurpose purpose = access.participant(caller, AccessAction.VIEW_PARTICIPANT, query.participantId(),
-                whoMaySee);
-        access.viewed(caller, AccessAction.VIEW_PARTICIPANT, purpose, List.of(query.participantId()), null);
+        access.participant(caller, AccessAction.VIEW_PARTICIPANT, query.participantId(), whoMaySee);
         return document.dataRights();
     }
 
