@@ -157,6 +157,7 @@ class DemoStoriesTest {
                         throw new IllegalStateException(e);
                     }
                 })
+                .filter(java.util.Objects::nonNull) // an optional date not given (consent given on, say)
                 .findFirst().orElse(null);
     }
 }
