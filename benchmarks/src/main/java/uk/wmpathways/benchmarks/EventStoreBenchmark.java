@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * {@code --encryption} compares personal data encrypted (the default) with plain, both journaled, instead.
  */
 @SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
-        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework"})
+        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework",
+        "uk.wmpathways.reporting.consent"})
 public class EventStoreBenchmark {
 
     /** The benchmark sends its commands as the application itself: nobody signs in. */
