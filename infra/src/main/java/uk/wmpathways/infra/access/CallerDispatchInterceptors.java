@@ -1,8 +1,11 @@
 package uk.wmpathways.infra.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,8 +25,10 @@ import java.util.function.BiFunction;
  * Puts the signed-in caller into every command and query sent through the gateways, replacing whatever caller
  * the message carried: a request can never choose who it claims to be. Roles and organisation are read from the
  * account as it is now, so a disabled account or a changed role takes effect at once. Without a signed-in
- * person the message keeps the caller the application gave it ({@link Caller#system}) or goes without one,
- * and handlers refuse it.
+ * person the message keeps the caller the application gave it ({@link Caller#system}); one sent without a caller
+ * while a command or query is handled (a handler asking a question) goes as that command's or query's caller, so
+ * that a step the application sends in the background is answered as its own; any other goes without one, and
+ * handlers refuse it.
  */
 public class CallerDispatchInterceptors {
 
@@ -42,10 +47,21 @@ public class CallerDispatchInterceptors {
             @SuppressWarnings("unchecked")
             public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
                 return (index, message) -> signedIn()
+                        .or(() -> Caller.from(message.getMetaData()).isPresent() ? Optional.empty() : handling())
                         .map(caller -> (M) message.andMetaData(caller.toMetaData()))
                         .orElse(message);
             }
         };
+    }
+
+    /** The caller of the command or query this thread is handling, if any (not of an event: events have none). */
+    static Optional<Caller> handling() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        Message<?> handled = CurrentUnitOfWork.get().getMessage();
+        return handled instanceof CommandMessage<?> || handled instanceof QueryMessage<?, ?>
+                ? Caller.from(handled.getMetaData()) : Optional.empty();
     }
 
     /** The signed-in caller of the current thread, if any. */

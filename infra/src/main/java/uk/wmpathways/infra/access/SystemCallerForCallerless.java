@@ -3,6 +3,7 @@ package uk.wmpathways.infra.access;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryMessage;
 
 import java.util.List;
@@ -36,8 +37,9 @@ public final class SystemCallerForCallerless {
             @Override
             @SuppressWarnings("unchecked")
             public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
+                // Not for what a handler sends: that takes its caller as in the application (or is refused).
                 return (index, message) -> Caller.from(message.getMetaData()).isPresent()
-                        ? message : (M) message.andMetaData(system.toMetaData());
+                        || CurrentUnitOfWork.isStarted() ? message : (M) message.andMetaData(system.toMetaData());
             }
         };
     }
