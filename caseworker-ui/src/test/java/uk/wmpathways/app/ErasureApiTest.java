@@ -1,6 +1,8 @@
 package uk.wmpathways.app;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.wmpathways.caseservice.participant.ErasureJournal;
 
 import java.util.Map;
 
@@ -12,6 +14,9 @@ import static org.awaitility.Awaitility.await;
  * it the person reads as erased and nothing more is recorded about them.
  */
 class ErasureApiTest extends EnrolmentApiTestSupport {
+
+    @Autowired
+    ErasureJournal journal;
 
     private String registered(String familyName) {
         Api.Response registered = as("outreach").post("/api/participants",
@@ -71,6 +76,8 @@ class ErasureApiTest extends EnrolmentApiTestSupport {
         Api.Response erased = as("dpo").post(erasure(participantId), Map.of("ground", "UNLAWFULLY_PROCESSED"));
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(journal.entries()).as("kept for a restored backup")
+                .anyMatch(entry -> entry.participantId().equals(participantId));
         await().until(() -> "[erased]".equals(as("outreach").get("/api/participants/" + participantId).body()
                 .get("familyName").asText()));
         assertThat(as("outreach").get("/api/participants/" + participantId).toString()).doesNotContain("Erasureapplied");

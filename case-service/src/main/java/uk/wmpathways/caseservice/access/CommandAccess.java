@@ -7,6 +7,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.EraseParticipant;
+import uk.wmpathways.caseservice.api.ReapplyErasure;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.consent.RecordConsent;
 import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
@@ -64,6 +65,9 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             require(caller, Role.DATA_PROTECTION, "Only the data protection officer erases a person's record");
             requireSelf(caller, erase.erasedBy());
             return;
+        }
+        if (command instanceof ReapplyErasure) {
+            throw new AccessRefusedException("Only the application makes an erasure again after a restore");
         }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");
         if (command instanceof StartEnrolmentCommand start

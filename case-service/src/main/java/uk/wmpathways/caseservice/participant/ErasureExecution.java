@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * What an erasure does, in the unit of work that stores {@link ParticipantErased} (a subscribing processor): the
  * person's key is destroyed, the snapshots of their streams are dropped, their NHS number claim released, and
- * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it).
+ * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it); and
+ * the erasure is kept in the {@link ErasureJournal}, outside the database, for when a backup is restored.
  * If this fails the command fails; sending it again completes the erasure ({@code Participant}).
  * The read models rewrite themselves when their projections reach the event.
  */
@@ -37,10 +38,12 @@ public class ErasureExecution {
     private final NhsNumberRegistry nhsNumbers;
     private final Clock clock;
     private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
+    private final ErasureJournal journal;
 
     ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock,
-                     ObjectProvider<EmbeddedMongoServer> embeddedMongo) {
+                     ObjectProvider<EmbeddedMongoServer> embeddedMongo, ErasureJournal journal) {
         this.embeddedMongo = embeddedMongo;
+        this.journal = journal;
         this.keys = keys;
         this.mongo = mongo;
         this.nhsNumbers = nhsNumbers;
@@ -49,6 +52,8 @@ public class ErasureExecution {
 
     @EventHandler
     void on(ParticipantErased event) {
+        // Journalled first: should what follows fail, the erasure asked for is made at the next start.
+        journal.record(event);
         complete(event.participantId(), event.erasedAt());
     }
 

@@ -42,6 +42,16 @@ final class ErasureRules {
         return Optional.empty();
     }
 
+    /** An open case is still being delivered under the basis it was recorded on: it is closed first. */
+    static Optional<String> whileOpen(int openEnrolments) {
+        if (openEnrolments == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("This person has " + openEnrolments
+                + (openEnrolments == 1 ? " open enrolment" : " open enrolments") + "; close "
+                + (openEnrolments == 1 ? "it" : "them") + " before erasing the record, or restrict processing instead");
+    }
+
     private static String words(LawfulBasis basis) {
         return basis.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

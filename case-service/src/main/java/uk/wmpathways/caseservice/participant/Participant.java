@@ -14,6 +14,7 @@ import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.ReapplyErasure;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
@@ -30,9 +31,7 @@ import uk.wmpathways.caseservice.api.consent.RecordConsent;
 import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
 import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
 import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
-import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
-import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -139,12 +138,20 @@ class Participant {
                 Caller.of(metaData).system()).ifPresent(why -> {
                     throw new ErasureRefusedException(why);
                 });
-        int open = checks.openEnrolments(participantId);
-        if (open > 0) {
-            throw new ErasureRefusedException("This person has " + open + (open == 1 ? " open enrolment" : " open enrolments")
-                    + "; close " + (open == 1 ? "it" : "them") + " before erasing the record, or restrict processing instead");
-        }
+        ErasureRules.whileOpen(checks.openEnrolments(participantId)).ifPresent(why -> {
+            throw new ErasureRefusedException(why);
+        });
         apply(new ParticipantErased(participantId, command.ground(), command.erasedBy(), clock.instant()));
+    }
+
+    /** After a restored backup: the erasure the journal recorded, as it was made (its rules were applied then). */
+    @CommandHandler
+    void handle(ReapplyErasure command, ErasureExecution execution) {
+        if (erased) {
+            execution.complete(participantId);
+            return;
+        }
+        apply(new ParticipantErased(participantId, command.ground(), command.erasedBy(), command.erasedAt()));
     }
 
     @EventSourcingHandler
@@ -222,16 +229,8 @@ class Participant {
     }
 
     private void requireSupporting(MetaData metaData, ParticipantSharing sharing, String what) {
-        if (erased) {
-            throw new DataSubjectErasedException();
-        }
-        Caller caller = Caller.of(metaData);
-        if (!caller.system() && !(caller.organisation() != null
-                && (caller.organisation().equals(registeringOrganisation)
-                || sharing.supports(caller.organisation(), participantId)))) {
-            throw new AccessRefusedException(
-                    "Only an organisation that supports or registered this person can " + what);
-        }
+        SupportingOrganisations.require(Caller.of(metaData), erased, registeringOrganisation, participantId, sharing,
+                what);
     }
 
     private void refuseWhileRestricted() {

@@ -12,15 +12,18 @@ import uk.wmpathways.caseservice.api.ErasureRefusedException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.ReapplyErasure;
 import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
 import uk.wmpathways.caseservice.api.consent.ConsentScope;
 import uk.wmpathways.caseservice.api.consent.ConsentWithdrawn;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 import uk.wmpathways.infra.security.Role;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +47,7 @@ class ParticipantErasureTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource((ParticipantSharing) (organisation, id) -> true);
         fixture.registerInjectableResource((ErasureChecks) participantId -> openEnrolments);
-        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK, null) {
+        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK, null, null) {
             @Override
             void complete(String participantId) {
                 completed.add(participantId);
@@ -139,5 +142,24 @@ class ParticipantErasureTest {
                         java.util.Map.of())
                 .expectNoEvents()
                 .expectException(DataSubjectErasedException.class);
+    }
+
+    @Test
+    void anErasureUndoneByARestoredBackupIsMadeAgainAsTheJournalRecordedIt() {
+        Instant firstErased = NOW.minusSeconds(86_400);
+        fixture.given(registered(), basis(LawfulBasis.PUBLIC_TASK))
+                .when(new ReapplyErasure(ID, ErasureGround.UNLAWFULLY_PROCESSED, "dpo", firstErased),
+                        Caller.system("erasure-journal").toMetaData())
+                .expectEvents(new ParticipantErased(ID, ErasureGround.UNLAWFULLY_PROCESSED, "dpo", firstErased));
+    }
+
+    @Test
+    void anErasureTheRestoredRecordAlreadyHoldsIsOnlyCompleted() {
+        fixture.given(registered(), new ParticipantErased(ID, ErasureGround.NO_LONGER_NECESSARY, "dpo", NOW))
+                .when(new ReapplyErasure(ID, ErasureGround.NO_LONGER_NECESSARY, "dpo", NOW),
+                        Caller.system("erasure-journal").toMetaData())
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+        assertThat(completed).containsExactly(ID);
     }
 }
