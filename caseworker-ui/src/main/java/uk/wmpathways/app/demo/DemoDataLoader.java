@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,8 +86,20 @@ public class DemoDataLoader {
 
     /** A load that stopped: a step was refused, or the application is stopping. */
     public static class DemoDataLoadException extends RuntimeException {
+        private final String safeSummary;
+
         DemoDataLoadException(String message, Throwable cause) {
+            this(message, cause, message);
+        }
+
+        DemoDataLoadException(String message, Throwable cause, String safeSummary) {
             super(message, cause);
+            this.safeSummary = safeSummary;
+        }
+
+        /** Which step was refused and how, without the refusal's message (it may quote a person's details). */
+        public String safeSummary() {
+            return safeSummary;
         }
     }
 
@@ -363,8 +376,11 @@ public class DemoDataLoader {
                 return result instanceof StepResult step ? step.recordedId()
                         : result == null ? null : result.toString();
             } catch (RuntimeException refused) {
+                Throwable reason = refused instanceof CompletionException completion && completion.getCause() != null
+                        ? completion.getCause() : refused;
                 throw new DemoDataLoadException("Demo data: " + command.getClass().getSimpleName()
-                        + " was refused: " + refused.getClass().getSimpleName() + ": " + refused.getMessage(), refused);
+                        + " was refused: " + refused.getClass().getSimpleName() + ": " + refused.getMessage(), refused,
+                        command.getClass().getSimpleName() + " was refused: " + reason.getClass().getSimpleName());
             }
         }
 

@@ -63,7 +63,9 @@ public class DemoDataSwitch {
         try {
             loaded.complete(loader.loadOnce());
         } catch (RuntimeException failed) {
-            log.error("Demo data: the load stopped: {}", failed.getClass().getName()); // messages may quote input
+            // Messages may quote input: the step and the kind of refusal only.
+            log.error("Demo data: the load stopped: {}", failed instanceof DemoDataLoader.DemoDataLoadException stopped
+                    ? stopped.safeSummary() : failed.getClass().getName());
             loaded.completeExceptionally(failed);
         }
     }
