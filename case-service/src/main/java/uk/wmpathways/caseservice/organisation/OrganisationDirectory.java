@@ -9,6 +9,7 @@ import uk.wmpathways.caseservice.api.organisation.OrganisationReinstated;
 import uk.wmpathways.caseservice.api.organisation.OrganisationRenamed;
 import uk.wmpathways.caseservice.api.organisation.OrganisationRetired;
 import uk.wmpathways.caseservice.api.organisation.OrganisationServicesChanged;
+import uk.wmpathways.infra.axon.Subscribing;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.organisation.ProviderOrganisations.Organisation;
 
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
  * events each, so reading them at start-up is quick.
  */
 @Component
+@Subscribing
 @ProcessingGroup(OrganisationDirectory.PROCESSING_GROUP)
 class OrganisationDirectory {
 

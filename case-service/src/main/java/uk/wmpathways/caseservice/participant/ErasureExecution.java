@@ -1,16 +1,14 @@
 package uk.wmpathways.caseservice.participant;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantErased;
+import uk.wmpathways.infra.axon.Subscribing;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 import uk.wmpathways.infra.personaldata.DataSubjectKeys;
@@ -28,6 +26,7 @@ import java.util.List;
  * The read models rewrite themselves when their projections reach the event.
  */
 @Component
+@Subscribing
 @ProcessingGroup(ErasureExecution.PROCESSING_GROUP)
 public class ErasureExecution {
 
@@ -67,13 +66,5 @@ public class ErasureExecution {
         mongo.remove(Query.query(Criteria.where("_id").in(streams)), GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
         nhsNumbers.release(participantId);
         embeddedMongo.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
-    }
-
-    @Configuration
-    static class Processing {
-        @Bean
-        ConfigurerModule subscribingErasure() {
-            return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(PROCESSING_GROUP);
-        }
     }
 }

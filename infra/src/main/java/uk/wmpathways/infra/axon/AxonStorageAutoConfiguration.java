@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -21,6 +22,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
@@ -105,6 +107,20 @@ public class AxonStorageAutoConfiguration {
     ConfigurerModule trackingProcessorBatches() {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+    }
+
+    /** Every processing group whose handler is marked {@link Subscribing}; read without creating the beans. */
+    @Bean
+    static ConfigurerModule subscribingProcessingGroups(ConfigurableListableBeanFactory beans) {
+        return configurer -> {
+            for (String name : beans.getBeanNamesForAnnotation(Subscribing.class)) {
+                ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+                if (group == null) {
+                    throw new IllegalStateException(name + " is @Subscribing without a @ProcessingGroup");
+                }
+                configurer.eventProcessing().registerSubscribingEventProcessor(group.value());
+            }
+        };
     }
 
     @Bean

@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.Subscribing;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.casework.ParticipantOrganisations;
 
@@ -30,12 +31,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * A person's lawful basis, consents and restriction ({@link ParticipantConsentDocument}), and the queries about
- * them. A subscribing processor ({@link ConsentProcessing}): written in the unit of work of the event, so that
+ * them. A subscribing processor: written in the unit of work of the event, so that
  * sharing and restriction take effect at once. Idempotent by the participant's event sequence number.
  * Not rebuilt by the online rebuild (it rebuilds tracking processors only): replaying the participant events
  * through these handlers in order gives the same documents.
  */
 @Component
+@Subscribing
 @ProcessingGroup(ConsentProjection.PROCESSING_GROUP)
 class ConsentProjection {
 

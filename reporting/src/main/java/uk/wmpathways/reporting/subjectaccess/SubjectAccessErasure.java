@@ -1,12 +1,10 @@
 package uk.wmpathways.reporting.subjectaccess;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantErased;
+import uk.wmpathways.infra.axon.Subscribing;
 
 /**
  * Deletes an erased person's subject access exports in the unit of work that erases them (a subscribing
@@ -14,6 +12,7 @@ import uk.wmpathways.caseservice.api.ParticipantErased;
  * the organisation answered them.
  */
 @Component
+@Subscribing
 @ProcessingGroup(SubjectAccessErasure.PROCESSING_GROUP)
 class SubjectAccessErasure {
 
@@ -28,13 +27,5 @@ class SubjectAccessErasure {
     @EventHandler
     void on(ParticipantErased event) {
         requests.eraseFilesOf(event.participantId(), event.erasedAt());
-    }
-
-    @Configuration
-    static class Processing {
-        @Bean
-        ConfigurerModule subscribingSubjectAccessErasure() {
-            return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(PROCESSING_GROUP);
-        }
     }
 }
