@@ -58,13 +58,12 @@ public class TotpCredentials {
 
     /** Whether sign-in asks {@code username} for a code. */
     public boolean isOn(String username) {
-        Document stored = stored(username);
-        return stored != null && Boolean.TRUE.equals(stored.getBoolean("confirmed"));
+        return confirmed(username).orElse(false);
     }
 
-    /** Whether the account has a credential at all, confirmed or still being set up. */
-    boolean exists(String username) {
-        return stored(username) != null;
+    /** Whether the account's credential is confirmed; empty when it has none (read without opening the secret). */
+    Optional<Boolean> confirmed(String username) {
+        return Optional.ofNullable(stored(username)).map(stored -> Boolean.TRUE.equals(stored.getBoolean("confirmed")));
     }
 
     /** Stores the credential with its secret sealed (a fresh nonce each time), replacing a plain one. */

@@ -73,10 +73,7 @@ public class TwoStepSignIn {
 
     public State state(String username) {
         // Not by find: a secret that does not open still leaves the account's codes on (and every code refused).
-        if (credentials.isOn(username)) {
-            return State.ON;
-        }
-        return credentials.exists(username) ? State.SETTING_UP : State.OFF;
+        return credentials.confirmed(username).map(on -> on ? State.ON : State.SETTING_UP).orElse(State.OFF);
     }
 
     /** Whether the account's role requires codes (and the account is not an exempt demo account). */
