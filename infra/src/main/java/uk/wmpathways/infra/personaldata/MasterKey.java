@@ -1,6 +1,9 @@
 package uk.wmpathways.infra.personaldata;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 /**
@@ -37,6 +40,22 @@ public final class MasterKey {
 
     SecretKey unwrap(String subject, byte[] wrapped) {
         return FieldCipher.key(FieldCipher.decrypt(key, "data-subject-key/" + subject, wrapped));
+    }
+
+    /**
+     * A 256-bit key for one purpose ({@link PurposeKeys}): HKDF-Expand of RFC 5869 with this key as the
+     * pseudorandom key and {@code info} naming the purpose, one block long, i.e. HMAC-SHA256(this key, info || 1).
+     * HKDF's extract step is left out because this key is already uniformly random (RFC 5869, section 3.3).
+     */
+    byte[] derive(byte[] info) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.update(info);
+            return mac.doFinal(new byte[]{1});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
+        }
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.time.Clock;
 
 /**
  * Crypto-shredding: a key per person in {@link MongoDataSubjectKeys} (unless another {@link DataSubjectKeys} is
- * given, such as one backed by a key management service), and the event store's {@link PersonalDataProtection}.
+ * given, such as one backed by a key management service), the event store's {@link PersonalDataProtection}, and
+ * {@link PurposeKeys} for what is kept outside the events.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PersonalDataProperties.class)
@@ -40,6 +41,13 @@ public class PersonalDataAutoConfiguration {
         return local.storage() == EmbeddedMongoProperties.Storage.MEMORY
                 ? MasterKey.random()
                 : MasterKeyFile.beside(Path.of(local.file()));
+    }
+
+    /** Keys for the secrets and identifiers kept outside the events (one-time-code secrets, NHS number claims). */
+    @Bean
+    @ConditionalOnMissingBean
+    PurposeKeys purposeKeys(MasterKey masterKey) {
+        return new PurposeKeys(masterKey);
     }
 
     @Bean

@@ -25,7 +25,7 @@ import java.util.List;
  */
 public class PlainTextSealing {
 
-    static final String MARKERS = "personal_data_migrations";
+    static final String MARKERS = MigrationMarkers.COLLECTION;
     static final String SEALED_V1 = "seal-plain-text-v1";
     private static final Logger log = LoggerFactory.getLogger(PlainTextSealing.class);
     private static final int PAGE = 500;

@@ -72,9 +72,8 @@ public class TwoStepSignIn {
     }
 
     public State state(String username) {
-        return credentials.find(username)
-                .map(credential -> credential.confirmed() ? State.ON : State.SETTING_UP)
-                .orElse(State.OFF);
+        // Not by find: a secret that does not open still leaves the account's codes on (and every code refused).
+        return credentials.confirmed(username).map(on -> on ? State.ON : State.SETTING_UP).orElse(State.OFF);
     }
 
     /** Whether the account's role requires codes (and the account is not an exempt demo account). */

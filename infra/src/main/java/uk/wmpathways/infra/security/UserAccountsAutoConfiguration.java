@@ -2,6 +2,7 @@ package uk.wmpathways.infra.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,8 +17,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.StringUtils;
+import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.personaldata.PurposeKeys;
 
 import java.time.Clock;
 import java.util.List;
@@ -103,8 +106,24 @@ public class UserAccountsAutoConfiguration {
     }
 
     @Bean
-    TotpCredentials totpCredentials(MongoTemplate mongoTemplate) {
-        return new TotpCredentials(mongoTemplate);
+    TotpCredentials totpCredentials(MongoTemplate mongoTemplate, PurposeKeys purposeKeys) {
+        return new TotpCredentials(mongoTemplate, purposeKeys);
+    }
+
+    /**
+     * Secrets stored in plain text by an earlier version are sealed once, before the web server starts (there
+     * are a few, one per account). The embedded data file keeps old versions of the documents in freed parts
+     * until it is rewritten at the next start.
+     */
+    @Bean
+    SmartInitializingSingleton totpSecretsSealedAtStartUp(MongoTemplate mongoTemplate, TotpCredentials credentials,
+                                                          Clock clock, ObjectProvider<EmbeddedMongoServer> embedded) {
+        return () -> {
+            TotpSecretSealing sealing = new TotpSecretSealing(mongoTemplate, credentials, clock);
+            if (!sealing.done() && sealing.run() > 0) {
+                embedded.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
+            }
+        };
     }
 
     /**

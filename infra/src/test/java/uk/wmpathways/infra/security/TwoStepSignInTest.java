@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.wmpathways.infra.personaldata.MasterKey;
+import uk.wmpathways.infra.personaldata.PurposeKeys;
 import uk.wmpathways.infra.security.AccountAdministration.AccountConflictException;
 import uk.wmpathways.infra.security.TwoStepSignIn.Setup;
 import uk.wmpathways.infra.security.TwoStepSignIn.State;
@@ -51,7 +53,8 @@ class TwoStepSignInTest {
     void accountsOfEveryKind() {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        TotpCredentials credentials = new TotpCredentials(new MongoTemplate(client, "totp_test"));
+        TotpCredentials credentials = new TotpCredentials(new MongoTemplate(client, "totp_test"),
+                new PurposeKeys(MasterKey.random()));
         SecurityEvents recorder = new SecurityEvents() {
             @Override
             public void record(String type, String username, String clientAddress, String detail) {
