@@ -1,6 +1,7 @@
 package uk.wmpathways.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -12,7 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.wmpathways.caseservice.api.EraseParticipant;
+import uk.wmpathways.caseservice.api.ErasureGround;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
@@ -20,10 +24,13 @@ import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.organisation.CreateOrganisation;
 import uk.wmpathways.caseservice.api.organisation.RenameOrganisation;
 import uk.wmpathways.caseservice.api.organisation.RetireOrganisation;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.security.Role;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -34,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Stop the application and start it again on the same data file: nothing lost, nothing projected twice, the
- * organisations read back from their events.
+ * organisations read back from their events. Then restore a backup taken before an erasure: the erasure journal
+ * makes it again.
  */
 class RestartTest {
 
@@ -58,10 +66,18 @@ class RestartTest {
                 .tag("projection", "participants").counter().count();
     }
 
+    private static void eraseAsTheOfficer(ConfigurableApplicationContext app, String participantId) {
+        app.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new EraseParticipant(participantId, ErasureGround.UNLAWFULLY_PROCESSED, "dpo"))
+                .andMetaData(Caller.person("dpo", Set.of(Role.DATA_PROTECTION), null, "test").toMetaData()));
+    }
+
     @Test
     void aParticipantAndTheOrganisationsSurviveARestartAndNothingIsProjectedOrRecordedAgain() throws Exception {
         Path dataFile = dataFolder.resolve("pathways.mv");
+        Path backup = dataFolder.resolve("backup-before-the-erasure.mv");
         String participantId = UUID.randomUUID().toString();
+        String erasedAfterTheBackup = UUID.randomUUID().toString();
         String retired = "RESTART-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
         try (ConfigurableApplicationContext first = start(dataFile)) {
@@ -75,8 +91,12 @@ class RestartTest {
             commands.sendAndWait(new CreateOrganisation(retired, "Retired before the restart",
                     Set.of(Pathway.HOUSING_FIRST), Set.of(LocalAuthority.DUDLEY), "system:test"));
             commands.sendAndWait(new RetireOrganisation(retired, "system:test"));
+            commands.sendAndWait(new RegisterParticipant(erasedAfterTheBackup, "Quillon", "Backedup",
+                    LocalDate.of(1985, 2, 3), null, LocalAuthority.DUDLEY, null, null, "caseworker"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> find(first, erasedAfterTheBackup) != null);
         }
         assertThat(Files.size(dataFile)).isPositive();
+        Files.copy(dataFile, backup);
 
         try (ConfigurableApplicationContext second = start(dataFile)) {
             assertThat(find(second, participantId)).extracting(ParticipantSummary::familyName).isEqualTo("Restart");
@@ -93,6 +113,21 @@ class RestartTest {
                     "Retired before the restart", false, Set.of("HOUSING_FIRST"), Set.of("DUDLEY")));
             assertThat(organisations.isActive("HOMES-FIRST")).isTrue();
             assertThat(second.getBean(EventStore.class).readEvents("DEMO-SUPPORT").asStream().count()).isEqualTo(2);
+
+            eraseAsTheOfficer(second, erasedAfterTheBackup);
+            await().atMost(Duration.ofSeconds(10)).until(() -> "[erased]".equals(
+                    find(second, erasedAfterTheBackup).familyName()));
+        }
+
+        // The database restored from the backup; the erasure journal beside it kept.
+        Files.copy(backup, dataFile, StandardCopyOption.REPLACE_EXISTING);
+        try (ConfigurableApplicationContext restored = start(dataFile)) {
+            assertThat(restored.getBean(EventStore.class).readEvents(erasedAfterTheBackup).asStream()
+                    .map(event -> event.getPayload()).toList()).last().isInstanceOfSatisfying(ParticipantErased.class,
+                            erased -> assertThat(erased.erasedBy()).isEqualTo("dpo"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> "[erased]".equals(
+                    find(restored, erasedAfterTheBackup).familyName()));
+            assertThat(find(restored, participantId).familyName()).isEqualTo("Restart");
         }
     }
 }
