@@ -4,9 +4,11 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -22,13 +24,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Claims, from the event store, the arms drawn before {@link MongoTrialArmRegistry} kept claims, so that no one
- * allocated then is drawn again. Run once per database, before the first claim is made (not at start-up, when
- * the web server may already take requests); a marker document records that it ran. Every trial allocation is
+ * allocated then is drawn again. Run once per database, at start-up after Axon has started and before the web
+ * server takes requests (not in the first claim: a large store took longer than a command may, and the demo data
+ * load failed on it); a marker document records that it ran. Every trial allocation is
  * read in the order it was stored, and the first of each person's is claimed with insert-if-absent, so a run
  * beside live allocations, or twice, claims the same.
  */
 @Component
-class TrialArmClaimsBackfill {
+class TrialArmClaimsBackfill implements SmartLifecycle {
 
     static final String MARKER_COLLECTION = "trial_arm_claims_backfills";
     private static final String MARKER = "from-event-store-v1";
@@ -38,10 +41,32 @@ class TrialArmClaimsBackfill {
     private final EventStore eventStore;
     private final MongoTemplate mongo;
     private volatile boolean done;
+    private volatile boolean running;
 
     TrialArmClaimsBackfill(EventStore eventStore, MongoTemplate mongo) {
         this.eventStore = eventStore;
         this.mongo = mongo;
+    }
+
+    @Override
+    public void start() {
+        ensureDone();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SpringAxonConfiguration.LIFECYCLE_PHASE + 512;
     }
 
     /** Back-fills the claims unless that has been done in this database. */
