@@ -4,17 +4,16 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+import uk.wmpathways.infra.axon.BeforeRequests;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * beside live allocations, or twice, claims the same.
  */
 @Component
-class TrialArmClaimsBackfill implements SmartLifecycle {
+class TrialArmClaimsBackfill extends BeforeRequests {
 
     static final String MARKER_COLLECTION = "trial_arm_claims_backfills";
     private static final String MARKER = "from-event-store-v1";
@@ -41,7 +40,6 @@ class TrialArmClaimsBackfill implements SmartLifecycle {
     private final EventStore eventStore;
     private final MongoTemplate mongo;
     private volatile boolean done;
-    private volatile boolean running;
 
     TrialArmClaimsBackfill(EventStore eventStore, MongoTemplate mongo) {
         this.eventStore = eventStore;
@@ -49,24 +47,8 @@ class TrialArmClaimsBackfill implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void atStartUp() {
         ensureDone();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SpringAxonConfiguration.LIFECYCLE_PHASE + 512;
     }
 
     /** Back-fills the claims unless that has been done in this database. */

@@ -6,11 +6,9 @@ import com.mongodb.client.model.Sorts;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -18,6 +16,7 @@ import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.organisation.CreateOrganisation;
 import uk.wmpathways.caseservice.api.organisation.OrganisationEvent;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.BeforeRequests;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 
@@ -33,7 +32,7 @@ import java.util.Optional;
  * serving every pathway and local authority, so that what existed before keeps working.
  */
 @Component
-class OrganisationsAtStartUp implements SmartLifecycle {
+class OrganisationsAtStartUp extends BeforeRequests {
 
     static final Caller FIRST_START = Caller.system("organisations-first-start");
     private static final Logger log = LoggerFactory.getLogger(OrganisationsAtStartUp.class);
@@ -43,7 +42,6 @@ class OrganisationsAtStartUp implements SmartLifecycle {
     private final EventStore eventStore;
     private final MongoTemplate mongo;
     private final CommandGateway commands;
-    private volatile boolean running;
 
     OrganisationsAtStartUp(ProviderOrganisations organisations, EventStore eventStore, MongoTemplate mongo,
                            CommandGateway commands) {
@@ -54,7 +52,7 @@ class OrganisationsAtStartUp implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void atStartUp() {
         List<ProviderOrganisations.Organisation> recorded = recordedOrganisations();
         if (recorded.isEmpty()) {
             recordTheConfiguredOrganisations();
@@ -62,7 +60,6 @@ class OrganisationsAtStartUp implements SmartLifecycle {
             organisations.replaceAll(recorded);
             log.info("Organisations: {} read from their events", recorded.size());
         }
-        running = true;
     }
 
     /** Each organisation folded from its events, in the order they were created. */
@@ -107,21 +104,5 @@ class OrganisationsAtStartUp implements SmartLifecycle {
             }
         }
         log.info("Organisations: none recorded yet; recorded the {} configured ones", created);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After Axon has started (commands can be sent), before the web server (nobody asks before it is done). */
-    @Override
-    public int getPhase() {
-        return SpringAxonConfiguration.LIFECYCLE_PHASE + 512;
     }
 }

@@ -3,13 +3,12 @@ package uk.wmpathways.caseservice.participant;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ReapplyErasure;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.BeforeRequests;
 import uk.wmpathways.infra.personaldata.DataSubjectKeys;
 
 /**
@@ -18,7 +17,7 @@ import uk.wmpathways.infra.personaldata.DataSubjectKeys;
  * the officer and the time first recorded. Counts only go to the log.
  */
 @Component
-class ErasureJournalReplay implements SmartLifecycle {
+class ErasureJournalReplay extends BeforeRequests {
 
     static final Caller JOURNAL = Caller.system("erasure-journal");
     private static final Logger log = LoggerFactory.getLogger(ErasureJournalReplay.class);
@@ -26,7 +25,6 @@ class ErasureJournalReplay implements SmartLifecycle {
     private final ErasureJournal journal;
     private final DataSubjectKeys keys;
     private final CommandGateway commands;
-    private volatile boolean running;
 
     ErasureJournalReplay(ErasureJournal journal, DataSubjectKeys keys, CommandGateway commands) {
         this.journal = journal;
@@ -59,23 +57,7 @@ class ErasureJournalReplay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void atStartUp() {
         reapply();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SpringAxonConfiguration.LIFECYCLE_PHASE + 512;
     }
 }
