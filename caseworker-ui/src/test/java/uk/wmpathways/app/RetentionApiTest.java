@@ -15,6 +15,7 @@ import uk.wmpathways.caseservice.api.ErasureGround;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindRetentionRun;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.ListRetentionRuns;
 import uk.wmpathways.caseservice.api.retention.RetentionRun;
 import uk.wmpathways.caseservice.api.retention.StartRetentionRun;
@@ -169,14 +170,21 @@ class RetentionApiTest extends EnrolmentApiTestSupport {
 
     @Test
     void theRulesAreDecidedWhereTheCommandAndQueriesAreHandledNotOnlyAtTheEndpoint() {
-        Caller caseworker = Caller.person("caseworker", Set.of(Role.CASEWORKER), "DEMO-SUPPORT", "test");
-        Caller admin = Caller.person("admin", Set.of(Role.ADMIN), null, "test");
-        for (Caller caller : List.of(caseworker, admin)) {
+        List<Caller> others = List.of(
+                Caller.person("caseworker", Set.of(Role.CASEWORKER), "DEMO-SUPPORT", "test"),
+                Caller.person("outreach", Set.of(Role.CASEWORKER), "STREET-OUTREACH", "test"),
+                Caller.person("gp", Set.of(Role.GP_REFERRER), null, "test"),
+                Caller.person("manager", Set.of(Role.PROGRAMME_MANAGER), null, "test"),
+                Caller.person("admin", Set.of(Role.ADMIN), null, "test"));
+        for (Caller caller : others) {
             assertThatThrownBy(() -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new StartRetentionRun(null, caller.username())).andMetaData(caller.toMetaData())))
                     .as(caller.username()).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> queries.query(new GenericMessage<>(new ListRetentionRuns(5), caller.toMetaData()),
                     ResponseTypes.multipleInstancesOf(RetentionRun.class)).join())
+                    .as(caller.username()).hasRootCauseInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> queries.query(new GenericMessage<>(new FindRetentionRun("any"),
+                    caller.toMetaData()), ResponseTypes.instanceOf(RetentionRun.class)).join())
                     .as(caller.username()).hasRootCauseInstanceOf(AccessRefusedException.class);
         }
         Caller dpo = Caller.person("dpo", Set.of(Role.DATA_PROTECTION), null, "test");
