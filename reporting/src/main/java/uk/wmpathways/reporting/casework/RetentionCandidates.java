@@ -3,6 +3,7 @@ package uk.wmpathways.reporting.casework;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,7 +66,7 @@ class RetentionCandidates {
         Set<String> restricted = consents.restrictedParticipants();
         List<String> due = new ArrayList<>();
         List<String> held = new ArrayList<>();
-        Query people = new Query().with(org.springframework.data.domain.Sort.by("_id"));
+        Query people = new Query().with(Sort.by("_id"));
         people.fields().include("_id").include("registeredAt").include("givenName");
         for (Document person : mongo.find(people, Document.class, collections.live("participants"))) {
             if (PersonalData.ERASED.equals(person.getString("givenName"))) {
