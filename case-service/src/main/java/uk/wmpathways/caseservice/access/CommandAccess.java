@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
 import uk.wmpathways.caseservice.api.referral.MakeReferral;
 import uk.wmpathways.caseservice.api.referral.WithdrawReferral;
+import uk.wmpathways.caseservice.api.retention.StartRetentionRun;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
@@ -68,6 +69,11 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         }
         if (command instanceof ReapplyErasure) {
             throw new AccessRefusedException("Only the application makes an erasure again after a restore");
+        }
+        if (command instanceof StartRetentionRun run) {
+            require(caller, Role.DATA_PROTECTION, "Only the data protection officer runs the retention job");
+            requireSelf(caller, run.startedBy());
+            return;
         }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");
         if (command instanceof StartEnrolmentCommand start

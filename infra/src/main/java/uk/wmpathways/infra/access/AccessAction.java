@@ -26,5 +26,7 @@ public enum AccessAction {
     ACCOUNT_LOCKED,
     ACCOUNT_CHANGED,
     /** Entries older than the retention period were removed; the entry says up to when. */
-    RETENTION_REMOVAL
+    RETENTION_REMOVAL,
+    /** A run of the retention job: the people it erased because their retention period had ended, and its counts. */
+    RETENTION_ERASURE
 }

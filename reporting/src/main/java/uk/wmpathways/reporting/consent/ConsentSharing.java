@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which organisations a person agreed may see their record, as the consent read model holds it. It is written in
@@ -37,6 +39,15 @@ public class ConsentSharing {
         return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(document -> document.getString("_id"))
                 .toList();
+    }
+
+    /** The people whose processing is restricted (consent to processing withdrawn, no other basis recorded). */
+    public Set<String> restrictedParticipants() {
+        Query query = Query.query(Criteria.where("restricted").is(true));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(document -> document.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     Optional<ParticipantConsentDocument> find(String participantId) {

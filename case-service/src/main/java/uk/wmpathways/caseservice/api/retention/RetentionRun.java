@@ -1,0 +1,28 @@
+package uk.wmpathways.caseservice.api.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One run of the retention job: when, who started it (the system, or the data protection officer who ran it
+ * now), the day and policy it decided with, and what became of each person due (ids only).
+ */
+public record RetentionRun(String runId, Status status, String startedBy, Instant startedAt, Instant finishedAt,
+                           LocalDate today, RetentionPolicy policy, List<String> erased, List<Refusal> refused,
+                           List<String> heldProcessingRestricted, Counts counts, String failure) {
+
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        /** The run stopped before the end (the read side or the database could not be reached); see failure. */
+        FAILED
+    }
+
+    /** A person due whose erasure the record refused, and why (the refusal's words name no one). */
+    public record Refusal(String participantId, String reason) {
+    }
+
+    public record Counts(int erased, int refused, int heldProcessingRestricted) {
+    }
+}
