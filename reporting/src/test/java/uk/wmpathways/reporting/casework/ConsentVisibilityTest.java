@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ErasureGround;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
@@ -30,6 +32,8 @@ import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
+import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -187,5 +191,43 @@ class ConsentVisibilityTest {
                 .isFalse();
         assertThatThrownBy(() -> ask(manager, new IsProcessingRestricted(participantId),
                 ResponseTypes.instanceOf(Boolean.class))).hasRootCauseInstanceOf(AccessRefusedException.class);
+    }
+
+    private DataSubject dataSubject(Caller caller) {
+        return ask(caller, new FindDataSubject(participantId), ResponseTypes.instanceOf(DataSubject.class));
+    }
+
+    @Test
+    void theDataProtectionOfficerReadsWhoThePersonIsAndTheirDataRightsAndNobodyElseDoes() {
+        DataSubject subject = dataSubject(dataProtection);
+        assertThat(subject.name()).isEqualTo("Sam Consenting" + run);
+        assertThat(subject.rights().basis()).isEqualTo(LawfulBasis.CONSENT);
+        assertThat(subject.rights().erased()).isFalse();
+        assertThat(ask(dataProtection, new FindDataSubject("nobody-" + run), ResponseTypes.instanceOf(DataSubject.class)))
+                .isNull();
+
+        Caller admin = Caller.person("admin", Set.of(Role.ADMIN), null, "test");
+        Caller gp = Caller.person("gp", Set.of(Role.GP_REFERRER), null, "test");
+        for (Caller refused : List.of(supporter, receiver, third, manager, admin, gp)) {
+            assertThatThrownBy(() -> dataSubject(refused)).as(refused.username())
+                    .hasRootCauseInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    @Test
+    void anErasureIsOnTheRecordAtOnceWithItsDayAndGround() {
+        Instant erasedAt = AT.plusSeconds(600);
+        publish(new ConsentWithdrawn(participantId, "processing", "outreach", AT));
+        publish(new ProcessingRestricted(participantId, "processing", AT));
+        publish(new ParticipantErased(participantId, ErasureGround.CONSENT_WITHDRAWN, "dpo", erasedAt));
+
+        ParticipantDataRights rights = dataRights(supporter);
+        assertThat(rights.erased()).isTrue();
+        assertThat(rights.erasure().ground()).isEqualTo(ErasureGround.CONSENT_WITHDRAWN);
+        assertThat(rights.erasure().erasedAt()).isEqualTo(erasedAt);
+        assertThat(dataSubject(dataProtection).rights().erasure()).isEqualTo(rights.erasure());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dataSubject(dataProtection).name().equals("[erased] [erased]"));
+        assertThat(dataSubject(dataProtection).dateOfBirth()).isNull();
     }
 }
