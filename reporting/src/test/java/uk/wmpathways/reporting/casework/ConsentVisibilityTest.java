@@ -29,6 +29,9 @@ import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
@@ -62,6 +65,8 @@ class ConsentVisibilityTest {
     QueryGateway queries;
     @Autowired
     ParticipantOrganisations organisations;
+    @Autowired
+    AccessLog accessLog;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String from = "FROM-" + run;
@@ -203,6 +208,11 @@ class ConsentVisibilityTest {
         assertThat(subject.name()).isEqualTo("Sam Consenting" + run);
         assertThat(subject.rights().basis()).isEqualTo(LawfulBasis.CONSENT);
         assertThat(subject.rights().erased()).isFalse();
+        assertThat(accessLog.aboutParticipant(participantId, 50)).anySatisfy(entry -> {
+            assertThat(entry.username()).isEqualTo("dpo");
+            assertThat(entry.action()).isEqualTo(AccessAction.VIEW_PARTICIPANT);
+            assertThat(entry.purpose()).isEqualTo(AccessPurpose.OVERSIGHT);
+        });
         assertThat(ask(dataProtection, new FindDataSubject("nobody-" + run), ResponseTypes.instanceOf(DataSubject.class)))
                 .isNull();
 
