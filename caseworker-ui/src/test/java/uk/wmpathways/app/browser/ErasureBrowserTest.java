@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.ErasureGround;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
@@ -183,6 +184,29 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         browser.waitUntilNoDialog();
         assertThat(browser.textOf("participant-name")).isEqualTo("Lou " + familyName);
         assertThat(browser.driver().findElements(By.id("record-erased"))).isEmpty();
+    }
+
+    @Test
+    void aRecordErasedMeanwhileIsSaidToBeErasedAlready() {
+        String familyName = CaseworkPages.uniqueFamilyName("Erasedtwice");
+        String participantId = registeredOnConsentThenWithdrawn(familyName);
+        signInAsTheOfficer(false);
+        openDataRightsOf(participantId, familyName);
+        openTheErasureDialog();
+
+        // another officer's erasure, in another window, gets there first
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EraseParticipant(participantId,
+                ErasureGround.CONSENT_WITHDRAWN, "dpo")).andMetaData(
+                Caller.person("dpo", Set.of(Role.DATA_PROTECTION), null, "test").toMetaData()));
+        browser.choose("ground", ErasureGround.CONSENT_WITHDRAWN.label());
+        browser.tick("confirmed", true);
+        browser.click("form-save");
+
+        browser.waitUntil(d -> dialogText().contains("This record was erased already"));
+        assertThat(browser.driver().findElements(By.id("restrict-instead"))).isEmpty();
+        browser.click("form-cancel");
+        browser.waitUntilNoDialog();
+        assertThat(browser.textOf("record-erased")).contains("This record was erased on");
     }
 
     @Test
