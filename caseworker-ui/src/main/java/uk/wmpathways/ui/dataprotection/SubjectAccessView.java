@@ -83,6 +83,7 @@ public class SubjectAccessView extends VerticalLayout {
         people.addColumn(person -> person.nhsNumber() == null ? "" : person.nhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
         people.addComponentColumn(this::startButton).setHeader("");
+        people.addComponentColumn(SubjectAccessView::recordLink).setHeader("");
         people.setVisible(false);
 
         requests.setId("sar-requests");
@@ -98,7 +99,8 @@ public class SubjectAccessView extends VerticalLayout {
         add(new H2("Subject access"),
                 new Paragraph("Everything held about one person, for them to read: find them, start a request, "
                         + "and download the files when they are ready. Free-text notes are flagged: read them "
-                        + "before release, as they may be about someone else."),
+                        + "before release, as they may be about someone else. A request for erasure is handled "
+                        + "on the person's data rights page (\"Data rights and erasure\")."),
                 searchRow, people, new H3("Requests"), requests);
     }
 
@@ -130,6 +132,14 @@ public class SubjectAccessView extends VerticalLayout {
         start.addClassName("sar-start");
         start.getElement().setAttribute("data-participant-id", person.participantId());
         return start;
+    }
+
+    /** The person's data rights, where the record is erased (its own page, so the check is not rushed). */
+    private static Component recordLink(SubjectAccessPerson person) {
+        Anchor record = new Anchor("participants/" + person.participantId(), "Data rights and erasure");
+        record.addClassName("sar-record");
+        record.getElement().setAttribute("data-participant-id", person.participantId());
+        return record;
     }
 
     private String daysLeft(SubjectAccessRequest request) {

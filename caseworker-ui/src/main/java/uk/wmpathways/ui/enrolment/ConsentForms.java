@@ -2,7 +2,10 @@ package uk.wmpathways.ui.enrolment;
 
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+
+import java.util.function.BooleanSupplier;
 
 /** The forms of a person's lawful basis and consents, for the participant's record; {@code done} runs after. */
 public final class ConsentForms {
@@ -22,5 +25,11 @@ public final class ConsentForms {
 
     public static void recordLawfulBasis(FormServices services, ParticipantSummary participant, Runnable done) {
         new RecordLawfulBasisDialog(services, participant, done).open();
+    }
+
+    /** The data protection officer's erasure; {@code erasedAlready} asks the read side after a refusal. */
+    public static void erase(FormServices services, String participantId, String name, ParticipantDataRights rights,
+                             BooleanSupplier erasedAlready, Runnable done) {
+        new EraseRecordDialog(services, participantId, name, rights, erasedAlready, done).open();
     }
 }

@@ -1,5 +1,6 @@
 package uk.wmpathways.ui.participant;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,19 +15,60 @@ import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.ConsentScope;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.casework.Directory;
 import uk.wmpathways.ui.enrolment.ConsentForms;
 import uk.wmpathways.ui.enrolment.FormServices;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * What the record is held on and what the person has agreed to: the lawful basis ("Not recorded" for records
  * registered before bases were recorded, with the step that records it), the special category condition, each
- * consent with who recorded it and when, and the steps that record and withdraw consent.
+ * consent with who recorded it and when; for a caseworker the steps that record and withdraw consent, for the data
+ * protection officer the erasure. An erased record offers no step (the page says when and why it was erased).
  */
 class DataProtectionPanel extends VerticalLayout {
 
-    DataProtectionPanel(ParticipantSummary participant, ParticipantDataRights rights, FormServices casework,
-                        Runnable changed) {
+    /** A caseworker's: the steps that record consent and the basis, none once the record was erased. */
+    static DataProtectionPanel forCaseworker(ParticipantSummary participant, ParticipantDataRights rights,
+                                             FormServices casework, Runnable changed) {
+        boolean steps = rights == null || !rights.erased();
+        DataProtectionPanel panel = new DataProtectionPanel(rights, casework,
+                consent -> steps && consent.standing() ? withdrawButton(participant, rights, consent, casework, changed)
+                        : null);
+        if (steps) {
+            boolean recorded = rights != null && rights.basis() != null;
+            Button record = new Button("Record consent", VaadinIcon.CHECK.create(), e -> ConsentForms.recordConsent(
+                    casework, participant, rights == null ? null : rights.basis(), changed));
+            record.setId("record-consent");
+            Button lawfulBasis = new Button(recorded ? "Change lawful basis" : "Record lawful basis",
+                    e -> ConsentForms.recordLawfulBasis(casework, participant, changed));
+            lawfulBasis.setId("record-lawful-basis");
+            panel.addSteps(record, lawfulBasis);
+        }
+        return panel;
+    }
+
+    /** The data protection officer's: the erasure step (the server refuses it to every other role too). */
+    static DataProtectionPanel forDataProtectionOfficer(DataSubject subject, FormServices casework,
+                                                        BooleanSupplier erasedAlready, Runnable changed) {
+        ParticipantDataRights rights = subject.rights();
+        DataProtectionPanel panel = new DataProtectionPanel(rights, casework, consent -> null);
+        if (!rights.erased()) {
+            Button erase = new Button("Erase record…", VaadinIcon.TRASH.create(), e -> ConsentForms.erase(casework,
+                    subject.participantId(), subject.name(), rights, erasedAlready, changed));
+            erase.setId("erase-record");
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            panel.addSteps(erase);
+        }
+        return panel;
+    }
+
+    private DataProtectionPanel(ParticipantDataRights rights, FormServices casework,
+                                Function<Consent, Component> consentStep) {
         setPadding(false);
         setSpacing(false);
         setId("data-protection");
@@ -43,7 +85,7 @@ class DataProtectionPanel extends VerticalLayout {
             add(new Paragraph("Recorded by " + directory.displayNameOf(rights.basisRecordedBy()) + " on "
                     + UkFormats.dateTime(rights.basisRecordedAt())));
         }
-        if (rights != null && rights.restricted()) {
+        if (rights != null && rights.restricted() && !rights.erased()) {
             Paragraph restricted = new Paragraph("Processing restricted: the person withdrew the consent their "
                     + "record is held on. Nothing more can be recorded until they give it again or another basis "
                     + "is recorded.");
@@ -57,24 +99,20 @@ class DataProtectionPanel extends VerticalLayout {
             consents.add(new Paragraph("No consent recorded."));
         } else {
             for (Consent consent : rights.consents()) {
-                consents.add(consentLine(participant, rights, consent, casework, changed));
+                consents.add(consentLine(consent, directory, consentStep.apply(consent)));
             }
         }
         add(consents);
-        Button record = new Button("Record consent", VaadinIcon.CHECK.create(), e -> ConsentForms.recordConsent(
-                casework, participant, rights == null ? null : rights.basis(), changed));
-        record.setId("record-consent");
-        Button lawfulBasis = new Button(recorded ? "Change lawful basis" : "Record lawful basis",
-                e -> ConsentForms.recordLawfulBasis(casework, participant, changed));
-        lawfulBasis.setId("record-lawful-basis");
-        HorizontalLayout steps = new HorizontalLayout(record, lawfulBasis);
+    }
+
+    private void addSteps(Component... buttons) {
+        HorizontalLayout steps = new HorizontalLayout(buttons);
+        steps.setId("data-protection-steps");
         steps.setWrap(true);
         add(steps);
     }
 
-    private static HorizontalLayout consentLine(ParticipantSummary participant, ParticipantDataRights rights,
-                                                Consent consent, FormServices casework, Runnable changed) {
-        var directory = casework.directory();
+    private static HorizontalLayout consentLine(Consent consent, Directory directory, Component step) {
         String what = consent.scope() == ConsentScope.SHARE_WITH_ORGANISATION
                 ? "Sharing their record with " + directory.organisationName(consent.organisation())
                 : consent.scope().label();
@@ -88,14 +126,19 @@ class DataProtectionPanel extends VerticalLayout {
         line.addClassName(consent.standing() ? "pathways-consent-standing" : "pathways-consent-withdrawn");
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         line.setWrap(true);
-        if (consent.standing()) {
-            Button withdraw = new Button("Withdraw", e -> ConsentForms.withdraw(casework, participant, consent,
-                    rights.basis(), changed));
-            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            withdraw.setId("withdraw-consent-" + consent.consentId());
-            withdraw.addClassName("withdraw-consent");
-            line.add(withdraw);
+        if (step != null) {
+            line.add(step);
         }
         return line;
+    }
+
+    private static Button withdrawButton(ParticipantSummary participant, ParticipantDataRights rights,
+                                         Consent consent, FormServices casework, Runnable changed) {
+        Button withdraw = new Button("Withdraw", e -> ConsentForms.withdraw(casework, participant, consent,
+                rights.basis(), changed));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setId("withdraw-consent-" + consent.consentId());
+        withdraw.addClassName("withdraw-consent");
+        return withdraw;
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,6 +23,9 @@ import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRi
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.BreakGlass;
 import uk.wmpathways.infra.access.CallerDispatchInterceptors;
+import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
+import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.access.BreakGlassPanel;
 import uk.wmpathways.ui.access.Refusals;
@@ -31,6 +35,7 @@ import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
 import uk.wmpathways.ui.enrolment.ReferralForms;
 import uk.wmpathways.ui.layout.MainLayout;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -41,21 +46,25 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 /**
  * A participant's record, for caseworkers: their details, the enrolments their organisation delivers (with the
  * forms that start new ones), its lawful basis and the person's consents, and the timeline of what they may see, newest first. A record not shared with the
- * caseworker's organisation says so, and offers to break the glass.
+ * caseworker's organisation says so, and offers to break the glass. The data protection officer sees who the
+ * person is and what their record is held on, with the erasure step, and no case content. An erased record shows
+ * when and on which ground it was erased, and nothing personal.
  */
 @Route(value = "participants", layout = MainLayout.class)
 @PageTitle("Participant | Pathways")
-@RolesAllowed("CASEWORKER")
+@RolesAllowed({"CASEWORKER", "DATA_PROTECTION"})
 public class ParticipantView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final QueryGateway queries;
     private final FormServices casework;
     private final BreakGlass glass;
     private final CallerDispatchInterceptors callers;
+    private final AuthenticationContext authentication;
 
     public ParticipantView(QueryGateway queries, FormServices casework, BreakGlass glass,
-                           CallerDispatchInterceptors callers) {
+                           CallerDispatchInterceptors callers, AuthenticationContext authentication) {
         this.queries = queries;
+        this.authentication = authentication;
         this.casework = casework;
         this.glass = glass;
         this.callers = callers;
@@ -69,6 +78,10 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
 
     private void show(String participantId) {
         removeAll();
+        if (authentication.hasRole(Role.DATA_PROTECTION.name())) {
+            showToTheDataProtectionOfficer(participantId);
+            return;
+        }
         ParticipantSummary participant;
         try {
             participant = queries.query(new FindParticipant(participantId),
@@ -83,6 +96,14 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
             add(new H2("Participant not found"), new Paragraph("No participant has this id."));
             return;
         }
+        ParticipantDataRights rights = queries.query(new FindParticipantDataRights(participantId),
+                ResponseTypes.instanceOf(ParticipantDataRights.class)).orTimeout(10, TimeUnit.SECONDS).join();
+        if (rights != null && rights.erased()) {
+            add(title(ErasedRecord.TITLE), ErasedRecord.notice(rights.erasure(), casework.directory()),
+                    DataProtectionPanel.forCaseworker(participant, rights, casework,
+                    () -> show(participantId)));
+            return;
+        }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("Date of birth", UkFormats.date(participant.dateOfBirth()));
         details.put("NHS number", participant.nhsNumber() == null ? "Not known" : NhsNumber.formatted(participant.nhsNumber()));
@@ -91,21 +112,57 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         details.put("Email", participant.email() == null ? "Not given" : participant.email());
         details.put("Registered", UkFormats.dateTime(participant.registeredAt()) + " by "
                 + casework.directory().displayNameOf(participant.registeredBy()));
-        StringBuilder list = new StringBuilder("<dl class=\"pathways-details\">");
-        details.forEach((term, value) -> list.append("<dt>").append(htmlEscape(term)).append("</dt><dd>")
-                .append(htmlEscape(value)).append("</dd>"));
-        list.append("</dl>");
-        H2 name = new H2(participant.givenName() + " " + participant.familyName());
-        name.setId("participant-name");
+        H2 name = title(participant.givenName() + " " + participant.familyName());
         Button refer = new Button("Refer to another organisation", VaadinIcon.EXCHANGE.create(),
                 e -> ReferralForms.refer(casework, participant));
         refer.setId("refer-participant");
-        add(name, new Html(list.toString()), refer);
-        add(new DataProtectionPanel(participant, queries.query(new FindParticipantDataRights(participantId),
-                        ResponseTypes.instanceOf(ParticipantDataRights.class)).orTimeout(10, TimeUnit.SECONDS).join(),
-                casework, () -> show(participantId)));
+        add(name, detailsList(details), refer);
+        add(DataProtectionPanel.forCaseworker(participant, rights, casework, () -> show(participantId)));
         add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
                 new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
                         casework.directory(), true));
+    }
+
+    /** Who the person is (to check a request against) and their data rights; never their case. */
+    private void showToTheDataProtectionOfficer(String participantId) {
+        DataSubject subject = dataSubject(participantId);
+        if (subject == null) {
+            add(new H2("Participant not found"), new Paragraph("No participant has this id."));
+            return;
+        }
+        if (subject.rights().erased()) {
+            add(title(ErasedRecord.TITLE), ErasedRecord.notice(subject.rights().erasure(), casework.directory()));
+        } else {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("Date of birth", subject.dateOfBirth() == null ? "Not known"
+                    : UkFormats.date(LocalDate.parse(subject.dateOfBirth())));
+            details.put("NHS number", subject.nhsNumber() == null ? "Not known"
+                    : NhsNumber.formatted(subject.nhsNumber()));
+            add(title(subject.name()), detailsList(details));
+        }
+        add(new Paragraph("As the data protection officer you see who the person is and what their record is held "
+                + "on, not their case."));
+        add(DataProtectionPanel.forDataProtectionOfficer(subject, casework, () -> {
+            DataSubject now = dataSubject(participantId);
+            return now != null && now.rights().erased();
+        }, () -> show(participantId)));
+    }
+
+    private DataSubject dataSubject(String participantId) {
+        return queries.query(new FindDataSubject(participantId), ResponseTypes.instanceOf(DataSubject.class))
+                .orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    private static H2 title(String text) {
+        H2 name = new H2(text);
+        name.setId("participant-name");
+        return name;
+    }
+
+    private static Html detailsList(Map<String, String> details) {
+        StringBuilder list = new StringBuilder("<dl class=\"pathways-details\">");
+        details.forEach((term, value) -> list.append("<dt>").append(htmlEscape(term)).append("</dt><dd>")
+                .append(htmlEscape(value)).append("</dd>"));
+        return new Html(list.append("</dl>").toString());
     }
 }

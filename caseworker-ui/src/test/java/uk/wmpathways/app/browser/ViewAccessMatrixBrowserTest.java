@@ -3,6 +3,7 @@ package uk.wmpathways.app.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import java.util.ArrayList;
@@ -43,11 +44,18 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void eachRoleOpensTheViewsThatAreForItAndIsRefusedTheOthers() {
+        // a person's record: their organisation's caseworker, and the data protection officer (data rights only)
+        String participantId = CaseworkPages.registerParticipant(commands, queries, "Ash",
+                CaseworkPages.uniqueFamilyName("Matrix"), LocalAuthority.SOLIHULL);
+        List<View> views = new ArrayList<>(VIEWS);
+        // before the last view, which every role opens (its page has the sign-out)
+        views.add(views.size() - 1, new View("participants/" + participantId, "data-protection",
+                Set.of("caseworker", "dpo")));
         Map<String, List<String>> wrong = new LinkedHashMap<>();
         for (String user : List.of("caseworker", "outreach", "gp", "manager", "admin", "dpo")) {
             browser.signIn(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
             browser.waitFor(By.id("signed-in-user"));
-            for (View view : VIEWS) {
+            for (View view : views) {
                 boolean allowed = view.allowed().contains(user);
                 browser.open(pages.baseUrl() + "/" + view.path());
                 browser.waitUntil(d -> !d.findElements(By.id(view.shownBy())).isEmpty() || refused(d));
@@ -64,7 +72,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             browser.click("sign-out");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
         }
-        for (View view : VIEWS) {
+        for (View view : views) {
             browser.open(pages.baseUrl() + "/" + view.path());
             browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
             if (!browser.driver().findElements(By.id(view.shownBy())).isEmpty()) {
@@ -76,6 +84,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
     }
 
     private static boolean refused(WebDriver driver) {
-        return driver.getPageSource().contains("Could not navigate to") || driver.getCurrentUrl().contains("/login");
+        return driver.getPageSource().contains("Could not navigate to") || driver.getCurrentUrl().contains("/login")
+                || driver.getPageSource().contains("not shared with your organisation");
     }
 }

@@ -9,10 +9,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
 import uk.wmpathways.caseservice.api.consent.ConsentWithdrawn;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Erasure;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.IsProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
@@ -93,6 +95,13 @@ class ConsentProjection {
     @EventHandler
     void on(ProcessingRestrictionLifted event, @SequenceNumber long sequence) {
         update(event.participantId(), sequence, document -> document.restricted(false, sequence));
+    }
+
+    /** Shown on the record at once (this processor subscribes), so the page that erased it can say so. */
+    @EventHandler
+    void on(ParticipantErased event, @SequenceNumber long sequence) {
+        update(event.participantId(), sequence, document -> document.erased(
+                new Erasure(event.ground(), event.erasedAt(), event.erasedBy()), sequence));
     }
 
     private void update(String participantId, long sequence, UnaryOperator<ParticipantConsentDocument> change) {

@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import uk.wmpathways.caseservice.api.consent.ConsentScope;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Erasure;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
@@ -16,12 +17,13 @@ import java.util.function.UnaryOperator;
 /**
  * A person's lawful basis and consents, and who they agreed may see their record ({@code sharedWith}: the
  * organisations of their standing sharing consents). {@code lastSequence} is the participant's last event
- * applied: an event delivered again changes nothing.
+ * applied: an event delivered again changes nothing. {@code erasure}: when and on which ground the record was erased
+ * (no personal data), null before.
  */
 record ParticipantConsentDocument(@Id String participantId, String registeringOrganisation, LawfulBasis basis,
                                   SpecialCategoryCondition specialCategoryCondition, String basisRecordedBy,
                                   Instant basisRecordedAt, boolean restricted, List<Consent> consents,
-                                  List<String> sharedWith, long lastSequence) {
+                                  List<String> sharedWith, Erasure erasure, long lastSequence) {
 
     static final String SHARED_WITH = "sharedWith";
 
@@ -38,23 +40,23 @@ record ParticipantConsentDocument(@Id String participantId, String registeringOr
 
     static ParticipantConsentDocument empty(String participantId) {
         return new ParticipantConsentDocument(participantId, null, null, null, null, null, false, List.of(),
-                List.of(), -1);
+                List.of(), null, -1);
     }
 
     ParticipantConsentDocument registeredBy(String organisation, long sequence) {
         return new ParticipantConsentDocument(participantId, organisation, basis, specialCategoryCondition,
-                basisRecordedBy, basisRecordedAt, restricted, consents, sharedWith, sequence);
+                basisRecordedBy, basisRecordedAt, restricted, consents, sharedWith, erasure, sequence);
     }
 
     ParticipantConsentDocument basis(LawfulBasis newBasis, SpecialCategoryCondition condition, String by, Instant at,
                                      long sequence) {
         return new ParticipantConsentDocument(participantId, registeringOrganisation, newBasis, condition, by, at,
-                restricted, consents, sharedWith, sequence);
+                restricted, consents, sharedWith, erasure, sequence);
     }
 
     ParticipantConsentDocument restricted(boolean nowRestricted, long sequence) {
         return new ParticipantConsentDocument(participantId, registeringOrganisation, basis, specialCategoryCondition,
-                basisRecordedBy, basisRecordedAt, nowRestricted, consents, sharedWith, sequence);
+                basisRecordedBy, basisRecordedAt, nowRestricted, consents, sharedWith, erasure, sequence);
     }
 
     ParticipantConsentDocument withConsent(Consent consent, long sequence) {
@@ -72,11 +74,16 @@ record ParticipantConsentDocument(@Id String participantId, String registeringOr
 
     private ParticipantConsentDocument withConsents(List<Consent> all, long sequence) {
         return new ParticipantConsentDocument(participantId, registeringOrganisation, basis, specialCategoryCondition,
-                basisRecordedBy, basisRecordedAt, restricted, all, List.of(), sequence);
+                basisRecordedBy, basisRecordedAt, restricted, all, List.of(), erasure, sequence);
+    }
+
+    ParticipantConsentDocument erased(Erasure what, long sequence) {
+        return new ParticipantConsentDocument(participantId, registeringOrganisation, basis, specialCategoryCondition,
+                basisRecordedBy, basisRecordedAt, restricted, consents, sharedWith, what, sequence);
     }
 
     ParticipantDataRights dataRights() {
         return new ParticipantDataRights(participantId, basis, specialCategoryCondition, basisRecordedBy,
-                basisRecordedAt, restricted, consents);
+                basisRecordedAt, restricted, consents, erasure);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
+import uk.wmpathways.caseservice.api.ErasureGround;
+import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.ConsentRecorded;
@@ -27,9 +29,14 @@ import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
+import uk.wmpathways.infra.access.AccessAction;
+import uk.wmpathways.infra.access.AccessLog;
+import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
+import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +65,8 @@ class ConsentVisibilityTest {
     QueryGateway queries;
     @Autowired
     ParticipantOrganisations organisations;
+    @Autowired
+    AccessLog accessLog;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String from = "FROM-" + run;
@@ -187,5 +196,48 @@ class ConsentVisibilityTest {
                 .isFalse();
         assertThatThrownBy(() -> ask(manager, new IsProcessingRestricted(participantId),
                 ResponseTypes.instanceOf(Boolean.class))).hasRootCauseInstanceOf(AccessRefusedException.class);
+    }
+
+    private DataSubject dataSubject(Caller caller) {
+        return ask(caller, new FindDataSubject(participantId), ResponseTypes.instanceOf(DataSubject.class));
+    }
+
+    @Test
+    void theDataProtectionOfficerReadsWhoThePersonIsAndTheirDataRightsAndNobodyElseDoes() {
+        DataSubject subject = dataSubject(dataProtection);
+        assertThat(subject.name()).isEqualTo("Sam Consenting" + run);
+        assertThat(subject.rights().basis()).isEqualTo(LawfulBasis.CONSENT);
+        assertThat(subject.rights().erased()).isFalse();
+        assertThat(accessLog.aboutParticipant(participantId, 50)).anySatisfy(entry -> {
+            assertThat(entry.username()).isEqualTo("dpo");
+            assertThat(entry.action()).isEqualTo(AccessAction.VIEW_PARTICIPANT);
+            assertThat(entry.purpose()).isEqualTo(AccessPurpose.OVERSIGHT);
+        });
+        assertThat(ask(dataProtection, new FindDataSubject("nobody-" + run), ResponseTypes.instanceOf(DataSubject.class)))
+                .isNull();
+
+        Caller admin = Caller.person("admin", Set.of(Role.ADMIN), null, "test");
+        Caller gp = Caller.person("gp", Set.of(Role.GP_REFERRER), null, "test");
+        for (Caller refused : List.of(supporter, receiver, third, manager, admin, gp)) {
+            assertThatThrownBy(() -> dataSubject(refused)).as(refused.username())
+                    .hasRootCauseInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    @Test
+    void anErasureIsOnTheRecordAtOnceWithItsDayAndGround() {
+        Instant erasedAt = AT.plusSeconds(600);
+        publish(new ConsentWithdrawn(participantId, "processing", "outreach", AT));
+        publish(new ProcessingRestricted(participantId, "processing", AT));
+        publish(new ParticipantErased(participantId, ErasureGround.CONSENT_WITHDRAWN, "dpo", erasedAt));
+
+        ParticipantDataRights rights = dataRights(supporter);
+        assertThat(rights.erased()).isTrue();
+        assertThat(rights.erasure().ground()).isEqualTo(ErasureGround.CONSENT_WITHDRAWN);
+        assertThat(rights.erasure().erasedAt()).isEqualTo(erasedAt);
+        assertThat(dataSubject(dataProtection).rights().erasure()).isEqualTo(rights.erasure());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dataSubject(dataProtection).name().equals("[erased] [erased]"));
+        assertThat(dataSubject(dataProtection).dateOfBirth()).isNull();
     }
 }
