@@ -89,7 +89,8 @@ public class ReferralMessages {
         IBaseResource resource;
         try {
             // Lenient and silent: what is wrong is reported by the validator, with paths, and never logged
-            IParser parser = fhirContext.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
+            LenientErrorHandler silent = new LenientErrorHandler(false).setErrorOnInvalidValue(false);
+            IParser parser = fhirContext.newJsonParser().setParserErrorHandler(silent);
             resource = parser.parseResource(json);
         } catch (DataFormatException | ClassCastException e) {
             throw refusedAsInvalid(IssueType.STRUCTURE, "Bundle",
