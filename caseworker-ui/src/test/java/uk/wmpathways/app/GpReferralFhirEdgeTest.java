@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a FHIR client would not send, answered as FHIR (OperationOutcome, never a 500 or a stack trace): another
- * content type (415), an empty body, malformed JSON, another resource type (400), an unknown address (404); and the
+ * content type (415), an empty body, malformed JSON, another resource type (400), over 1 MB (413), an unknown address
+ * (404); and the
  * BaRS request id sent back. In {@code Api.Response}, {@code location} holds the X-Request-ID sent back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +58,16 @@ class GpReferralFhirEdgeTest extends EnrolmentApiTestSupport {
         assertThat(response.contentType()).startsWith(FHIR_JSON);
         assertThat(response.body().get("resourceType").asText()).isEqualTo("Bundle");
         assertThat(response.location()).as("X-Request-ID sent back").isEqualTo("60b8c4e3-3b2e-4a4c-9d0e-1f2a3b4c5d6e");
+    }
+
+    @Test
+    void aMessageOverOneMegabyteIsTooLarge() {
+        String padded = ExampleBundles.read(ExampleBundles.VERIFIED).replace("{", "{" + " ".repeat(1024 * 1024));
+
+        Api.Response response = fhir.post(GP, FHIR_JSON, padded);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertOperationOutcome(response, "too-long");
     }
 
     @Test
