@@ -54,9 +54,11 @@ public class ReferralMessages {
         if (!structural.isEmpty()) {
             throw new ReferralRefusedException(HttpStatus.BAD_REQUEST, structural);
         }
-        ReferralRules.Checked checked = ReferralRules.check(new MessageBundle(bundle), LocalDate.now(clock.withZone(UkTime.ZONE)));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        ReferralRules.Checked checked = ReferralRules.check(new MessageBundle(bundle), today);
         if (!checked.problems().isEmpty()) {
-            boolean invalid = checked.problems().stream().anyMatch(problem -> problem.kind() == ReferralProblem.Kind.INVALID);
+            boolean invalid = checked.problems().stream()
+                    .anyMatch(problem -> problem.kind() == ReferralProblem.Kind.INVALID);
             throw new ReferralRefusedException(invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
                     checked.problems());
         }
@@ -84,7 +86,8 @@ public class ReferralMessages {
 
     private Bundle parse(String json) {
         if (json == null || json.isBlank()) {
-            throw refusedAsInvalid(IssueType.REQUIRED, "Bundle", "Send the referral message (a FHIR Bundle) as the body");
+            throw refusedAsInvalid(IssueType.REQUIRED, "Bundle",
+                    "Send the referral message (a FHIR Bundle) as the body");
         }
         IBaseResource resource;
         try {
