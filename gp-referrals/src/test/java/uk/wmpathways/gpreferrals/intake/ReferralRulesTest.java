@@ -92,6 +92,15 @@ class ReferralRulesTest {
     }
 
     @Test
+    void theHeadersFocusMustBeTheReferralInTheBundle() {
+        assertThat(problems(ExampleBundles.VERIFIED, json -> json.replace(
+                "\"focus\": [ { \"reference\": \"urn:uuid:6a1f2d3c-1b2a-4e5f-8a9b-000000000002\" } ]",
+                "\"focus\": [ { \"reference\": \"urn:uuid:6a1f2d3c-1b2a-4e5f-8a9b-000000000003\" } ]")))
+                .extracting(ReferralProblem::kind, ReferralProblem::expression)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.INVALID, "Bundle.entry[0].resource.focus"));
+    }
+
+    @Test
     void theReferralMustBeActiveWithAKnownIntentAndNotDatedInTheFuture() {
         List<ReferralProblem> problems = problems(ExampleBundles.VERIFIED, json -> json
                 .replace("\"status\": \"active\"", "\"status\": \"draft\"")
