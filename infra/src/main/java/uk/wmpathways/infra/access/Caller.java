@@ -20,25 +20,41 @@ import java.util.stream.Collectors;
  * A {@linkplain #system(String) system caller} is the application itself (the demo data loader): it is never
  * built from a request.
  */
-public record Caller(String username, Set<Role> roles, String organisation, String channel, boolean system) {
+public record Caller(String username, Set<Role> roles, String organisation, String channel, boolean system,
+                     String practice) {
 
     static final String USERNAME = "caller.username";
     static final String ROLES = "caller.roles";
     static final String ORGANISATION = "caller.organisation";
     static final String CHANNEL = "caller.channel";
     static final String SYSTEM = "caller.system";
+    static final String PRACTICE = "caller.practice";
 
     public Caller {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     public static Caller person(String username, Set<Role> roles, String organisation, String channel) {
-        return new Caller(username, roles, organisation, channel, false);
+        return new Caller(username, roles, organisation, channel, false, null);
+    }
+
+    /**
+     * The same caller of a GP practice ({@code practice}: its ODS code, from the account; null for no practice):
+     * a GP referrer may refer only from it, decided by the command handlers from the metadata.
+     */
+    public Caller withPractice(String practice) {
+        return new Caller(username, roles, organisation, channel, system,
+                practice == null || practice.isBlank() ? null : practice);
+    }
+
+    /** True for a GP referrer of the practice with this ODS code. */
+    public boolean refersFor(String practiceOdsCode) {
+        return has(Role.GP_REFERRER) && practice != null && practice.equalsIgnoreCase(practiceOdsCode);
     }
 
     /** The application acting for itself, for example loading the demo data; {@code what} names it. */
     public static Caller system(String what) {
-        return new Caller("system:" + what, Set.of(), null, "system", true);
+        return new Caller("system:" + what, Set.of(), null, "system", true, null);
     }
 
     public boolean has(Role role) {
@@ -57,6 +73,7 @@ public record Caller(String username, Set<Role> roles, String organisation, Stri
         values.put(ORGANISATION, organisation == null ? "" : organisation); // always: a merge must not keep another's
         values.put(CHANNEL, channel == null ? "" : channel);
         values.put(SYSTEM, Boolean.toString(system));
+        values.put(PRACTICE, practice == null ? "" : practice);
         return MetaData.from(values);
     }
 
@@ -71,9 +88,11 @@ public record Caller(String username, Set<Role> roles, String organisation, Stri
                 : Arrays.stream(roles.toString().split(",")).map(Role::valueOf).collect(Collectors.toSet());
         Object organisation = metaData.get(ORGANISATION);
         Object channel = metaData.get(CHANNEL);
+        Object practice = metaData.get(PRACTICE);
         return Optional.of(new Caller(username.toString(), parsed,
                 organisation == null || organisation.toString().isEmpty() ? null : organisation.toString(),
-                channel == null ? "" : channel.toString(), "true".equals(String.valueOf(metaData.get(SYSTEM)))));
+                channel == null ? "" : channel.toString(), "true".equals(String.valueOf(metaData.get(SYSTEM))),
+                practice == null || practice.toString().isEmpty() ? null : practice.toString()));
     }
 
     /** The caller a message carries; refused when it carries none (nobody signed in sent it). */

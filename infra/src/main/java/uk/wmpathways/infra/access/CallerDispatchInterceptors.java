@@ -74,7 +74,7 @@ public class CallerDispatchInterceptors {
         return accounts.find(authentication.getName())
                 .filter(UserAccount::enabled)
                 .map(account -> Caller.person(account.username(), account.roles(), account.organisation(),
-                        channel()));
+                        channel()).withPractice(account.practiceOdsCode()));
     }
 
     /**
@@ -103,6 +103,9 @@ public class CallerDispatchInterceptors {
             String path = request.getRequestURI();
             if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
                 return "API " + request.getMethod() + " " + path;
+            }
+            if (path != null && path.startsWith(request.getContextPath() + "/fhir/")) {
+                return "FHIR " + request.getMethod() + " " + path;
             }
         }
         ChannelNames names = channelNames.getIfAvailable();
