@@ -16,6 +16,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
@@ -36,6 +37,7 @@ import java.util.Objects;
  * the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
  * participant, that the caller's organisation registered or supports them ({@code Participant}): also for the
  * lawful basis and consents.
+ * A GP referral is a GP referrer's, from the practice in the caller's metadata (their account's).
  * A command names who recorded it; that must be the caller.
  */
 @Component
@@ -75,6 +77,10 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             requireSelf(caller, run.startedBy());
             return;
         }
+        if (command instanceof ReceiveGpReferral referral) {
+            checkGpReferral(caller, referral);
+            return;
+        }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");
         if (command instanceof StartEnrolmentCommand start
                 && !Objects.equals(start.providerOrganisation(), caller.organisation())) {
@@ -102,6 +108,18 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             requireSelf(caller, start.recordedBy());
         }
         checkReferral(caller, command);
+    }
+
+    /** A GP referrer refers only from the practice their account belongs to (the caller's practice). */
+    private static void checkGpReferral(Caller caller, ReceiveGpReferral referral) {
+        require(caller, Role.GP_REFERRER, "Only a GP referrer sends a GP referral");
+        if (caller.practice() == null) {
+            throw new AccessRefusedException("Your account is not linked to a GP practice");
+        }
+        if (!caller.refersFor(referral.practiceOdsCode())) {
+            throw new AccessRefusedException("You may refer only from your own practice");
+        }
+        requireSelf(caller, referral.receivedBy());
     }
 
     private static void checkReferral(Caller caller, Object command) {
