@@ -13,6 +13,7 @@ import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * HAPI's generic FHIR client against the running application, signed in as one account (or not at all), and the
@@ -55,8 +56,11 @@ final class FhirClients {
         return client;
     }
 
+    /** An example bundle with an id of its own: the client sends no X-Request-ID, and a bundle id seen is a duplicate. */
     static Bundle example(String name) {
-        return FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, ExampleBundles.read(name));
+        Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, ExampleBundles.read(name));
+        bundle.setId(UUID.randomUUID().toString());
+        return bundle;
     }
 
     static Bundle processMessage(IGenericClient client, Bundle message) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Plain HTTP to the FHIR endpoint, for what a FHIR client never sends: another content type, a body that is not
@@ -27,13 +28,23 @@ final class FhirHttp {
         this.baseUrl = "http://localhost:" + port;
     }
 
-    /** Posts to {@code /fhir/$process-message} as {@code username} (null: nobody signed in). */
+    /**
+     * Posts to {@code /fhir/$process-message} as {@code username} (null: nobody signed in), with an X-Request-ID of
+     * its own (a new message each time: the same one again is a duplicate).
+     */
     Api.Response post(String username, String contentType, String body) {
+        return post(username, contentType, body, UUID.randomUUID().toString());
+    }
+
+    /** As {@link #post(String, String, String)} with this X-Request-ID (null: none). */
+    Api.Response post(String username, String contentType, String body, String requestId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/fhir/$process-message"))
                 .timeout(Duration.ofMinutes(3))
                 .header("Content-Type", contentType)
-                .header("X-Request-ID", "60b8c4e3-3b2e-4a4c-9d0e-1f2a3b4c5d6e")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (requestId != null) {
+            request.header("X-Request-ID", requestId);
+        }
         if (username != null) {
             request.header("Authorization", WebClient.basic(username, Api.DEMO_PASSWORD));
         }

@@ -3,16 +3,20 @@ package uk.wmpathways.gpreferrals.intake;
 import uk.wmpathways.infra.access.Caller;
 
 /**
- * Where a valid GP referral goes: the seam between the FHIR endpoint and the write side. The next slice of issue
- * 13 implements it by sending the command that records the referral as an event (through the command bus, with
- * the caller in its metadata, where the practice rule is then decided again) and answers from the command's
- * result. Until then {@link NotYetRecordingIntake} acknowledges without recording.
+ * Where a valid GP referral goes: the seam between the FHIR endpoint and the write side. {@link CommandBusIntake}
+ * records it by sending {@code ReceiveGpReferral} through the command bus, with the caller in its metadata, where
+ * who may refer and whether the message is new are decided again.
  */
 public interface GpReferralIntake {
 
-    ReferralReceipt receive(GpReferralRequest referral, Caller caller);
+    /**
+     * Records the referral; {@code requestId} is the sender's X-Request-ID (may be null). Throws
+     * {@link ReferralRefusedException} when the write side refuses it (409 duplicate, 403, 422); nothing is then
+     * recorded.
+     */
+    ReferralReceipt receive(GpReferralRequest referral, String requestId, Caller caller);
 
-    /** The referral's id, and whether it is recorded (false: acknowledged only). */
-    record ReferralReceipt(String referralId, boolean recorded) {
+    /** The recorded referral's id (our ServiceRequest id). */
+    record ReferralReceipt(String referralId) {
     }
 }

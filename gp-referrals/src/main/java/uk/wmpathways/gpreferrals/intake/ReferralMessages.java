@@ -46,7 +46,8 @@ public class ReferralMessages {
     public record Received(Bundle bundle, GpReferralRequest referral, ReferralReceipt receipt) {
     }
 
-    public Received receive(String json, Caller caller) {
+    /** {@code requestId}: the sender's X-Request-ID (may be null; then the bundle id identifies the message). */
+    public Received receive(String json, String requestId, Caller caller) {
         Bundle bundle = parse(json);
         List<ReferralProblem> structural = validation.errorsIn(json).stream()
                 .map(problem -> ReferralProblem.invalid(IssueType.INVALID, problem.expression(), problem.diagnostics()))
@@ -65,7 +66,7 @@ public class ReferralMessages {
         ReferralParts parts = checked.parts().orElseThrow();
         GpReferralRequest referral = GpReferralReader.read(parts, UUID.randomUUID().toString());
         refuseUnlessFromTheCallersPractice(caller, referral, parts);
-        return new Received(bundle, referral, intake.receive(referral, caller));
+        return new Received(bundle, referral, intake.receive(referral, requestId, caller));
     }
 
     /**

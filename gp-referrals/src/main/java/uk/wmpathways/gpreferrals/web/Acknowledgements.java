@@ -19,8 +19,8 @@ import java.util.UUID;
  * message: a Bundle of type {@code message} whose MessageHeader has the event {@code servicerequest-response},
  * reason {@code new}, {@code response.identifier} the request Bundle's id (BaRS; the request MessageHeader's id when
  * the bundle has none) with code {@code ok}, its {@code focus} the referral as we know it ({@code ServiceRequest/<our
- * id>}, also in the answer's identifier) and its {@code response.details} an OperationOutcome saying, for now, that
- * the referral was received but is not recorded yet.
+ * id>}, also in the answer's identifier) and its {@code response.details} an OperationOutcome saying that the
+ * referral was received and recorded, with its id.
  */
 final class Acknowledgements {
 
@@ -37,10 +37,8 @@ final class Acknowledgements {
         outcome.setId(UUID.randomUUID().toString());
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
                 .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-                .setDiagnostics(received.receipt().recorded() ? "Referral received and recorded"
-                        // NOT YET RECORDING: see NotYetRecordingIntake
-                        : "Referral received and valid; not recorded yet (this service does not record GP referrals "
-                        + "yet): nothing further will happen to it");
+                .setDiagnostics("Referral received and recorded as ServiceRequest/" + referralId
+                        + " (status requested): the service will accept or reject it");
 
         MessageHeader header = new MessageHeader();
         header.setId(UUID.randomUUID().toString());

@@ -23,7 +23,8 @@ class FhirFallbackController {
     @RequestMapping("/fhir/**")
     ResponseEntity<String> notSupported(HttpServletRequest request) {
         return responses.answer(HttpStatus.NOT_FOUND, OperationOutcomes.of(HttpStatus.NOT_FOUND,
-                IssueType.NOTSUPPORTED, "Not supported here: POST /fhir/$process-message and GET /fhir/metadata are"),
+                IssueType.NOTSUPPORTED, "Not supported here: POST /fhir/$process-message, GET /fhir/metadata and "
+                        + "GET /fhir/ServiceRequest/{id} are"),
                 request);
     }
 }

@@ -55,6 +55,8 @@ class MetadataController {
         rest.getSecurity().setDescription("HTTP Basic with a GP referrer's account linked to the referring "
                 + "practice (its ODS code)");
         rest.addOperation().setName("process-message").setDefinition(PROCESS_MESSAGE);
+        rest.addResource().setType("ServiceRequest").addInteraction()
+                .setCode(CapabilityStatement.TypeRestfulInteraction.READ);
         CapabilityStatement.CapabilityStatementMessagingComponent messaging = statement.addMessaging();
         messaging.addEndpoint().setAddress(baseUrl + "/$process-message")
                 .setProtocol(new Coding("http://terminology.hl7.org/CodeSystem/message-transport", "http", "HTTP"));

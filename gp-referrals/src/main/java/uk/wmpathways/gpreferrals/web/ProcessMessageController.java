@@ -22,10 +22,8 @@ import java.util.Optional;
 
 /**
  * {@code POST /fhir/$process-message}: a practice system sends a GP referral as a FHIR message (JSON). 200 with an
- * acknowledgement message; errors as OperationOutcome (400 invalid, 403 another practice, 413 too large, 415 not
- * JSON, 422 breaks a rule).
- * <p>
- * NOT YET RECORDING: a valid referral is acknowledged but not recorded (see {@code NotYetRecordingIntake}).
+ * acknowledgement message once recorded; errors as OperationOutcome (400 invalid, 403 another practice, 409 the
+ * same message again, 413 too large, 415 not JSON, 422 breaks a rule).
  * <p>
  * The body is read here, not bound by Spring, so that a wrong content type or an unreadable body is answered as
  * FHIR (OperationOutcome), not as the API's problem+json.
@@ -34,6 +32,8 @@ import java.util.Optional;
 class ProcessMessageController {
 
     private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+    /** BaRS sends a UUID; anything printable up to this length is taken as the sender's id. */
+    private static final int MAX_REQUEST_ID_LENGTH = 200;
 
     private final ReferralMessages messages;
     private final CallerDispatchInterceptors callers;
@@ -67,9 +67,14 @@ class ProcessMessageController {
         if (caller.isEmpty()) {
             return refused(request, HttpStatus.UNAUTHORIZED, IssueType.LOGIN, "Sign in as a GP referrer");
         }
+        String requestId = request.getHeader(FhirResponses.REQUEST_ID);
+        if (requestId != null && !isUsableRequestId(requestId)) {
+            return refused(request, HttpStatus.BAD_REQUEST, IssueType.INVALID, "X-Request-ID must be at most "
+                    + MAX_REQUEST_ID_LENGTH + " printable characters (BaRS: a UUID)");
+        }
         try {
             ReferralMessages.Received received = messages.receive(new String(body, StandardCharsets.UTF_8),
-                    caller.get());
+                    requestId == null || requestId.isBlank() ? null : requestId.trim(), caller.get());
             String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/fhir").toUriString();
             return responses.answer(HttpStatus.OK, Acknowledgements.of(received, baseUrl, clock.instant()), request);
         } catch (ReferralRefusedException refused) {
@@ -86,6 +91,10 @@ class ProcessMessageController {
     private ResponseEntity<String> refused(HttpServletRequest request, HttpStatus status, IssueType code,
                                            String diagnostics) {
         return responses.answer(status, OperationOutcomes.of(status, code, diagnostics), request);
+    }
+
+    private static boolean isUsableRequestId(String requestId) {
+        return requestId.length() <= MAX_REQUEST_ID_LENGTH && requestId.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
     private static boolean isJson(String contentType) {
