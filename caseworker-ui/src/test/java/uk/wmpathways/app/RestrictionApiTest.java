@@ -3,6 +3,7 @@ package uk.wmpathways.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +108,7 @@ class RestrictionApiTest extends EnrolmentApiTestSupport {
     @Test
     void aBadGroundIsRefusedListingTheGroundsAndChangesNothing() {
         String participantId = registered("Restrictionbadinput");
-        for (Map<String, String> body : java.util.List.of(Map.<String, String>of(), Map.of("ground", "BORED"),
+        for (Map<String, String> body : List.of(Map.<String, String>of(), Map.of("ground", "BORED"),
                 Map.of("ground", "CONSENT_WITHDRAWN"))) {
             Api.Response refused = as("dpo").post(restriction(participantId), body);
             assertThat(refused.status()).as(body + " " + refused).isEqualTo(400);

@@ -36,8 +36,12 @@ import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 import uk.wmpathways.infra.security.Role;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static uk.wmpathways.caseservice.participant.ParticipantRegistrationTest.CLOCK;
 import static uk.wmpathways.caseservice.participant.ParticipantRegistrationTest.ID;
 import static uk.wmpathways.caseservice.participant.ParticipantRegistrationTest.NOW;
@@ -80,13 +84,13 @@ class RestrictionByTheOfficerTest {
     }
 
     private static Object[] with(Object[] history, Object... more) {
-        Object[] all = java.util.Arrays.copyOf(history, history.length + more.length);
+        Object[] all = Arrays.copyOf(history, history.length + more.length);
         System.arraycopy(more, 0, all, history.length, more.length);
         return all;
     }
 
     /** A caseworker of the organisation that registered the person. */
-    private static java.util.Map<String, ?> caseworker() {
+    private static Map<String, ?> caseworker() {
         return TestCallers.caseworker("caseworker", "OUTREACH").toMetaData();
     }
 
@@ -117,7 +121,7 @@ class RestrictionByTheOfficerTest {
         fixture.given(with(heldForAPublicTask(), byTheOfficer(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)))
                 .when(new RestrictProcessing(ID, RestrictionGround.ACCURACY_CONTESTED, null, "dpo"))
                 .expectException(AlreadyRestrictedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                .expectExceptionMessage(containsString(
                         RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label()))
                 .expectNoEvents();
     }
@@ -134,7 +138,7 @@ class RestrictionByTheOfficerTest {
                 .when(new RestrictProcessing(ID, RestrictionGround.ACCURACY_CONTESTED,
                         "x".repeat(RestrictProcessing.MAX_NOTE_LENGTH + 1), "dpo"))
                 .expectException(InvalidCommandException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("xxx")))
+                .expectExceptionMessage(not(containsString("xxx")))
                 .expectNoEvents();
     }
 
@@ -145,7 +149,7 @@ class RestrictionByTheOfficerTest {
                 .when(new ChangeContactDetails(ID, "0121 496 0000", null, "caseworker"),
                         caseworker())
                 .expectException(ProcessingRestrictedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("data protection officer"))
+                .expectExceptionMessage(containsString("data protection officer"))
                 .expectNoEvents();
         fixture.given(restricted)
                 .when(new RecordConsent(ID, "c-2", ConsentScope.SHARE_WITH_ORGANISATION, "HOUSING-FIRST", TODAY,
