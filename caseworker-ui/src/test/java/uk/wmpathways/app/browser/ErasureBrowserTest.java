@@ -184,6 +184,8 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
 
         browser.click("restrict-instead");
         browser.waitFor(By.id("restriction-what"));
+        // the erasure's overlay stays in the page while it closes; read the restriction's only after it has gone
+        browser.waitUntil(d -> d.findElements(By.id("erasure-refused-reason")).isEmpty());
         assertThat(dialogText()).contains("Restrict processing: Lou " + familyName, "can be read")
                 .contains(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label())
                 .doesNotContain(RestrictionGround.CONSENT_WITHDRAWN.label(), "Erase record");
