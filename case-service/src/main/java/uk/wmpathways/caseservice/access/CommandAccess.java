@@ -9,7 +9,9 @@ import uk.wmpathways.caseservice.api.ChangeContactDetails;
 import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.ReapplyErasure;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.api.consent.LiftProcessingRestriction;
 import uk.wmpathways.caseservice.api.consent.RecordConsent;
+import uk.wmpathways.caseservice.api.consent.RestrictProcessing;
 import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
 import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
@@ -67,6 +69,16 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         if (command instanceof EraseParticipant erase) {
             require(caller, Role.DATA_PROTECTION, "Only the data protection officer erases a person's record");
             requireSelf(caller, erase.erasedBy());
+            return;
+        }
+        if (command instanceof RestrictProcessing restriction) {
+            require(caller, Role.DATA_PROTECTION, "Only the data protection officer restricts processing of a record");
+            requireSelf(caller, restriction.restrictedBy());
+            return;
+        }
+        if (command instanceof LiftProcessingRestriction lifting) {
+            require(caller, Role.DATA_PROTECTION, "Only the data protection officer lifts a restriction");
+            requireSelf(caller, lifting.liftedBy());
             return;
         }
         if (command instanceof ReapplyErasure) {

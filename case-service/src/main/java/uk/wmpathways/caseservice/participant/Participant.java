@@ -29,9 +29,13 @@ import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.caseservice.api.consent.RecordConsent;
 import uk.wmpathways.caseservice.api.consent.RecordLawfulBasis;
+import uk.wmpathways.caseservice.api.consent.LiftProcessingRestriction;
+import uk.wmpathways.caseservice.api.consent.RestrictProcessing;
+import uk.wmpathways.caseservice.api.consent.RestrictionGround;
 import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
 import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.personaldata.DataSubjectErasedException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +61,10 @@ class Participant {
     private String registeringOrganisation;
     private boolean erased;
     private LawfulBasis lawfulBasis;
+    /** Restricted because the consent the record is held on was withdrawn. */
     private boolean restricted;
+    /** The data protection officer's restriction, null when none (and in snapshots taken before it existed). */
+    private RestrictionGround officersRestriction;
     private Map<String, GivenConsent> consents = new LinkedHashMap<>();
 
     Participant() {
@@ -181,12 +188,15 @@ class Participant {
             apply(new ConsentRecorded(participantId, UUID.randomUUID().toString(), ConsentScope.PROCESSING, null,
                     command.recordedBy(), now, command.consentGivenOn()));
         }
-        if (restricted) {
+        if (RestrictionRules.consentLiftsRestriction(restricted, officersRestriction)) {
             apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
         }
     }
 
-    /** Consent to processing given again lifts the restriction its withdrawal put on the record. */
+    /**
+     * Consent to processing given again lifts the restriction its withdrawal put on the record (not the data
+     * protection officer's).
+     */
     @CommandHandler
     void handle(RecordConsent command, Clock clock, MetaData metaData, ParticipantSharing sharing) {
         Instant now = clock.instant();
@@ -196,12 +206,12 @@ class Participant {
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
-        if (restricted && command.scope() != ConsentScope.PROCESSING) {
-            throw new ProcessingRestrictedException();
+        if (command.scope() != ConsentScope.PROCESSING) {
+            refuseWhileRestricted();
         }
         apply(new ConsentRecorded(participantId, command.consentId(), command.scope(), command.organisation(),
                 command.recordedBy(), now, command.givenOn()));
-        if (restricted) {
+        if (RestrictionRules.consentLiftsRestriction(restricted, officersRestriction)) {
             apply(new ProcessingRestrictionLifted(participantId, command.recordedBy(), now));
         }
     }
@@ -228,12 +238,39 @@ class Participant {
         }
     }
 
+    /** The data protection officer restricts processing: the same ground again records nothing. */
+    @CommandHandler
+    void handle(RestrictProcessing command, Clock clock) {
+        refuseOnceErased();
+        if (RestrictionRules.officerRestrictionIsNew(command, officersRestriction)) {
+            apply(new ProcessingRestricted(participantId, null, clock.instant(), command.ground(),
+                    command.restrictedBy(), blankToNull(command.note())));
+        }
+    }
+
+    /** The data protection officer lifts every restriction on the record, withdrawn consent's too. */
+    @CommandHandler
+    void handle(LiftProcessingRestriction command, Clock clock) {
+        refuseOnceErased();
+        RestrictionRules.requireRestricted(restricted, officersRestriction);
+        apply(new ProcessingRestrictionLifted(participantId, command.liftedBy(), clock.instant()));
+    }
+
+    private void refuseOnceErased() {
+        if (erased) {
+            throw new DataSubjectErasedException();
+        }
+    }
+
     private void requireSupporting(MetaData metaData, ParticipantSharing sharing, String what) {
         SupportingOrganisations.require(Caller.of(metaData), erased, registeringOrganisation, participantId, sharing,
                 what);
     }
 
     private void refuseWhileRestricted() {
+        if (officersRestriction != null) {
+            throw new ProcessingRestrictedException(officersRestriction);
+        }
         if (restricted) {
             throw new ProcessingRestrictedException();
         }
@@ -261,12 +298,17 @@ class Participant {
 
     @EventSourcingHandler
     void on(ProcessingRestricted event) {
-        restricted = true;
+        if (event.byTheOfficer()) {
+            officersRestriction = event.ground();
+        } else {
+            restricted = true;
+        }
     }
 
     @EventSourcingHandler
     void on(ProcessingRestrictionLifted event) {
         restricted = false;
+        officersRestriction = null;
     }
 
     /** The consents; a snapshot taken before consents were recorded has none. */
@@ -294,6 +336,14 @@ class Participant {
 
     String nhsNumber() {
         return nhsNumber;
+    }
+
+    boolean restrictedByWithdrawnConsent() {
+        return restricted;
+    }
+
+    RestrictionGround officersRestriction() {
+        return officersRestriction;
     }
 
     private static String blankToNull(String text) {

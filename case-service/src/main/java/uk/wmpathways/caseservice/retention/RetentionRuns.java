@@ -34,13 +34,13 @@ class RetentionRuns {
     record RunDocument(@Id String runId, Status status, String startedBy, Instant startedAt, Instant finishedAt,
                        LocalDate today, Map<String, String> policy, List<String> erased, List<Refusal> refused,
                        List<String> heldProcessingRestricted, int erasedCount, int refusedCount, int heldCount,
-                       String failure) {
+                       int dueCount, String failure) {
 
         RetentionRun run() {
             return new RetentionRun(runId, status, startedBy, startedAt, finishedAt, today, policy(policy),
                     erased == null ? List.of() : erased, refused == null ? List.of() : refused,
                     heldProcessingRestricted == null ? List.of() : heldProcessingRestricted,
-                    new Counts(erasedCount, refusedCount, heldCount), failure);
+                    new Counts(erasedCount, refusedCount, heldCount, dueCount), failure);
         }
 
         private static RetentionPolicy policy(Map<String, String> texts) {
@@ -62,13 +62,19 @@ class RetentionRuns {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         policy.bySetting().forEach((name, period) -> texts.put(name, period.toString()));
         RunDocument run = new RunDocument(runId, Status.RUNNING, startedBy, at, null, today, texts, List.of(),
-                List.of(), List.of(), 0, 0, 0, null);
+                List.of(), List.of(), 0, 0, 0, 0, null);
         try {
             mongo.insert(run, COLLECTION);
             return Optional.of(run.run());
         } catch (DuplicateKeyException taken) {
             return Optional.empty();
         }
+    }
+
+    /** How many are due (when the run has asked) and how far it has gone, so that a long run shows progress. */
+    void progress(String runId, int due, int erasedSoFar, int refusedSoFar, int held) {
+        mongo.updateFirst(byId(runId), new Update().set("dueCount", due).set("erasedCount", erasedSoFar)
+                .set("refusedCount", refusedSoFar).set("heldCount", held), COLLECTION);
     }
 
     void finished(String runId, List<String> erased, List<Refusal> refused, List<String> held, Instant at) {

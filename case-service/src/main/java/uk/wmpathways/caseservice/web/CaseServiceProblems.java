@@ -11,6 +11,8 @@ import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.NhsNumberAlreadyRegisteredException;
 import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
+import uk.wmpathways.caseservice.api.consent.AlreadyRestrictedException;
+import uk.wmpathways.caseservice.api.consent.NotRestrictedException;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
 import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
 import uk.wmpathways.caseservice.api.enrolment.ParticipantNotRegisteredException;
@@ -67,6 +69,14 @@ class CaseServiceProblems implements ApiExceptionMapper {
         if (e instanceof ConsentAlreadyWithdrawnException) {
             return Problems.problem(HttpStatus.CONFLICT, "Already withdrawn", e.getMessage());
         }
+        if (e instanceof NotRestrictedException) {
+            return Problems.problem(HttpStatus.CONFLICT, "Not restricted", e.getMessage());
+        }
+        if (e instanceof AlreadyRestrictedException already) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already restricted", already.getMessage());
+            problem.setProperty("ground", already.standingGround());
+            return problem;
+        }
         if (e instanceof ProcessingRestrictedException) {
             return Problems.problem(HttpStatus.CONFLICT, "Processing restricted", e.getMessage());
         }
@@ -121,8 +131,8 @@ class CaseServiceProblems implements ApiExceptionMapper {
         if (e instanceof ErasureRefusedException refused) {
             ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Erasure refused",
                     refused.getMessage());
-            problem.setProperty("instead", "Restrict processing (withdraw consent to processing) while the record"
-                    + " must be kept");
+            problem.setProperty("instead", "Restrict processing (POST /api/participants/{id}/restriction) while the"
+                    + " record must be kept");
             return problem;
         }
         if (e instanceof ConcurrencyException) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,7 @@ class ErasureJournalTest {
         Path file = folder.resolve("journal");
         ErasureJournal.inFile(file).record(new ParticipantErased("p-1", ErasureGround.OBJECTION_UPHELD, "dpo", AT));
 
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Files.readString(file)).isEqualTo("{\"participantId\":\"p-1\",\"ground\":\"OBJECTION_UPHELD\","
                 + "\"erasedBy\":\"dpo\",\"erasedAt\":\"2026-11-30T10:15:00Z\"}\n");
     }

@@ -17,6 +17,9 @@ import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.Sex;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
+import uk.wmpathways.caseservice.api.consent.RestrictionGround;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** How participants are stored: old event revisions still load, and long histories load from a snapshot. */
@@ -46,18 +50,41 @@ class StoredParticipantTest {
 
     /** Stores a registration exactly as an earlier release did: its revision and its JSON. */
     private void storeAsAnEarlierReleaseDid(String id, String revision, String payload) {
-        mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).insertOne(new Document("_id", -1L - Math.abs(id.hashCode()))
+        storeAsAnEarlierReleaseDid(id, 0, ParticipantRegistered.class, revision, payload);
+    }
+
+    private void storeAsAnEarlierReleaseDid(String id, long sequence, Class<?> type, String revision, String payload) {
+        mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).insertOne(new Document("_id", -1L - Math.abs((long) id.hashCode()) * 10 - sequence)
                 .append("aggregateType", "Participant")
                 .append("aggregateIdentifier", id)
-                .append("sequenceNumber", 0L)
-                .append("streamKey", id + "#0")
+                .append("sequenceNumber", sequence)
+                .append("streamKey", id + "#" + sequence)
                 .append("eventIdentifier", UUID.randomUUID().toString())
                 .append("timestamp", "2026-11-01T09:00:00.000Z")
-                .append("payloadType", ParticipantRegistered.class.getName())
+                .append("payloadType", type.getName())
                 .append("payloadRevision", revision)
                 .append("payload", payload)
                 .append("metaData", "{}")
                 .append("allocatedAt", 0L));
+    }
+
+    @Test
+    void aRevisionOneRestrictionLoadsAsConsentWithdrawnAndTheParticipantStaysRestricted() {
+        String id = "restricted-revision-1-" + UUID.randomUUID();
+        storeAsAnEarlierReleaseDid(id, "4", """
+                {"participantId":"%s","givenName":"Held","familyName":"Back","dateOfBirth":"1982-06-25",
+                 "nhsNumber":null,"localAuthority":"DUDLEY","phoneNumber":null,"email":null,
+                 "registeredBy":"caseworker","registeredAt":"2026-11-01T09:00:00Z","equality":null,
+                 "registeringOrganisation":null}""".formatted(id));
+        // The first release's restriction: consent withdrawn, with no ground and nobody named.
+        storeAsAnEarlierReleaseDid(id, 1, ProcessingRestricted.class, "1", """
+                {"participantId":"%s","consentId":"c-1","at":"2026-11-02T09:00:00Z"}""".formatted(id));
+
+        assertThat(history(id).get(1).getPayload()).isEqualTo(new ProcessingRestricted(id, "c-1",
+                Instant.parse("2026-11-02T09:00:00Z"), RestrictionGround.CONSENT_WITHDRAWN, null, null));
+        assertThatThrownBy(() -> commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0002", null, "caseworker")))
+                .isInstanceOf(ProcessingRestrictedException.class);
+        assertThat(history(id)).hasSize(2);
     }
 
     @Test

@@ -61,6 +61,11 @@ class RetentionJobTest {
 
     @SuppressWarnings("unchecked")
     private RetentionJob job(ParticipantsPastRetention due) {
+        return job(due, CLOCK);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RetentionJob job(ParticipantsPastRetention due, Clock clock) {
         when(queries.query(any(Message.class), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(due));
         when(runs.started(anyString(), anyString(), any(), any(), any())).thenAnswer(call -> Optional.of(
@@ -71,7 +76,7 @@ class RetentionJobTest {
             finished.countDown();
             return null;
         }).when(runs).finished(anyString(), any(), any(), any(), any());
-        return new RetentionJob(commands, queries, runs, accessLog, CLOCK, RetentionPolicy.DEFAULT);
+        return new RetentionJob(commands, queries, runs, accessLog, clock, RetentionPolicy.DEFAULT);
     }
 
     @Test
@@ -128,6 +133,40 @@ class RetentionJobTest {
         assertThatThrownBy(() -> job.start("run-2", DPO)).isInstanceOf(RetentionRunAlreadyRunningException.class);
         release.countDown();
         assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        job.close();
+    }
+
+    @Test
+    void aLongRunRecordsHowManyAreDueAndHowFarItHasGone() throws Exception {
+        // Each reading of this clock is three seconds after the last: progress is recorded every five seconds.
+        Clock ticking = new Clock() {
+            private Instant now = CLOCK.instant();
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusSeconds(3);
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return CLOCK.getZone();
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return CLOCK.withZone(zone);
+            }
+        };
+        RetentionJob job = job(new ParticipantsPastRetention(LocalDate.of(2026, 12, 3), List.of("a", "b", "c", "d"),
+                List.of("held")), ticking);
+
+        job.start("run-1", RetentionJob.SYSTEM);
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+
+        verify(runs).progress("run-1", 4, 0, 0, 1);
+        verify(runs).progress("run-1", 4, 2, 0, 1);
+        verify(runs).progress("run-1", 4, 4, 0, 1);
         job.close();
     }
 }

@@ -3,6 +3,7 @@ package uk.wmpathways.ui.enrolment;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Restriction;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 
 import java.util.function.BooleanSupplier;
@@ -31,5 +32,16 @@ public final class ConsentForms {
     public static void erase(FormServices services, String participantId, String name, ParticipantDataRights rights,
                              BooleanSupplier erasedAlready, Runnable done) {
         new EraseRecordDialog(services, participantId, name, rights, erasedAlready, done).open();
+    }
+
+    /** The data protection officer restricts processing of the person's record. */
+    public static void restrict(FormServices services, String participantId, String name, Runnable done) {
+        new RestrictProcessingDialog(services, participantId, name, done).open();
+    }
+
+    /** The data protection officer lifts the restriction (every restriction on the record). */
+    public static void liftRestriction(FormServices services, String participantId, String name,
+                                       Restriction restriction, Runnable done) {
+        new LiftRestrictionDialog(services, participantId, name, restriction, done).open();
     }
 }

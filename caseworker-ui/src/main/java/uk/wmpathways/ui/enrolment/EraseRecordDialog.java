@@ -22,7 +22,7 @@ import java.util.function.BooleanSupplier;
  * The data protection officer erases a person's record: the ground (in words; the end of the retention period is
  * the retention job's, so not offered), what cannot be undone and what stays, and a confirmation that the identity
  * and the request were checked. A refusal stays on the dialog with the reason and what to do instead; nothing is
- * recorded then.
+ * recorded then; "Restrict processing instead" opens the restriction.
  */
 class EraseRecordDialog extends CommandDialog {
 
@@ -32,6 +32,7 @@ class EraseRecordDialog extends CommandDialog {
             + "support, who recorded them and when, so the counts in the reports stay the same.";
 
     private final String participantId;
+    private final String name;
     private final ParticipantDataRights rights;
     private final BooleanSupplier erasedAlready;
     private final Runnable done;
@@ -44,6 +45,7 @@ class EraseRecordDialog extends CommandDialog {
                       BooleanSupplier erasedAlready, Runnable done) {
         super(services, "Erase record: " + name, "Erase record");
         this.participantId = participantId;
+        this.name = name;
         this.rights = rights;
         this.erasedAlready = erasedAlready;
         this.done = done;
@@ -106,7 +108,7 @@ class EraseRecordDialog extends CommandDialog {
             String why = refused.getMessage();
             Paragraph reason = new Paragraph("Not erased, nothing was changed. " + why + (why.endsWith(".") ? "" : "."));
             reason.setId("erasure-refused-reason");
-            Button instead = new Button("Restrict processing instead", e -> showRestriction());
+            Button instead = new Button("Restrict processing instead", e -> restrictInstead());
             instead.setId("restrict-instead");
             refusal.add(reason, instead);
             refusal.setVisible(true);
@@ -117,11 +119,19 @@ class EraseRecordDialog extends CommandDialog {
         }
     }
 
-    /** What restriction means for this record, and who records it (the step is a caseworker's, on the record). */
-    private void showRestriction() {
-        restriction.setText(ProcessingRestriction.howFor(rights));
-        restriction.setVisible(true);
-        // moved to, so that a screen reader reads it out and the keyboard goes on from there
-        restriction.getElement().callJsFunction("focus");
+    /**
+     * Opens the restriction in place of this dialog (the officer's restriction, on its own ground); when the
+     * officer's restriction stands already, says so here instead.
+     */
+    private void restrictInstead() {
+        if (rights != null && rights.restrictedByTheOfficer()) {
+            restriction.setText(ProcessingRestriction.alreadyRestricted(rights.restriction()));
+            restriction.setVisible(true);
+            // moved to, so that a screen reader reads it out and the keyboard goes on from there
+            restriction.getElement().callJsFunction("focus");
+            return;
+        }
+        close();
+        new RestrictProcessingDialog(services, participantId, name, done).open();
     }
 }

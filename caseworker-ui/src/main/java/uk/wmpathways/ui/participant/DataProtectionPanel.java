@@ -15,6 +15,7 @@ import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.consent.ConsentScope;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Consent;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Restriction;
 import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.casework.Directory;
@@ -27,8 +28,8 @@ import java.util.function.Function;
 /**
  * What the record is held on and what the person has agreed to: the lawful basis ("Not recorded" for records
  * registered before bases were recorded, with the step that records it), the special category condition, each
- * consent with who recorded it and when; for a caseworker the steps that record and withdraw consent, for the data
- * protection officer the erasure. An erased record offers no step (the page says when and why it was erased).
+ * consent with who recorded it and when, the restriction standing (its ground, who and when); for a caseworker the
+ * steps that record and withdraw consent, for the data protection officer restriction and erasure. An erased record offers no step (the page says when and why it was erased).
  */
 class DataProtectionPanel extends VerticalLayout {
 
@@ -41,28 +42,42 @@ class DataProtectionPanel extends VerticalLayout {
                         : null);
         if (steps) {
             boolean recorded = rights != null && rights.basis() != null;
-            Button record = new Button("Record consent", VaadinIcon.CHECK.create(), e -> ConsentForms.recordConsent(
-                    casework, participant, rights == null ? null : rights.basis(), changed));
-            record.setId("record-consent");
             Button lawfulBasis = new Button(recorded ? "Change lawful basis" : "Record lawful basis",
                     e -> ConsentForms.recordLawfulBasis(casework, participant, changed));
             lawfulBasis.setId("record-lawful-basis");
-            panel.addSteps(record, lawfulBasis);
+            if (rights != null && rights.restrictedByTheOfficer()) {
+                // no consent the record could take now would lift the officer's restriction: not offered
+                panel.addSteps(lawfulBasis);
+            } else {
+                Button record = new Button("Record consent", VaadinIcon.CHECK.create(), e -> ConsentForms.recordConsent(
+                        casework, participant, rights == null ? null : rights.basis(), changed));
+                record.setId("record-consent");
+                panel.addSteps(record, lawfulBasis);
+            }
         }
         return panel;
     }
 
-    /** The data protection officer's: the erasure step (the server refuses it to every other role too). */
+    /**
+     * The data protection officer's: restricting processing, or lifting their restriction, and the erasure (the
+     * server refuses them to every other role too).
+     */
     static DataProtectionPanel forDataProtectionOfficer(DataSubject subject, FormServices casework,
                                                         BooleanSupplier erasedAlready, Runnable changed) {
         ParticipantDataRights rights = subject.rights();
         DataProtectionPanel panel = new DataProtectionPanel(rights, casework, consent -> null);
         if (!rights.erased()) {
+            Button restriction = rights.restrictedByTheOfficer()
+                    ? new Button("Lift restriction…", VaadinIcon.UNLOCK.create(), e -> ConsentForms.liftRestriction(
+                            casework, subject.participantId(), subject.name(), rights.restriction(), changed))
+                    : new Button("Restrict processing…", VaadinIcon.LOCK.create(), e -> ConsentForms.restrict(
+                            casework, subject.participantId(), subject.name(), changed));
+            restriction.setId(rights.restrictedByTheOfficer() ? "lift-restriction" : "restrict-processing");
             Button erase = new Button("Erase record…", VaadinIcon.TRASH.create(), e -> ConsentForms.erase(casework,
                     subject.participantId(), subject.name(), rights, erasedAlready, changed));
             erase.setId("erase-record");
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            panel.addSteps(erase);
+            panel.addSteps(restriction, erase);
         }
         return panel;
     }
@@ -86,9 +101,7 @@ class DataProtectionPanel extends VerticalLayout {
                     + UkFormats.dateTime(rights.basisRecordedAt())));
         }
         if (rights != null && rights.restricted() && !rights.erased()) {
-            Paragraph restricted = new Paragraph("Processing restricted: the person withdrew the consent their "
-                    + "record is held on. Nothing more can be recorded until they give it again or another basis "
-                    + "is recorded.");
+            Paragraph restricted = new Paragraph(restrictionInWords(rights, directory));
             restricted.setId("processing-restricted");
             restricted.addClassName("pathways-form-problem");
             add(restricted);
@@ -103,6 +116,21 @@ class DataProtectionPanel extends VerticalLayout {
             }
         }
         add(consents);
+    }
+
+    /** The restriction standing: the officer's with its ground, who and when; or withdrawn consent's. */
+    private static String restrictionInWords(ParticipantDataRights rights, Directory directory) {
+        Restriction restriction = rights.restriction();
+        if (rights.restrictedByTheOfficer()) {
+            return "Processing restricted by the data protection officer, "
+                    + directory.displayNameOf(restriction.restrictedBy()) + ", on "
+                    + UkFormats.dateTime(restriction.restrictedAt()) + ". Ground: "
+                    + restriction.ground().label() + ". The record can be read; nothing more can be recorded about "
+                    + "the person until the data protection officer lifts the restriction.";
+        }
+        return "Processing restricted" + (restriction == null ? "" : " on "
+                + UkFormats.dateTime(restriction.restrictedAt())) + ": the person withdrew the consent their record "
+                + "is held on. Nothing more can be recorded until they give it again or another basis is recorded.";
     }
 
     private void addSteps(Component... buttons) {

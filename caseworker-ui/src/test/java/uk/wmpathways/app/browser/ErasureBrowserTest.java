@@ -15,6 +15,7 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.consent.ConsentScope;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
+import uk.wmpathways.caseservice.api.consent.RestrictionGround;
 import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
@@ -35,8 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The data protection officer erases a record from the person's data rights page: on a desktop and on a 390x844
  * phone, a person whose record was held on consent, after they withdrew it; a record held for a public task is
- * refused with the reason on the dialog and stays as it was; a caseworker is not offered the step and sees an
- * erased record as erased.
+ * refused with the reason on the dialog and stays as it was, and is restricted from the dialog instead until the
+ * officer lifts it; a caseworker is not offered the step and sees an erased record as erased.
  */
 class ErasureBrowserTest extends CaseworkBrowserTest {
 
@@ -153,14 +154,21 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain(familyName, "17/05/1985");
     }
 
-    @Test
-    void aRecordHeldForAPublicTaskIsNotErasedAndTheDialogSaysWhyAndWhatToDoInstead() {
+    /**
+     * Refused erasure, the officer restricts processing from the dialog instead; the page shows the restriction (to
+     * the officer and to the caseworker, who is not offered consent steps); the officer lifts it.
+     */
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRecordHeldForAPublicTaskIsNotErasedAndIsRestrictedInsteadUntilTheOfficerLiftsIt(boolean phone) {
         String familyName = CaseworkPages.uniqueFamilyName("Keeping");
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Lou", familyName,
                 LocalAuthority.WALSALL);
+        String device = phone ? "phone" : "desktop";
 
-        signInAsTheOfficer(false);
+        signInAsTheOfficer(phone);
         openDataRightsOf(participantId, familyName);
+        assertThat(browser.driver().findElements(By.id("lift-restriction"))).isEmpty();
         openTheErasureDialog();
         browser.choose("ground", ErasureGround.NO_LONGER_NECESSARY.label());
         browser.tick("confirmed", true);
@@ -171,19 +179,61 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
                 "held for public task", "retention period");
         assertThat(browser.waitFor(By.id("erasure-refusal")).getDomAttribute("role")).isEqualTo("alert");
         browser.waitUntil(d -> focusIsOn("restrict-instead"));
-        browser.click("restrict-instead");
-        assertThat(browser.textOf("restriction-how")).contains("not held on consent");
-        browser.waitUntil(d -> focusIsOn("restriction-how"));
-        assertThat(dialogText()).contains("Erase record");
-        browser.screenshot("erasure-refused");
+        browser.screenshot("erasure-refused-" + device);
+        assertThat(dataSubject(participantId).rights().erased()).isFalse();
 
-        DataSubject unchanged = dataSubject(participantId);
-        assertThat(unchanged.rights().erased()).isFalse();
-        assertThat(unchanged.name()).isEqualTo("Lou " + familyName);
-        browser.click("form-cancel");
+        browser.click("restrict-instead");
+        browser.waitFor(By.id("restriction-what"));
+        // the erasure's overlay stays in the page while it closes; read the restriction's only after it has gone
+        browser.waitUntil(d -> d.findElements(By.id("erasure-refused-reason")).isEmpty());
+        assertThat(dialogText()).contains("Restrict processing: Lou " + familyName, "can be read")
+                .contains(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label())
+                .doesNotContain(RestrictionGround.CONSENT_WITHDRAWN.label(), "Erase record");
+        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.activeElement != null && document.activeElement.closest('#ground') != null;")));
+        browser.click("form-save");
+        assertThat(browser.waitFor(By.cssSelector("#ground[invalid]")).getText())
+                .contains("Choose the ground the person's request is made on");
+        assertThat(dataSubject(participantId).rights().restricted()).isFalse();
+
+        browser.choose("ground", RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label());
+        browser.waitFor(By.cssSelector("#note textarea")).sendKeys("Asked in person, with their solicitor's letter");
+        browser.screenshot("restriction-form-" + device);
+        browser.click("form-save");
         browser.waitUntilNoDialog();
+        browser.waitUntil(d -> !d.findElements(By.id("processing-restricted")).isEmpty());
+        String shown = browser.textOf("processing-restricted");
+        assertThat(shown).contains("Processing restricted by the data protection officer, Dana Protection", ", on "
+                        + UkFormats.date(UkTime.dayOf(clock.instant())),
+                "Ground: " + RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label());
+        assertThat(browser.driver().findElements(By.id("restrict-processing"))).isEmpty();
+        browser.waitFor(By.id("lift-restriction"));
+        assertThat(dataSubject(participantId).rights().restriction().ground())
+                .isEqualTo(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+        assertThat(dataSubject(participantId).rights().restriction().restrictedBy()).isEqualTo("dpo");
+        browser.screenshot("restricted-" + device);
+
+        browser.driver().manage().deleteAllCookies();
+        pages.signInAs("caseworker");
+        pages.openParticipant(participantId);
+        assertThat(browser.textOf("processing-restricted"))
+                .contains("Ground: " + RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label(), "until the data protection "
+                        + "officer lifts the restriction");
+        browser.waitFor(By.id("record-lawful-basis"));
+        assertThat(browser.driver().findElements(By.id("record-consent"))).as("not offered while restricted").isEmpty();
+
+        browser.driver().manage().deleteAllCookies();
+        signInAsTheOfficer(phone);
+        openDataRightsOf(participantId, familyName);
+        browser.click("lift-restriction");
+        browser.waitFor(By.id("lift-what"));
+        assertThat(dialogText()).contains(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label(), "every restriction");
+        browser.click("form-save");
+        browser.waitUntilNoDialog();
+        browser.waitFor(By.id("restrict-processing"));
+        assertThat(browser.driver().findElements(By.id("processing-restricted"))).isEmpty();
+        assertThat(dataSubject(participantId).rights().restricted()).isFalse();
         assertThat(browser.textOf("participant-name")).isEqualTo("Lou " + familyName);
-        assertThat(browser.driver().findElements(By.id("record-erased"))).isEmpty();
     }
 
     @Test

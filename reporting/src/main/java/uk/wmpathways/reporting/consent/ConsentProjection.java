@@ -18,6 +18,7 @@ import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Erasure;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.IsProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Restriction;
 import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
@@ -89,12 +90,13 @@ class ConsentProjection {
 
     @EventHandler
     void on(ProcessingRestricted event, @SequenceNumber long sequence) {
-        update(event.participantId(), sequence, document -> document.restricted(true, sequence));
+        update(event.participantId(), sequence, document -> document.restricted(
+                new Restriction(event.ground(), event.restrictedBy(), event.at()), sequence));
     }
 
     @EventHandler
     void on(ProcessingRestrictionLifted event, @SequenceNumber long sequence) {
-        update(event.participantId(), sequence, document -> document.restricted(false, sequence));
+        update(event.participantId(), sequence, document -> document.restricted(null, sequence));
     }
 
     /** Shown on the record at once (this processor subscribes), so the page that erased it can say so. */

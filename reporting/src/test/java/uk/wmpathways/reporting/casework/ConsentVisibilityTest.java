@@ -26,6 +26,8 @@ import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRi
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.RestrictionGround;
+import uk.wmpathways.caseservice.api.consent.DataRightsQueries.Restriction;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindParticipantTimeline;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
@@ -196,6 +198,40 @@ class ConsentVisibilityTest {
                 .isFalse();
         assertThatThrownBy(() -> ask(manager, new IsProcessingRestricted(participantId),
                 ResponseTypes.instanceOf(Boolean.class))).hasRootCauseInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void theOfficersRestrictionIsShownWithItsGroundWhoAndWhenAndWithdrawnConsentDoesNotReplaceIt() {
+        Instant restrictedAt = AT.plusSeconds(60);
+        publish(new ProcessingRestricted(participantId, null, restrictedAt, RestrictionGround.ACCURACY_CONTESTED,
+                "dpo", "Their letter of 2 June"));
+        assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
+                .isTrue();
+        Restriction expected = new Restriction(RestrictionGround.ACCURACY_CONTESTED, "dpo", restrictedAt);
+        assertThat(dataRights(supporter).restriction()).isEqualTo(expected);
+        assertThat(dataRights(supporter).restrictedByTheOfficer()).isTrue();
+        assertThat(dataSubject(dataProtection).rights().restriction()).isEqualTo(expected);
+        assertThat(dataSubject(dataProtection).rights().toString()).as("the note is not in the read model")
+                .doesNotContain("letter");
+
+        publish(new ConsentWithdrawn(participantId, "processing", "outreach", AT.plusSeconds(120)));
+        publish(new ProcessingRestricted(participantId, "processing", AT.plusSeconds(120)));
+        assertThat(dataRights(supporter).restriction()).isEqualTo(expected);
+
+        publish(new ProcessingRestrictionLifted(participantId, "dpo", AT.plusSeconds(180)));
+        assertThat(dataRights(supporter).restricted()).isFalse();
+        assertThat(dataRights(supporter).restriction()).isNull();
+        assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
+                .isFalse();
+    }
+
+    @Test
+    void withdrawnConsentsRestrictionIsShownAsSuchWithNobodyAsWhoRestrictedIt() {
+        publish(new ConsentWithdrawn(participantId, "processing", "outreach", AT));
+        publish(new ProcessingRestricted(participantId, "processing", AT));
+        assertThat(dataRights(supporter).restriction())
+                .isEqualTo(new Restriction(RestrictionGround.CONSENT_WITHDRAWN, null, AT));
+        assertThat(dataRights(supporter).restrictedByTheOfficer()).isFalse();
     }
 
     private DataSubject dataSubject(Caller caller) {

@@ -13,6 +13,7 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestricted;
+import uk.wmpathways.caseservice.api.consent.RestrictionGround;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.referral.ReferralMade;
 import uk.wmpathways.caseservice.api.retention.RetentionPolicy;
@@ -91,6 +92,11 @@ class RetentionCandidatesTest {
         eventStore.publish(new GenericDomainEventMessage<>("Participant", restricted, 1,
                 new ProcessingRestricted(restricted, "c-1", Instant.parse("2016-01-01T10:00:00Z"))));
         journeys.housingFirst(restricted, "w", organisation, LONG_AGO).closed(CLOSED_LONG_AGO);
+        String restrictedByTheOfficer = registered();
+        eventStore.publish(new GenericDomainEventMessage<>("Participant", restrictedByTheOfficer, 1,
+                new ProcessingRestricted(restrictedByTheOfficer, null, Instant.parse("2016-01-01T10:00:00Z"),
+                        RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, "dpo", null)));
+        journeys.housingFirst(restrictedByTheOfficer, "w", organisation, LONG_AGO).closed(CLOSED_LONG_AGO);
         String erased = registered();
         journeys.housingFirst(erased, "w", organisation, LONG_AGO).closed(CLOSED_LONG_AGO);
         eventStore.publish(new GenericDomainEventMessage<>("Participant", erased, 1, new ParticipantErased(erased,
@@ -100,8 +106,8 @@ class RetentionCandidatesTest {
             ParticipantsPastRetention answer = askAs(Caller.system("retention"));
             assertThat(answer.due()).contains(closedLongAgo, neverEnrolledLongAgo)
                     .doesNotContain(closedRecently, open, trialKeepsLonger, neverEnrolledRecently, referred,
-                            restricted, erased);
-            assertThat(answer.heldProcessingRestricted()).contains(restricted)
+                            restricted, restrictedByTheOfficer, erased);
+            assertThat(answer.heldProcessingRestricted()).contains(restricted, restrictedByTheOfficer)
                     .doesNotContain(closedLongAgo, closedRecently, erased);
             assertThat(answer.today()).isEqualTo(TODAY);
         });

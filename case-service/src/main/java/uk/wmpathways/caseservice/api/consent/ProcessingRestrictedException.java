@@ -1,13 +1,22 @@
 package uk.wmpathways.caseservice.api.consent;
 
 /**
- * The person withdrew their consent to processing, the basis their record is held on: nothing more is recorded
- * about them until they give it again or the basis changes (HTTP 409). Nothing was recorded.
+ * Processing of the person's record is restricted: the person withdrew the consent it is held on, or the data
+ * protection officer restricted it. Nothing more is recorded about them until it is lifted (HTTP 409). Nothing
+ * was recorded.
  */
 public class ProcessingRestrictedException extends RuntimeException {
 
+    /** Restricted because the consent the record is held on was withdrawn (or, as the read side knows, restricted). */
     public ProcessingRestrictedException() {
-        super("Processing of this person's record is restricted: they withdrew their consent. Record their "
-                + "consent again, or a different lawful basis, first", null, false, false);
+        super("Processing of this person's record is restricted: they withdrew their consent, or the data "
+                + "protection officer restricted it. Record their consent again, or a different lawful basis, or "
+                + "ask the data protection officer, first", null, false, false);
+    }
+
+    /** Restricted by the data protection officer: only they lift it. */
+    public ProcessingRestrictedException(RestrictionGround ground) {
+        super("Processing of this person's record is restricted by the data protection officer ("
+                + ground.label() + "): only they can lift it", null, false, false);
     }
 }

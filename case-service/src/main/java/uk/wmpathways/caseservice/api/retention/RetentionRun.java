@@ -23,6 +23,14 @@ public record RetentionRun(String runId, Status status, String startedBy, Instan
     public record Refusal(String participantId, String reason) {
     }
 
-    public record Counts(int erased, int refused, int heldProcessingRestricted) {
+    /**
+     * {@code due}: how many the run found due when it began (0 until then); while it runs, {@code erased} and
+     * {@code refused} count what it has done so far.
+     */
+    public record Counts(int erased, int refused, int heldProcessingRestricted, int due) {
+
+        public Counts(int erased, int refused, int heldProcessingRestricted) {
+            this(erased, refused, heldProcessingRestricted, 0);
+        }
     }
 }
