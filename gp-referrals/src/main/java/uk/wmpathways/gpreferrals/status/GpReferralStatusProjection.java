@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -11,10 +12,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
 import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.FindGpReferralStatus;
+import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.ListPracticeGpReferrals;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,18 @@ class GpReferralStatusProjection {
                 .setOnInsert("authoredOn", event.authoredOn())
                 .setOnInsert("receivedAt", event.receivedAt())
                 .setOnInsert("taskStatus", GpReferralStatus.REQUESTED), COLLECTION);
+    }
+
+    /** The caller's practice's referrals, newest first. */
+    @QueryHandler
+    List<GpReferralStatus> handle(ListPracticeGpReferrals query, MetaData metaData) {
+        Caller caller = Caller.of(metaData);
+        if (!caller.has(Role.GP_REFERRER) || caller.practice() == null) {
+            throw new AccessRefusedException("Only a GP referrer of a practice lists its referrals");
+        }
+        int limit = Math.max(1, Math.min(500, query.limit()));
+        return mongo.find(Query.query(Criteria.where("practiceOdsCode").is(caller.practice()))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit), GpReferralStatus.class, COLLECTION);
     }
 
     /** Only a GP referrer, and only of the referral's practice (from the caller's metadata). */

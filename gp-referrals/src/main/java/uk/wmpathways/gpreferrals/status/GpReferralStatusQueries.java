@@ -15,4 +15,11 @@ public final class GpReferralStatusQueries {
      */
     public record FindGpReferralStatus(String referralId) {
     }
+
+    /**
+     * The caller's practice's referrals, newest first (at most {@code limit}, 1 to 500): answered with a list of
+     * {@link GpReferralStatus}. Only a GP referrer linked to a practice; anyone else is refused.
+     */
+    public record ListPracticeGpReferrals(int limit) {
+    }
 }
