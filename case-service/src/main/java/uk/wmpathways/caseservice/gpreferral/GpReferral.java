@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.StaleGpReferralVersionException;
+import uk.wmpathways.caseservice.api.gpreferral.UnknownGpReferralException;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 
@@ -83,13 +84,17 @@ class GpReferral {
                 command.receivingOrganisation()));
     }
 
-    /** The first opening moves it from requested to received; opening it again records nothing. */
+    /**
+     * The first opening moves it from requested to received; opening it again records nothing. Answers the
+     * referral's version after it, the one to decide on.
+     */
     @CommandHandler
-    void handle(OpenGpReferral command, MetaData metaData, Clock clock) {
+    long handle(OpenGpReferral command, MetaData metaData, Clock clock) {
         requireServiceCaseworker(Caller.of(metaData));
         if (status == GpReferralStatus.REQUESTED) {
             apply(new GpReferralOpened(referralId, command.openedBy(), clock.instant()));
         }
+        return version;
     }
 
     @CommandHandler
@@ -151,6 +156,9 @@ class GpReferral {
     }
 
     private void requireUndecided() {
+        if (status == null) {
+            throw new UnknownGpReferralException(); // the id is another kind of record's
+        }
         if (status.decided()) {
             throw new GpReferralAlreadyDecidedException(status.words());
         }
