@@ -54,7 +54,7 @@ class DemoDataDashboardBrowserTest {
 
     @BeforeAll
     void loadTheDemoData() throws Exception {
-        demoData.loaded().get(10, TimeUnit.MINUTES);
+        demoData.loaded().get(20, TimeUnit.MINUTES);
     }
 
     @BeforeEach

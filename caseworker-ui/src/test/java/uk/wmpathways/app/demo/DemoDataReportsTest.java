@@ -61,7 +61,7 @@ class DemoDataReportsTest {
 
     @BeforeAll
     void loadTheDemoData() throws Exception {
-        load = demoData.loaded().get(10, TimeUnit.MINUTES);
+        load = demoData.loaded().get(20, TimeUnit.MINUTES);
         System.out.println("Demo data: " + load);
     }
 
