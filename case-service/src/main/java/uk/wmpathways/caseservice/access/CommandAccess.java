@@ -19,6 +19,7 @@ import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
+import uk.wmpathways.caseservice.api.identity.DecideIdentity;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
@@ -118,6 +119,9 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         }
         if (command instanceof StartEnrolmentCommand start) {
             requireSelf(caller, start.recordedBy());
+        }
+        if (command instanceof DecideIdentity decision) {
+            requireSelf(caller, decision.decidedBy());
         }
         checkReferral(caller, command);
     }
