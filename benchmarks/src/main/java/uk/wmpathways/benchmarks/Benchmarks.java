@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The benchmarks jar: {@code java -jar pathways-benchmarks.jar [arguments]} runs {@link EventStoreBenchmark};
  * {@code java -jar pathways-benchmarks.jar demo-data [arguments]} runs {@link DemoDataBenchmark};
- * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark}.
+ * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark};
+ * {@code java -jar pathways-benchmarks.jar duplicates [arguments]} runs {@link DuplicateMatcherBenchmark}.
  */
 public final class Benchmarks {
 
@@ -13,7 +14,9 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("access-log")) {
+        if (args.length > 0 && args[0].equals("duplicates")) {
+            DuplicateMatcherBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("access-log")) {
             AccessLogBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));

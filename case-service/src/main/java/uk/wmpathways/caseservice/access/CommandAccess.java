@@ -23,6 +23,7 @@ import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
+import uk.wmpathways.caseservice.api.identity.DecideIdentity;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
@@ -132,6 +133,9 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         }
         if (command instanceof StartEnrolmentCommand start) {
             requireSelf(caller, start.recordedBy());
+        }
+        if (command instanceof DecideIdentity decision) {
+            requireSelf(caller, decision.decidedBy());
         }
         checkReferral(caller, command);
     }

@@ -79,6 +79,8 @@ class ParticipantProjection {
     private void ensureIndexes(String collection) {
         mongo.indexOps(collection).ensureIndex(new Index().on("sortKey", Sort.Direction.ASC));
         mongo.indexOps(collection).ensureIndex(new Index().on("nhsNumber", Sort.Direction.ASC));
+        // the duplicate check fetches candidates by date of birth (LikelyMatchQueries)
+        mongo.indexOps(collection).ensureIndex(new Index().on("dateOfBirth", Sort.Direction.ASC));
         mongo.indexOps(collection).ensureIndex(new Index().on("registeringOrganisation", Sort.Direction.ASC));
         mongo.indexOps(collection)
                 .ensureIndex(new Index().on("localAuthority", Sort.Direction.ASC).on("sortKey", Sort.Direction.ASC));
