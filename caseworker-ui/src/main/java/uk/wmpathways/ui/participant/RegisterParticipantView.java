@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.KnownPerson;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.caseservice.api.Sex;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
@@ -108,6 +110,10 @@ public class RegisterParticipantView extends VerticalLayout {
     private final LawfulBasisFields lawfulBasis;
     private final Button save = new Button("Register");
     private final Map<String, HasValue<?, ?>> fieldsByName;
+    private final DuplicateCheck duplicateCheck;
+    private final Div likelyMatches = new Div();
+    /** What the caseworker said is not the same person as the likely matches shown: registered without asking again. */
+    private List<Object> notTheSamePersonAs = List.of();
 
     public RegisterParticipantView(CommandGateway commands, QueryGateway queries,
                                    ProviderOrganisations organisations, AuthenticationContext authentication,
@@ -117,6 +123,7 @@ public class RegisterParticipantView extends VerticalLayout {
         this.organisations = organisations;
         this.authentication = authentication;
         this.clock = clock;
+        this.duplicateCheck = new DuplicateCheck(queries);
         addClassName("pathways-page");
 
         givenName.setId("given-name");
@@ -197,7 +204,7 @@ public class RegisterParticipantView extends VerticalLayout {
                 + "them only as totals, never with a person's name.");
         equalityNote.setId("equality-note");
         add(new H2("Register participant"), form, new H3("Equality monitoring (optional)"), equalityNote,
-                equalityForm, new H3("Lawful basis"), lawfulBasis, new HorizontalLayout(save, cancel));
+                equalityForm, new H3("Lawful basis"), lawfulBasis, likelyMatches, new HorizontalLayout(save, cancel));
     }
 
     /** An optional question whose answers are the enum's labels; left empty when it was not asked. */
@@ -222,6 +229,16 @@ public class RegisterParticipantView extends VerticalLayout {
             return;
         }
         Form form = binder.getBean();
+        List<Object> described = List.of(form.givenName, form.familyName, form.dateOfBirth,
+                form.nhsNumber == null ? "" : form.nhsNumber);
+        if (!described.equals(notTheSamePersonAs)) {
+            LikelyMatches matches = duplicateCheck.likelyMatches(form.givenName, form.familyName, form.dateOfBirth,
+                    form.nhsNumber);
+            if (matches.any()) {
+                showLikelyMatches(matches, described);
+                return;
+            }
+        }
         RegisterParticipant command = new RegisterParticipant(UUID.randomUUID().toString(), form.givenName,
                 form.familyName, form.dateOfBirth, form.nhsNumber, form.localAuthority, form.phone, form.email,
                 authentication.getPrincipalName().orElseThrow(), form.equality(), lawfulBasis.basis.getValue(),
@@ -238,6 +255,19 @@ public class RegisterParticipantView extends VerticalLayout {
                 showRejection(failure);
             }
         }));
+    }
+
+    private void showLikelyMatches(LikelyMatches matches, List<Object> described) {
+        likelyMatches.removeAll();
+        likelyMatches.add(new LikelyMatchesPanel(matches, organisations, () -> {
+            notTheSamePersonAs = described;
+            likelyMatches.removeAll();
+            register();
+        }, () -> {
+            likelyMatches.removeAll();
+            givenName.focus();
+        }));
+        likelyMatches.getElement().callJsFunction("scrollIntoView");
     }
 
     /** Which organisations to contact about the person already registered: the minimal "already known" answer. */

@@ -149,7 +149,7 @@ class RegisterParticipantBrowserTest {
         browser.open("http://localhost:" + port + "/participants/new");
         browser.type("given-name", "Sasha");
         browser.type("family-name", familyName);
-        browser.typeDate("date-of-birth", java.time.LocalDate.of(1990, 7, 14));
+        browser.typeDate("date-of-birth", java.time.LocalDate.of(1991, 11, 23));
         browser.type("local-authority", "Dudley");
         browser.input("local-authority").sendKeys(Keys.ENTER);
         browser.choose("lawful-basis", LawfulBasis.CONSENT.label());
