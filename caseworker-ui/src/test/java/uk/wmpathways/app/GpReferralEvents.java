@@ -57,7 +57,7 @@ final class GpReferralEvents {
                 new SenderIds(null, UUID.randomUUID().toString(), null, "sr-" + referralId), "9434765919",
                 "number-present-and-verified", "Alexis", "Example", LocalDate.of(1980, 1, 2), "female", null, null,
                 List.of(), "B1 1AA", LocalDate.of(2026, 11, 30), List.of("Out of work"), List.of(), null,
-                "gp-y90001", at));
+                "gp-y90001", at, "WORK-WELL"));
     }
 
     GpReferralEvents opened(Instant at) {
