@@ -40,12 +40,19 @@ final class GpReferralEvents {
 
     private final EventStore eventStore;
     private final QueryGateway queries;
-    private final String referralId = UUID.randomUUID().toString();
+    private final String referralId;
     private long sequence;
 
     GpReferralEvents(EventStore eventStore, QueryGateway queries) {
+        this(eventStore, queries, UUID.randomUUID().toString(), 0);
+    }
+
+    /** A referral recorded already (through the FHIR endpoint): its next events follow {@code nextSequence}. */
+    GpReferralEvents(EventStore eventStore, QueryGateway queries, String referralId, long nextSequence) {
         this.eventStore = eventStore;
         this.queries = queries;
+        this.referralId = referralId;
+        this.sequence = nextSequence;
     }
 
     String referralId() {
