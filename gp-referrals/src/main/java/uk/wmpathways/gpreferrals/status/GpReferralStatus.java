@@ -143,7 +143,7 @@ public record GpReferralStatus(@Id String referralId, String practiceOdsCode, St
                 b.rejectionReason, b.rejectionReasonText, b.cancelledAt, b.milestones, b.trialArm);
     }
 
-    GpReferralStatus withoutTrialArm() {
+    public GpReferralStatus withoutTrialArm() {
         return trialArm == null ? this : new GpReferralStatus(referralId, practiceOdsCode, senderServiceRequestId,
                 authoredOn, receivedAt, taskStatus, lastModified, openedAt, acceptedAt, enrolmentId, rejectedAt,
                 rejectionReason, rejectionReasonText, cancelledAt, milestones, null);

@@ -17,7 +17,7 @@ import java.util.Date;
  * Thrive into Work milestone reached and each milestone reached as an {@code output} with its date. The patient
  * and the practice are named by identifier only: nothing personal is repeated.
  */
-final class GpReferralTasks {
+public final class GpReferralTasks {
 
     static final String REJECTION_REASON_SYSTEM =
             "https://pathways.wmpathways.uk/CodeSystem/gp-referral-rejection-reason";
@@ -29,7 +29,7 @@ final class GpReferralTasks {
     private GpReferralTasks() {
     }
 
-    static Task of(GpReferralStatus status) {
+    public static Task of(GpReferralStatus status) {
         Task task = new Task();
         task.setId(status.referralId());
         task.getMeta().setLastUpdated(date(status));

@@ -27,6 +27,8 @@ import java.util.Date;
 class MetadataController {
 
     static final String PROCESS_MESSAGE = "http://hl7.org/fhir/OperationDefinition/MessageHeader-process-message";
+    static final String BARS_REFERRAL_RESPONSE =
+            "https://fhir.nhs.uk/MessageDefinition/bars-message-servicerequest-response-referral";
     static final String BARS_REFERRAL_REQUEST =
             "https://fhir.nhs.uk/MessageDefinition/bars-message-servicerequest-request-referral";
 
@@ -76,6 +78,8 @@ class MetadataController {
                 + "cancellation (reason update, the ServiceRequest revoked, naming our referral); each is "
                 + "acknowledged synchronously with a servicerequest-response message.");
         messaging.addSupportedMessage().setMode(EventCapabilityMode.RECEIVER).setDefinition(BARS_REFERRAL_REQUEST);
+        // Sent only to a practice configured with an endpoint (pathways.gp-referrals.push.<ODS code>)
+        messaging.addSupportedMessage().setMode(EventCapabilityMode.SENDER).setDefinition(BARS_REFERRAL_RESPONSE);
         return responses.answer(HttpStatus.OK, statement, request);
     }
 }
