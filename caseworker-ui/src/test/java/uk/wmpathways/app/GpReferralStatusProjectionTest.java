@@ -69,7 +69,8 @@ class GpReferralStatusProjectionTest extends EnrolmentApiTestSupport {
         } finally {
             trialArms.clear();
         }
-        await().atMost(Duration.ofSeconds(15)).until(() -> "TREATMENT".equals(document(referral).getString("trialArm")));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> "TREATMENT".equals(document(referral).getString("trialArm")));
         assertThat(GpReferralEvents.statusFor(queries, referral.referralId(), "Y90001").orElseThrow().trialArm())
                 .as("kept, but not shown to the referrer (show-trial-arm is off)").isNull();
 
