@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The benchmarks jar: {@code java -jar pathways-benchmarks.jar [arguments]} runs {@link EventStoreBenchmark};
  * {@code java -jar pathways-benchmarks.jar demo-data [arguments]} runs {@link DemoDataBenchmark};
- * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark}.
+ * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark};
+ * {@code java -jar pathways-benchmarks.jar gp-referrals [arguments]} runs {@link GpReferralAcknowledgementBenchmark}
+ * against a running application.
  */
 public final class Benchmarks {
 
@@ -15,6 +17,8 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("access-log")) {
             AccessLogBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("gp-referrals")) {
+            GpReferralAcknowledgementBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {
