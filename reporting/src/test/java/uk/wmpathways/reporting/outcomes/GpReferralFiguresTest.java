@@ -13,14 +13,17 @@ import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.GpReferralReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportQueries.GpReferralOutcomes;
+import uk.wmpathways.reporting.readmodel.ProjectionRebuilds;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.wmpathways.caseservice.api.LocalAuthority.DUDLEY;
 import static uk.wmpathways.caseservice.api.LocalAuthority.WALSALL;
 import static uk.wmpathways.caseservice.api.gpreferral.GpReferralRejectionReason.DECLINED;
@@ -44,6 +47,8 @@ class GpReferralFiguresTest {
     ReadModelCollections collections;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    ProjectionRebuilds rebuilds;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final String provider = "ORG-" + run;
@@ -209,5 +214,41 @@ class GpReferralFiguresTest {
 
         assertThat(values(line(report(month, null, null).byPractice(), practice)))
                 .containsExactly(10L, 0L, 0L, 5L, 5L, 0L);
+    }
+
+    @Test
+    void aRebuildGivesTheSameVersionsAndTheSameReports() {
+        LocalDate month = LocalDate.of(2024, 6, 1);
+        String practice = "F" + run;
+        String last = null;
+        for (int i = 0; i < 15; i++) {
+            last = events.received(practice, LocalDate.of(2024, 6, 3));
+            if (i % 3 == 0) {
+                String enrolment = events.accepted(last, LocalDate.of(2024, 6, 10), WALSALL, provider, i % 2 == 0);
+                events.contact(enrolment, ContactType.FACE_TO_FACE, LocalDate.of(2024, 7, 1 + i),
+                        LocalDate.of(2024, 7, 20));
+            } else if (i % 3 == 1) {
+                events.rejected(last, DECLINED, LocalDate.of(2024, 7, 2));
+            }
+        }
+        events.awaitReferral(last, status(GpReferralRow.Status.AWAITING_DECISION));
+        GpReferralReport now = report(month, null, null);
+        GpReferralReport asAtJune = report(month, LocalDate.of(2024, 6, 30), null);
+        List<org.bson.Document> versions = versions();
+
+        rebuilds.start(GpReferralFiguresProjection.PROCESSING_GROUP);
+        await().atMost(Duration.ofSeconds(120)).until(() ->
+                rebuilds.status(GpReferralFiguresProjection.PROCESSING_GROUP).state() == ProjectionRebuilds.State.IDLE);
+
+        assertThat(versions()).isEqualTo(versions);
+        assertThat(report(month, null, null)).isEqualTo(now);
+        assertThat(report(month, LocalDate.of(2024, 6, 30), null)).isEqualTo(asAtJune);
+        assertThat(values(line(now.byPractice(), practice))).containsExactly(15L, 5L, 5L, 0L, 5L, 5L);
+    }
+
+    private List<org.bson.Document> versions() {
+        return mongo.findAll(org.bson.Document.class, collections.live(GpReferralFiguresProjection.PROCESSING_GROUP,
+                        GpReferralFiguresProjection.REFERRAL_VERSIONS)).stream()
+                .sorted(java.util.Comparator.comparing(document -> document.getString("_id"))).toList();
     }
 }
