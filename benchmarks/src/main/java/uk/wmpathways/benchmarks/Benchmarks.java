@@ -7,6 +7,8 @@ import java.util.Arrays;
  * {@code java -jar pathways-benchmarks.jar demo-data [arguments]} runs {@link DemoDataBenchmark};
  * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark};
  * {@code java -jar pathways-benchmarks.jar duplicates [arguments]} runs {@link DuplicateMatcherBenchmark}.
+ * {@code java -jar pathways-benchmarks.jar gp-referrals [arguments]} runs {@link GpReferralAcknowledgementBenchmark}
+ * against a running application.
  */
 public final class Benchmarks {
 
@@ -18,6 +20,8 @@ public final class Benchmarks {
             DuplicateMatcherBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("access-log")) {
             AccessLogBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("gp-referrals")) {
+            GpReferralAcknowledgementBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

@@ -2,6 +2,7 @@ package uk.wmpathways.ui.reports;
 
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.GpReferralReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
@@ -13,5 +14,6 @@ record Dashboard(ReportCriteria criteria,
                  HousingFirstReport housingFirst,
                  RoughSleepingReport roughSleeping,
                  FundingReport funding,
-                 EqualityReport equality) {
+                 EqualityReport equality,
+                 GpReferralReport gpReferrals) {
 }

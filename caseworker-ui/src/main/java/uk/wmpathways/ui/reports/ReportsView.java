@@ -88,6 +88,7 @@ public class ReportsView extends VerticalLayout {
     private final Div conversionByAuthority = new Div();
     private final Div trial = new Div();
     private final Div funding = new Div();
+    private final Div gpReferrals = new Div();
     private final Div equality = new Div();
     private final AtomicInteger loads = new AtomicInteger();
     private boolean choosingPeriod;
@@ -178,6 +179,7 @@ public class ReportsView extends VerticalLayout {
                 section("Headline figures", headlines),
                 section("Thrive into Work: job conversion rate by local authority", conversionByAuthority),
                 section("Thrive into Work trial", trial),
+                section("Thrive into Work: GP referrals", gpReferrals),
                 section("Funding and outcomes", funding),
                 section("Equality", equalityPathway, equality));
     }
@@ -287,7 +289,8 @@ public class ReportsView extends VerticalLayout {
             try {
                 Dashboard dashboard = new Dashboard(criteria, reports.thriveIntoWork(criteria).join(),
                         reports.housingFirst(criteria).join(), reports.roughSleeping(criteria).join(),
-                        reports.funding(criteria).join(), reports.equality(criteria, pathway).join());
+                        reports.funding(criteria).join(), reports.equality(criteria, pathway).join(),
+                        reports.gpReferrals(criteria).join());
                 access(ui, load, () -> show(dashboard));
             } catch (RuntimeException e) {
                 log.warn("Dashboard reports failed: {}", e.getClass().getName());
@@ -317,7 +320,7 @@ public class ReportsView extends VerticalLayout {
                 access(ui, load, () -> {
                     loading.setVisible(false);
                     shown = new Dashboard(current.criteria(), current.thriveIntoWork(), current.housingFirst(),
-                            current.roughSleeping(), current.funding(), report);
+                            current.roughSleeping(), current.funding(), report, current.gpReferrals());
                     showEquality(report);
                 });
             } catch (RuntimeException e) {
@@ -367,6 +370,8 @@ public class ReportsView extends VerticalLayout {
                 SvgBarChart.Orientation.HORIZONTAL, rows(tiw.byLocalAuthority()))
                 .defined(tiw.byLocalAuthority() == null ? null : tiw.byLocalAuthority().definition()));
         showTrial(tiw.trialEffect());
+        gpReferrals.removeAll();
+        gpReferrals.add(GpReferralTables.of(dashboard.gpReferrals()));
         showFunding(dashboard.funding());
         showEquality(dashboard.equality());
     }
@@ -501,6 +506,7 @@ public class ReportsView extends VerticalLayout {
                 new DashboardExport.Part("Housing First", () -> reports.housingFirst(criteria).join()),
                 new DashboardExport.Part("Rough Sleeping Initiative", () -> reports.roughSleeping(criteria).join()),
                 new DashboardExport.Part("Funding", () -> reports.funding(criteria).join()),
+                new DashboardExport.Part("GP referrals", () -> reports.gpReferrals(criteria).join()),
                 new DashboardExport.Part("Equality: " + pathway.label(), () -> reports.equality(criteria, pathway).join())));
     }
 }

@@ -143,10 +143,46 @@ public enum Definition {
             equality("age on the day the enrolment started (referral, or first outreach contact): 16-24, "
                     + "25-34, 35-49, 50-64, 65+")),
     EQUALITY_BY_DISABILITY(Report.EQUALITY, "byDisability", "equality.by-disability", "By disability",
-            equality("the disability recorded at registration"));
+            equality("the disability recorded at registration")),
+
+    GP_RECEIVED(Report.GP_REFERRALS, "received", "gp.received", "GP referrals received",
+            "Thrive into Work referrals from GP practices received in the period: the UK day our system recorded "
+                    + "the practice's message, not the day the GP wrote it (authoredOn: the practice's own date, "
+                    + "which may be days earlier; the service can act only from receipt). Each referral, not each "
+                    + "person. Narrowed to an area, provider or funding stream: only the referrals accepted into "
+                    + "an enrolment there."),
+    GP_ACCEPTED(Report.GP_REFERRALS, "accepted", "gp.accepted", "Accepted",
+            "Of the referrals received in the period, those accepted (a Thrive into Work enrolment started) by "
+                    + "the report's day."),
+    GP_REJECTED(Report.GP_REFERRALS, "rejected", "gp.rejected", "Rejected",
+            "Of the referrals received in the period, those rejected by the report's day, whatever the reason."),
+    GP_CANCELLED(Report.GP_REFERRALS, "cancelled", "gp.cancelled", "Cancelled",
+            "Of the referrals received in the period, those the practice cancelled before a decision."),
+    GP_AWAITING_DECISION(Report.GP_REFERRALS, "awaitingDecision", "gp.awaiting-decision", "Awaiting a decision",
+            "Of the referrals received in the period, those neither accepted, rejected nor cancelled by the "
+                    + "report's day. Accepted, rejected, cancelled and awaiting add up to the received."),
+    GP_FIRST_CONTACTED(Report.GP_REFERRALS, "firstContacted", "gp.first-contacted", "Accepted and contacted",
+            "Of the accepted referrals, those whose enrolment has logged a contact that reached the person (face "
+                    + "to face, phone or video; an attempt does not count): the people the days to first contact "
+                    + "are of."),
+    GP_MEDIAN_DAYS_TO_FIRST_CONTACT(Report.GP_REFERRALS, "medianDaysToFirstContact",
+            "gp.median-days-to-first-contact", "Median days from referral to first contact",
+            "Days from the day the referral was received to the day of the first contact that reached the person "
+                    + "on its accepted enrolment, for those contacted; the median. Not shown for fewer than 5."),
+    GP_NINETIETH_PERCENTILE_DAYS_TO_FIRST_CONTACT(Report.GP_REFERRALS, "ninetiethPercentileDaysToFirstContact",
+            "gp.90th-percentile-days-to-first-contact", "90th percentile of days from referral to first contact",
+            "The same days: 9 in 10 of those contacted were contacted within this many days (nearest rank). Not "
+                    + "shown for fewer than 10, where it is the longest wait, one person's own."),
+    GP_REJECTED_BY_REASON(Report.GP_REFERRALS, "rejectedByReason", "gp.rejected-by-reason", "Rejected, by reason",
+            "The rejected referrals by the reason recorded: not eligible, declined, could not be contacted, other."),
+    GP_BY_PRACTICE(Report.GP_REFERRALS, "byPractice", "gp.by-practice", "By referring practice",
+            "The same figures for each referring practice (its ODS code), of the referrals it sent."),
+    GP_BY_LOCAL_AUTHORITY(Report.GP_REFERRALS, "byLocalAuthority", "gp.by-local-authority", "By local authority",
+            "The same figures by the local authority of the accepted enrolment. A referral not accepted (yet, or "
+                    + "at all: rejected, cancelled) has no local authority: it is counted under \"Not yet known\".");
 
     /** The report answers, each with its own definitions. */
-    public enum Report { THRIVE_INTO_WORK, HOUSING_FIRST, ROUGH_SLEEPING, FUNDING, EQUALITY }
+    public enum Report { THRIVE_INTO_WORK, HOUSING_FIRST, ROUGH_SLEEPING, FUNDING, EQUALITY, GP_REFERRALS }
 
     /** A definition as an answer gives it. */
     public record Text(String key, String label, String words) {

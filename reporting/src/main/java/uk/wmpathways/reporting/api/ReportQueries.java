@@ -27,6 +27,10 @@ public final class ReportQueries {
     public record FundingOutcomes(ReportCriteria criteria) {
     }
 
+    /** Answered with a {@link GpReferralReport}. */
+    public record GpReferralOutcomes(ReportCriteria criteria) {
+    }
+
     /** Answered with an {@link EqualityReport}. */
     public record EqualityOutcomes(ReportCriteria criteria, Pathway pathway) {
     }

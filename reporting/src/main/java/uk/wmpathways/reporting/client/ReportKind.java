@@ -8,7 +8,8 @@ public enum ReportKind {
     HOUSING_FIRST("housing-first", "Housing First outcomes", Definition.Report.HOUSING_FIRST),
     ROUGH_SLEEPING("rough-sleeping", "Rough Sleeping Initiative outcomes", Definition.Report.ROUGH_SLEEPING),
     FUNDING("funding", "Funding and outcomes", Definition.Report.FUNDING),
-    EQUALITY("equality", "Equality breakdown", Definition.Report.EQUALITY);
+    EQUALITY("equality", "Equality breakdown", Definition.Report.EQUALITY),
+    GP_REFERRALS("gp-referrals", "GP referrals into Thrive into Work", Definition.Report.GP_REFERRALS);
 
     private final String slug;
     private final String title;

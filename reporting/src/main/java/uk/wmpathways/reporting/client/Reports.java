@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.GpReferralReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportQueries;
@@ -47,6 +48,10 @@ public class Reports {
         return ask(new ReportQueries.FundingOutcomes(criteria), FundingReport.class);
     }
 
+    public CompletableFuture<GpReferralReport> gpReferrals(ReportCriteria criteria) {
+        return ask(new ReportQueries.GpReferralOutcomes(criteria), GpReferralReport.class);
+    }
+
     public CompletableFuture<EqualityReport> equality(ReportCriteria criteria, Pathway pathway) {
         return ask(new ReportQueries.EqualityOutcomes(criteria, pathway), EqualityReport.class);
     }
@@ -59,6 +64,7 @@ public class Reports {
             case ROUGH_SLEEPING -> roughSleeping(criteria);
             case FUNDING -> funding(criteria);
             case EQUALITY -> equality(criteria, pathway);
+            case GP_REFERRALS -> gpReferrals(criteria);
         };
     }
 

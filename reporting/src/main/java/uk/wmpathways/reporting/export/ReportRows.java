@@ -5,6 +5,7 @@ import uk.wmpathways.reporting.api.Definition;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.Figure;
 import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.GpReferralReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.Rate;
 import uk.wmpathways.reporting.api.RoughSleepingReport;
@@ -41,6 +42,9 @@ public final class ReportRows {
         }
         if (report instanceof EqualityReport equality) {
             return of(equality);
+        }
+        if (report instanceof GpReferralReport gp) {
+            return of(gp);
         }
         throw new IllegalArgumentException("Not a report: " + (report == null ? "null" : report.getClass().getSimpleName()));
     }
@@ -137,6 +141,25 @@ public final class ReportRows {
         return rows.list;
     }
 
+    public static List<ReportRow> of(GpReferralReport report) {
+        Rows rows = new Rows();
+        String section = "GP referrals";
+        rows.count(section, "GP referrals received", report.received());
+        rows.count(section, "Accepted", report.accepted());
+        rows.count(section, "Rejected", report.rejected());
+        rows.count(section, "Cancelled", report.cancelled());
+        rows.count(section, "Awaiting a decision", report.awaitingDecision());
+        rows.count(section, "Accepted and contacted", report.firstContacted());
+        rows.amount(section, "Median days from referral to first contact",
+                Shown.amount(report.medianDaysToFirstContact()));
+        rows.amount(section, "90th percentile of days from referral to first contact",
+                Shown.amount(report.ninetiethPercentileDaysToFirstContact()));
+        rows.breakdown(section + " rejected by reason", report.rejectedByReason());
+        rows.gpReferralLines(section + " by practice", report.byPractice());
+        rows.gpReferralLines(section + " by local authority", report.byLocalAuthority());
+        return rows.list;
+    }
+
     /** Collects rows; a percentage is never shown beside a suppressed count, which it would reveal. */
     private static final class Rows {
 
@@ -170,6 +193,25 @@ public final class ReportRows {
                 Shown count = Shown.count(row.count());
                 Shown base = Shown.count(row.base());
                 list.add(withPercent(section, breakdown.measure(), row.key(), row.label(), count, base, row.rate()));
+            }
+        }
+
+        void gpReferralLines(String section, List<GpReferralReport.Line> lines) {
+            for (GpReferralReport.Line line : lines == null ? List.<GpReferralReport.Line>of() : lines) {
+                String key = line.key();
+                String label = line.label();
+                add(section, "Received", key, label, Shown.count(line.received()), Shown.NOTHING, null);
+                add(section, "Accepted", key, label, Shown.count(line.accepted()), Shown.NOTHING, null);
+                add(section, "Rejected", key, label, Shown.count(line.rejected()), Shown.NOTHING, null);
+                add(section, "Cancelled", key, label, Shown.count(line.cancelled()), Shown.NOTHING, null);
+                add(section, "Awaiting a decision", key, label, Shown.count(line.awaitingDecision()), Shown.NOTHING,
+                        null);
+                add(section, "Accepted and contacted", key, label, Shown.count(line.firstContacted()), Shown.NOTHING,
+                        null);
+                add(section, "Median days to first contact", key, label,
+                        Shown.amount(line.medianDaysToFirstContact()), Shown.NOTHING, null);
+                add(section, "90th percentile of days to first contact", key, label,
+                        Shown.amount(line.ninetiethPercentileDaysToFirstContact()), Shown.NOTHING, null);
             }
         }
 

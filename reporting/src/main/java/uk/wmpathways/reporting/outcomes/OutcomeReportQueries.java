@@ -12,11 +12,13 @@ import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
+import uk.wmpathways.reporting.api.GpReferralReport;
 import uk.wmpathways.reporting.api.HousingFirstReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportPeriodRules;
 import uk.wmpathways.reporting.api.ReportQueries.EqualityOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.GpReferralOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.HousingFirstOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.RoughSleepingOutcomes;
 import uk.wmpathways.reporting.api.ReportQueries.ThriveIntoWorkOutcomes;
@@ -43,12 +45,15 @@ import java.util.Objects;
 class OutcomeReportQueries {
 
     private final OutcomeReads reads;
+    private final GpReferralReads gpReferrals;
     private final ProviderOrganisations organisations;
     private final Clock clock;
     private final AccessLog log;
 
-    OutcomeReportQueries(OutcomeReads reads, ProviderOrganisations organisations, Clock clock, AccessLog log) {
+    OutcomeReportQueries(OutcomeReads reads, GpReferralReads gpReferrals, ProviderOrganisations organisations,
+                         Clock clock, AccessLog log) {
         this.reads = reads;
+        this.gpReferrals = gpReferrals;
         this.log = log;
         this.organisations = organisations;
         this.clock = clock;
@@ -89,6 +94,13 @@ class OutcomeReportQueries {
             enrolments.put(pathway, needed ? reads.enrolments(pathway, criteria.asAt()) : List.of());
         }
         return FundingReports.of(criteria, scope, enrolments, reads.drawdowns(criteria.asAt()));
+    }
+
+    @QueryHandler
+    GpReferralReport gpReferrals(GpReferralOutcomes query, MetaData metaData) {
+        requested(metaData, query);
+        ReportCriteria criteria = criteriaOf(query.criteria());
+        return GpReferralReports.of(criteria, scopeOf(criteria), gpReferrals.referrals(criteria.asAt()));
     }
 
     @QueryHandler

@@ -105,6 +105,16 @@ class ReportController {
         return answer(ReportKind.FUNDING, null, request, accept, response);
     }
 
+    @GetMapping("/gp-referrals")
+    @Operation(summary = "GP referrals into Thrive into Work: received, accepted, rejected by reason, cancelled, "
+            + "awaiting a decision, and days from referral to first contact, per practice and local authority",
+            description = FORMATS)
+    ResponseEntity<Object> gpReferrals(@ParameterObject ReportRequest request,
+                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                       HttpServletResponse response) throws IOException {
+        return answer(ReportKind.GP_REFERRALS, null, request, accept, response);
+    }
+
     @GetMapping("/equality/{pathway}")
     @Operation(summary = "A pathway's headline rate by ethnicity, sex, age band and disability",
             description = FORMATS)

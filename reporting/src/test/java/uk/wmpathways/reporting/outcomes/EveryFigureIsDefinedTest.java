@@ -48,6 +48,7 @@ class EveryFigureIsDefinedTest {
         assertDefined(HousingFirstReports.of(CRITERIA, SCOPE, List.of()));
         assertDefined(RoughSleepingReports.of(CRITERIA, SCOPE, List.of(), code -> code));
         assertDefined(EqualityReports.of(CRITERIA, SCOPE, Pathway.THRIVE_INTO_WORK, tiw));
+        assertDefined(GpReferralReports.of(CRITERIA, SCOPE, List.of()));
         FundingReport funding = FundingReports.of(CRITERIA, SCOPE, Map.of(Pathway.THRIVE_INTO_WORK, tiw), List.of());
         for (FundingReport.Line line : funding.lines()) {
             assertFieldsDefined(line, funding.definitions());
