@@ -51,7 +51,7 @@ public final class GpReferralReportHistories {
             eventStore.publish(new GenericDomainEventMessage<>("GpReferral", referralId, 0,
                     new GpReferralReceived(referralId, practice, "Report Test Surgery", null, null, null, null,
                             "Report", "Testpatient", LocalDate.of(1985, 5, 5), null, null, null, null, null,
-                            receivedOn.minusDays(1), null, null, null, "gp", noonOf(receivedOn))));
+                            receivedOn.minusDays(1), null, null, null, "gp", noonOf(receivedOn), "WORK-WELL")));
             if (i < rejected) {
                 eventStore.publish(new GenericDomainEventMessage<>("GpReferral", referralId, 1,
                         new GpReferralRejected(referralId, GpReferralRejectionReason.NOT_ELIGIBLE, null, "caseworker",
