@@ -15,6 +15,7 @@ import uk.wmpathways.infra.personaldata.DataSubjectKeys;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,9 +39,12 @@ public class ErasureExecution {
     private final Clock clock;
     private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
     private final ErasureJournal journal;
+    private final GpReferralSubjects gpReferrals;
 
     ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock,
-                     ObjectProvider<EmbeddedMongoServer> embeddedMongo, ErasureJournal journal) {
+                     ObjectProvider<EmbeddedMongoServer> embeddedMongo, ErasureJournal journal,
+                     GpReferralSubjects gpReferrals) {
+        this.gpReferrals = gpReferrals;
         this.embeddedMongo = embeddedMongo;
         this.journal = journal;
         this.keys = keys;
@@ -61,8 +65,14 @@ public class ErasureExecution {
     }
 
     private void complete(String participantId, Instant at) {
-        keys.destroy(participantId, at);
-        List<String> streams = keys.streamsOf(participantId);
+        List<String> subjects = new ArrayList<>(List.of(participantId));
+        // what the GP sent about the person was encrypted with the referral's key, before they had a record
+        subjects.addAll(gpReferrals.referralsOf(participantId));
+        List<String> streams = new ArrayList<>();
+        for (String subject : subjects) {
+            keys.destroy(subject, at);
+            streams.addAll(keys.streamsOf(subject));
+        }
         mongo.remove(Query.query(Criteria.where("_id").in(streams)), GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
         nhsNumbers.release(participantId);
         embeddedMongo.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);

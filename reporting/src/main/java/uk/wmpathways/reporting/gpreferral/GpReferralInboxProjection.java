@@ -11,9 +11,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantErased;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry.ReferredPerson;
+import uk.wmpathways.infra.personaldata.PersonalData;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
-import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry.ReferredPerson;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferralConsent;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
@@ -83,6 +85,19 @@ class GpReferralInboxProjection {
     @EventHandler
     void on(GpReferralCancelled event, @SequenceNumber long sequence) {
         change(event.referralId(), sequence, decided("cancelled", event.cancelledBy(), event.cancelledAt()));
+    }
+
+    /**
+     * The person's details, the reason, the flags' words and the note of every referral accepted for an erased
+     * participant read as erased, as the events now do (the referral's key is destroyed with the person's).
+     */
+    @EventHandler
+    void on(ParticipantErased event) {
+        ReferredPerson erased = new ReferredPerson(PersonalData.ERASED, PersonalData.ERASED, null, null, null, false,
+                null, null, List.of(), null);
+        mongo.updateMulti(Query.query(Criteria.where("participantId").is(event.participantId())), new Update()
+                .set("person", erased).set("reason", List.of()).set("flags", List.of()).set("rejectionNote", null),
+                COLLECTION);
     }
 
     @ResetHandler
