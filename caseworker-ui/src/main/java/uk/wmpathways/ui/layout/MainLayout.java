@@ -21,6 +21,8 @@ import uk.wmpathways.ui.admin.FundingView;
 import uk.wmpathways.ui.admin.OrganisationsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
+import uk.wmpathways.ui.gpreferral.MyPracticeReferralsView;
+import uk.wmpathways.ui.gpreferral.ReferPatientView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 import uk.wmpathways.ui.access.AccessLogView;
@@ -62,6 +64,11 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
             navigation.addItem(new SideNavItem("Register participant", RegisterParticipantView.class,
                     VaadinIcon.PLUS.create()));
+        }
+        if (authentication.hasRole(Role.GP_REFERRER.name())) {
+            navigation.addItem(new SideNavItem("My practice's referrals", MyPracticeReferralsView.class,
+                    VaadinIcon.LIST.create()));
+            navigation.addItem(new SideNavItem("Refer a patient", ReferPatientView.class, VaadinIcon.PLUS.create()));
         }
         if (authentication.hasAnyRole(Role.PROGRAMME_MANAGER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));
