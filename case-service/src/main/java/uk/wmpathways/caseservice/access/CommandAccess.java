@@ -18,7 +18,11 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentCommand;
 import uk.wmpathways.caseservice.api.enrolment.StartEnrolmentCommand;
 import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
+import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
 import uk.wmpathways.caseservice.api.referral.DeclineReferral;
@@ -39,7 +43,10 @@ import java.util.Objects;
  * the enrolment, that the caller's organisation delivers it ({@code Enrolment}); the
  * participant, that the caller's organisation registered or supports them ({@code Participant}): also for the
  * lawful basis and consents.
- * A GP referral is a GP referrer's, from the practice in the caller's metadata (their account's).
+ * A GP referral is a GP referrer's, from the practice in the caller's metadata (their account's); so is its
+ * cancellation. Opening, accepting and rejecting it are a caseworker's (not a programme manager's: accepting
+ * registers the person and starts an enrolment, which is casework); that they work for the organisation the
+ * referral was sent to, and that a cancellation is from the referral's own practice, the referral decides.
  * A command names who recorded it; that must be the caller.
  */
 @Component
@@ -93,6 +100,13 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             checkGpReferral(caller, referral);
             return;
         }
+        if (command instanceof CancelGpReferral cancel) {
+            checkGpReferralCancellation(caller, cancel);
+            return;
+        }
+        if (checkGpReferralDecision(caller, command)) {
+            return;
+        }
         require(caller, Role.CASEWORKER, "Only a caseworker records casework");
         if (command instanceof StartEnrolmentCommand start
                 && !Objects.equals(start.providerOrganisation(), caller.organisation())) {
@@ -132,6 +146,34 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             throw new AccessRefusedException("You may refer only from your own practice");
         }
         requireSelf(caller, referral.receivedBy());
+    }
+
+    private static void checkGpReferralCancellation(Caller caller, CancelGpReferral cancel) {
+        require(caller, Role.GP_REFERRER, "Only a GP referrer of the referring practice cancels a GP referral");
+        if (caller.practice() == null) {
+            throw new AccessRefusedException("Your account is not linked to a GP practice");
+        }
+        if (!caller.refersFor(cancel.practiceOdsCode())) {
+            throw new AccessRefusedException("You may cancel only your own practice's referrals");
+        }
+        requireSelf(caller, cancel.cancelledBy());
+    }
+
+    /** True when the command is a step of the service on a GP referral, and the caller may send it. */
+    private static boolean checkGpReferralDecision(Caller caller, Object command) {
+        String recordedBy;
+        if (command instanceof OpenGpReferral open) {
+            recordedBy = open.openedBy();
+        } else if (command instanceof AcceptGpReferral accept) {
+            recordedBy = accept.acceptedBy();
+        } else if (command instanceof RejectGpReferral reject) {
+            recordedBy = reject.rejectedBy();
+        } else {
+            return false;
+        }
+        require(caller, Role.CASEWORKER, "Only a caseworker of the receiving organisation decides a GP referral");
+        requireSelf(caller, recordedBy);
+        return true;
     }
 
     private static void checkReferral(Caller caller, Object command) {

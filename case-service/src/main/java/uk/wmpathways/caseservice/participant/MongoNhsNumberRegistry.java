@@ -48,6 +48,12 @@ class MongoNhsNumberRegistry implements NhsNumberRegistry {
     }
 
     @Override
+    public Optional<String> holderOf(String nhsNumber) {
+        Document holder = mongo.findById(claimIdOf(nhsNumber), Document.class, COLLECTION);
+        return Optional.ofNullable(holder == null ? null : holder.getString("participantId"));
+    }
+
+    @Override
     public void takeOver(String nhsNumber, String staleHolder, String participantId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claimIdOf(nhsNumber)).and("participantId").is(staleHolder)),
                 Update.update("participantId", participantId), COLLECTION);

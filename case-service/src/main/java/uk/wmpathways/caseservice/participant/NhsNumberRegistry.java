@@ -12,6 +12,9 @@ interface NhsNumberRegistry {
     /** Claims the number for the participant; the id of the holder if someone else holds it already. */
     Optional<String> claim(String nhsNumber, String participantId);
 
+    /** Who claimed the number (a registered participant, or a claim left by a registration that failed). */
+    Optional<String> holderOf(String nhsNumber);
+
     /** Moves a claim whose holder was never registered to this participant. */
     void takeOver(String nhsNumber, String staleHolder, String participantId);
 

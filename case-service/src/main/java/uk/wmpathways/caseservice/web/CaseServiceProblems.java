@@ -20,6 +20,9 @@ import uk.wmpathways.caseservice.api.enrolment.StaleEnrolmentVersionException;
 import uk.wmpathways.caseservice.api.enrolment.StepNeverAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.StepNotAllowedException;
 import uk.wmpathways.caseservice.api.enrolment.UnknownReferenceException;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
+import uk.wmpathways.caseservice.api.gpreferral.StaleGpReferralVersionException;
+import uk.wmpathways.caseservice.api.gpreferral.UnknownGpReferralException;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCodeTakenException;
 import uk.wmpathways.caseservice.api.organisation.OrganisationStateException;
 import uk.wmpathways.caseservice.api.organisation.OrganisationUnavailableException;
@@ -62,6 +65,19 @@ class CaseServiceProblems implements ApiExceptionMapper {
             ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already decided", decided.getMessage());
             problem.setProperty("status", decided.status());
             return problem;
+        }
+        if (e instanceof GpReferralAlreadyDecidedException decided) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Already decided", decided.getMessage());
+            problem.setProperty("status", decided.decision());
+            return problem;
+        }
+        if (e instanceof StaleGpReferralVersionException stale) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "Changed meanwhile", stale.getMessage());
+            problem.setProperty("currentVersion", stale.currentVersion());
+            return problem;
+        }
+        if (e instanceof UnknownGpReferralException) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
         }
         if (e instanceof UnknownConsentException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

@@ -70,7 +70,7 @@ class ReceivingAGpReferralTest {
                 new SenderIds(requestId, "bundle-1", "header-1", "sr-1"), patient(), LocalDate.of(2026, 11, 20),
                 List.of("Wants help into work"), List.of(new GpReferralFlag("RA", "Reasonable adjustment", "Large print")),
                 new GpReferralConsent("active", List.of("IPS referral"), LocalDate.of(2026, 11, 20), null),
-                receivedBy);
+                receivedBy, "WORK-WELL");
     }
 
     static ReceiveGpReferral valid() {
@@ -88,7 +88,7 @@ class ReceivingAGpReferralTest {
                         command.sender(), "9434765919", "number-present-and-verified", "Alexis", "Example",
                         LocalDate.of(1980, 4, 23), "female", "07700 900123", null, List.of("1 High Street", "Walsall"),
                         "WS1 1AA", LocalDate.of(2026, 11, 20), List.of("Wants help into work"), command.flags(),
-                        command.consent(), "gp-y90001", NOW));
+                        command.consent(), "gp-y90001", NOW, "WORK-WELL"));
         assertThat(claims.claims).containsOnlyKeys("Y90001|request:request-1");
     }
 
@@ -139,12 +139,24 @@ class ReceivingAGpReferralTest {
     void aReferralWithoutFamilyNameOrDateOfBirthIsRefused() {
         ReceiveGpReferral command = new ReceiveGpReferral(ID, "Y90001", null, null, new SenderIds("q", null, null,
                 null), new ReferredPatient(null, null, "Alexis", " ", null, null, null, null, List.of(), null),
-                null, List.of(), List.of(), null, "gp-y90001");
+                null, List.of(), List.of(), null, "gp-y90001", "WORK-WELL");
         fixture.givenNoPriorActivity()
                 .when(command, GP.toMetaData())
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
         assertThat(claims.claims).isEmpty();
+    }
+
+    @Test
+    void aReferralToNoOrganisationIsRefused() {
+        ReceiveGpReferral valid = valid();
+        ReceiveGpReferral toNobody = new ReceiveGpReferral(ID, "Y90001", null, null, valid.sender(), patient(),
+                null, List.of(), List.of(), null, "gp-y90001", " ");
+        fixture.givenNoPriorActivity()
+                .when(toNobody, GP.toMetaData())
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage("receivingOrganisation: Name the organisation the referral goes to")
+                .expectNoEvents();
     }
 
     @Test

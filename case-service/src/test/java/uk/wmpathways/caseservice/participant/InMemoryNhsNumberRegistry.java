@@ -15,6 +15,11 @@ class InMemoryNhsNumberRegistry implements NhsNumberRegistry {
     }
 
     @Override
+    public Optional<String> holderOf(String nhsNumber) {
+        return Optional.ofNullable(holders.get(nhsNumber));
+    }
+
+    @Override
     public void takeOver(String nhsNumber, String staleHolder, String participantId) {
         holders.replace(nhsNumber, staleHolder, participantId);
     }

@@ -19,22 +19,26 @@ import java.util.List;
 
 /**
  * Records a valid GP referral with {@code ReceiveGpReferral} on the command bus; the caller interceptors put the
- * signed-in GP (and their practice) in its metadata, and {@code CommandAccess} and the handler decide. A refusal
+ * signed-in GP (and their practice) in its metadata, and {@code CommandAccess} and the handler decide. Every
+ * referral goes to the {@link ReceivingOrganisation}. A refusal
  * of the write side is answered as FHIR: 409 {@code duplicate} for a message the practice sent already, 403, 422.
  */
 @Component
 class CommandBusIntake implements GpReferralIntake {
 
     private final CommandGateway commands;
+    private final ReceivingOrganisation receivingOrganisation;
 
-    CommandBusIntake(CommandGateway commands) {
+    CommandBusIntake(CommandGateway commands, ReceivingOrganisation receivingOrganisation) {
         this.commands = commands;
+        this.receivingOrganisation = receivingOrganisation;
     }
 
     @Override
     public ReferralReceipt receive(GpReferralRequest referral, String requestId, Caller caller) {
         try {
-            String referralId = commands.sendAndWait(commandFor(referral, requestId, caller));
+            String referralId = commands.sendAndWait(commandFor(referral, requestId, caller,
+                    receivingOrganisation.code()));
             return new ReferralReceipt(referralId);
         } catch (DuplicateGpReferralException duplicate) {
             boolean byRequestId = requestId != null && !requestId.isBlank();
@@ -52,7 +56,8 @@ class CommandBusIntake implements GpReferralIntake {
         }
     }
 
-    private static ReceiveGpReferral commandFor(GpReferralRequest referral, String requestId, Caller caller) {
+    private static ReceiveGpReferral commandFor(GpReferralRequest referral, String requestId, Caller caller,
+                                                String receivingOrganisation) {
         GpReferralRequest.ReferredPerson person = referral.patient();
         GpReferralRequest.Referrer referrer = referral.referrer();
         GpReferralRequest.ReferralConsent consent = referral.consent();
@@ -68,7 +73,7 @@ class CommandBusIntake implements GpReferralIntake {
                         .map(flag -> new GpReferralFlag(flag.category(), flag.categoryDisplay(), flag.text())).toList(),
                 consent == null ? null : new GpReferralConsent(consent.status(), consent.categories(),
                         consent.givenOn(), consent.policy()),
-                caller.username());
+                caller.username(), receivingOrganisation);
     }
 
     private static ReferralRefusedException refused(HttpStatus status, IssueType code, String expression,

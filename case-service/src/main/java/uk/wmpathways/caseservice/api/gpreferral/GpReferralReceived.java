@@ -17,6 +17,8 @@ import java.util.List;
  * service has not acted on it). Every fact about the person is personal data, encrypted with the key of the data
  * subject; there is no participant yet, so the subject is the referral itself (the acceptance slice links it to
  * the participant, see docs/gp-referrals.md). Once erased, texts read "[erased]", the rest null.
+ * {@code receivingOrganisation}: the provider organisation the referral went to, whose caseworkers decide it (added
+ * before revision 1 was released, so no upcaster).
  */
 @Revision("1")
 public record GpReferralReceived(@DataSubject String referralId,
@@ -39,10 +41,12 @@ public record GpReferralReceived(@DataSubject String referralId,
                                  @PersonalData List<GpReferralFlag> flags,
                                  @PersonalData GpReferralConsent consent,
                                  String receivedBy,
-                                 Instant receivedAt) {
+                                 Instant receivedAt,
+                                 String receivingOrganisation) {
 
     @Override
     public String toString() {
-        return "GpReferralReceived[referralId=" + referralId + ", practice=" + practiceOdsCode + "]";
+        return "GpReferralReceived[referralId=" + referralId + ", practice=" + practiceOdsCode + ", to="
+                + receivingOrganisation + "]";
     }
 }

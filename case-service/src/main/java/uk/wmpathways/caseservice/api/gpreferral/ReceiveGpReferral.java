@@ -14,7 +14,8 @@ import java.util.List;
  * Records a referral a GP practice sent (over FHIR) into Thrive into Work. Only a GP referrer of
  * {@code practiceOdsCode} sends it (decided from the caller in the metadata, in {@code CommandAccess}); the same
  * message again from the same practice ({@link SenderIds#messageKey()}) is refused as a duplicate. Answers the
- * referral id.
+ * referral id. {@code receivingOrganisation} is the provider organisation whose IPS service the referral goes to
+ * (the intake's configured one): its caseworkers decide it.
  */
 public record ReceiveGpReferral(@TargetAggregateIdentifier String referralId,
                                 String practiceOdsCode,
@@ -26,7 +27,8 @@ public record ReceiveGpReferral(@TargetAggregateIdentifier String referralId,
                                 List<String> reason,
                                 List<GpReferralFlag> flags,
                                 GpReferralConsent consent,
-                                String receivedBy) {
+                                String receivedBy,
+                                String receivingOrganisation) {
 
     public ReceiveGpReferral {
         reason = reason == null ? List.of() : List.copyOf(reason);
