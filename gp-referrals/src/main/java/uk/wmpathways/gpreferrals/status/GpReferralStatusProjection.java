@@ -2,27 +2,45 @@ package uk.wmpathways.gpreferrals.status;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
+import uk.wmpathways.caseservice.api.enrolment.EmployerContactMade;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentReopened;
+import uk.wmpathways.caseservice.api.enrolment.JobEnded;
+import uk.wmpathways.caseservice.api.enrolment.JobStartCorrected;
+import uk.wmpathways.caseservice.api.enrolment.JobStarted;
+import uk.wmpathways.caseservice.api.enrolment.JobSustainmentChecked;
+import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
+import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
+import uk.wmpathways.caseservice.api.enrolment.VocationalProfileCompleted;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
-import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.FindGpReferralStatus;
-import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.ListPracticeGpReferrals;
-import uk.wmpathways.infra.access.AccessRefusedException;
-import uk.wmpathways.infra.access.Caller;
-import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejected;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
- * The status of each GP referral received ({@value #COLLECTION}), and who may read it. A receipt inserts the
- * document only if absent, so a replay or a redelivered event writes the same document again.
+ * The status of each GP referral received ({@value #COLLECTION}): its Task status through the decisions, and once
+ * accepted, the Thrive into Work enrolment's milestones (followed by the enrolment id of {@code GpReferralAccepted};
+ * the enrolment's facts are kept in {@value #ENROLMENTS} from its start when it is a GP referral, so that the order
+ * of the two streams does not matter). Every change is recomputed from facts with their own dates and the earliest
+ * of each kept, so a replay or a redelivered event writes the same documents again. The processor handles one
+ * event at a time (single-threaded tracking), so a read-then-save is not raced.
  */
 @Component
 @ProcessingGroup(GpReferralStatusProjection.PROCESSING_GROUP)
@@ -30,11 +48,14 @@ class GpReferralStatusProjection {
 
     static final String PROCESSING_GROUP = "gp-referral-status";
     static final String COLLECTION = "gp_referral_status";
+    static final String ENROLMENTS = "gp_referral_enrolments";
 
     private final MongoTemplate mongo;
+    private final List<GpReferralStatusChanges> listeners;
 
-    GpReferralStatusProjection(MongoTemplate mongo) {
+    GpReferralStatusProjection(MongoTemplate mongo, List<GpReferralStatusChanges> listeners) {
         this.mongo = mongo;
+        this.listeners = listeners;
     }
 
     @EventHandler
@@ -45,32 +66,153 @@ class GpReferralStatusProjection {
                 .setOnInsert("senderServiceRequestId", senderServiceRequestId)
                 .setOnInsert("authoredOn", event.authoredOn())
                 .setOnInsert("receivedAt", event.receivedAt())
+                .setOnInsert("lastModified", event.receivedAt())
                 .setOnInsert("taskStatus", GpReferralStatus.REQUESTED), COLLECTION);
     }
 
-    /** The caller's practice's referrals, newest first. */
-    @QueryHandler
-    List<GpReferralStatus> handle(ListPracticeGpReferrals query, MetaData metaData) {
-        Caller caller = Caller.of(metaData);
-        if (!caller.has(Role.GP_REFERRER) || caller.practice() == null) {
-            throw new AccessRefusedException("Only a GP referrer of a practice lists its referrals");
-        }
-        int limit = Math.max(1, Math.min(500, query.limit()));
-        return mongo.find(Query.query(Criteria.where("practiceOdsCode").is(caller.practice()))
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit), GpReferralStatus.class, COLLECTION);
+    @EventHandler
+    void on(GpReferralOpened event, ReplayStatus replay) {
+        change(event.referralId(), status -> status.opened(event.openedAt()), replay);
     }
 
-    /** Only a GP referrer, and only of the referral's practice (from the caller's metadata). */
-    @QueryHandler
-    Optional<GpReferralStatus> handle(FindGpReferralStatus query, MetaData metaData) {
-        Caller caller = Caller.of(metaData);
-        if (!caller.has(Role.GP_REFERRER)) {
-            throw new AccessRefusedException("Only a GP referrer reads the status of a GP referral");
+    @EventHandler
+    void on(GpReferralAccepted event, ReplayStatus replay) {
+        GpReferralEnrolment enrolment = enrolment(event.enrolmentId());
+        GpReferralEnrolment accepted = (enrolment == null ? GpReferralEnrolment.started(event.enrolmentId())
+                : enrolment).acceptedAs(event.referralId());
+        mongo.save(accepted, ENROLMENTS);
+        change(event.referralId(), status -> status.accepted(event.enrolmentId(), event.acceptedAt())
+                .withEnrolment(accepted.milestones(), accepted.trialArm(), event.acceptedAt()), replay);
+    }
+
+    @EventHandler
+    void on(GpReferralRejected event, ReplayStatus replay) {
+        String code = event.reason() == null ? null : event.reason().code();
+        String words = event.reason() == null ? null : event.reason().label();
+        change(event.referralId(), status -> status.rejected(code, words, event.rejectedAt()), replay);
+    }
+
+    @EventHandler
+    void on(GpReferralCancelled event, ReplayStatus replay) {
+        change(event.referralId(), status -> status.cancelled(event.cancelledAt()), replay);
+    }
+
+    /** A GP referral's enrolment is followed from its start; any other only once a referral is accepted into it. */
+    @EventHandler
+    void on(ReferredToThriveIntoWork event) {
+        if (event.source() == ThriveIntoWorkReferralSource.GP && enrolment(event.enrolmentId()) == null) {
+            mongo.save(GpReferralEnrolment.started(event.enrolmentId()), ENROLMENTS);
         }
-        if (query.referralId() == null) {
-            return Optional.empty();
+    }
+
+    @EventHandler
+    void on(EligibilityAndConsentRecorded event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> enrolment.workedWith(event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(TrialArmAllocated event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(),
+                enrolment -> enrolment.allocated(event.arm(), event.recordedAt()), replay);
+    }
+
+    /** An attempted contact is work with the person, but they were not seen. */
+    @EventHandler
+    void on(ContactLogged event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> event.type() == ContactType.ATTEMPTED
+                ? enrolment.workedWith(event.recordedAt())
+                : enrolment.seen(event.contactedOn(), event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(VocationalProfileCompleted event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(),
+                enrolment -> enrolment.seen(event.completedOn(), event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(EmployerContactMade event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> enrolment.workedWith(event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(JobStarted event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(),
+                enrolment -> enrolment.jobStarted(event.jobId(), event.startedOn(),
+                event.hoursPerWeek(), event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(JobStartCorrected event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(),
+                enrolment -> enrolment.jobStarted(event.jobId(), event.startedOn(),
+                event.hoursPerWeek(), event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(JobSustainmentChecked event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(),
+                enrolment -> enrolment.jobChecked(event.jobId(), event.weeksAfterStart(),
+                event.checkedOn(), event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(JobEnded event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> enrolment.workedWith(event.recordedAt()), replay);
+    }
+
+    @EventHandler
+    void on(EnrolmentClosed event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> enrolment.closed(event.closedOn()), replay);
+    }
+
+    @EventHandler
+    void on(EnrolmentReopened event, ReplayStatus replay) {
+        follow(event.enrolmentId(), event.recordedAt(), enrolment -> enrolment.reopened(), replay);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+        mongo.dropCollection(ENROLMENTS);
+    }
+
+    private GpReferralEnrolment enrolment(String enrolmentId) {
+        return enrolmentId == null ? null : mongo.findById(enrolmentId, GpReferralEnrolment.class, ENROLMENTS);
+    }
+
+    /** Applies a fact to a followed enrolment (others are not GP referrals': nothing to do) and to its referral. */
+    private void follow(String enrolmentId, Instant at, UnaryOperator<GpReferralEnrolment> fact,
+                        ReplayStatus replay) {
+        GpReferralEnrolment enrolment = enrolment(enrolmentId);
+        if (enrolment == null) {
+            return;
         }
-        return Optional.ofNullable(mongo.findById(query.referralId(), GpReferralStatus.class, COLLECTION))
-                .filter(status -> caller.refersFor(status.practiceOdsCode()));
+        GpReferralEnrolment changed = fact.apply(enrolment);
+        if (changed.equals(enrolment)) {
+            return;
+        }
+        mongo.save(changed, ENROLMENTS);
+        if (changed.referralId() != null) {
+            change(changed.referralId(), status -> status.withEnrolment(changed.milestones(), changed.trialArm(), at),
+                    replay);
+        }
+    }
+
+    private void change(String referralId, UnaryOperator<GpReferralStatus> fact, ReplayStatus replay) {
+        GpReferralStatus status = mongo.findById(referralId, GpReferralStatus.class, COLLECTION);
+        if (status == null) {
+            return;
+        }
+        GpReferralStatus changed = fact.apply(status);
+        if (changed.equals(status)) {
+            return;
+        }
+        mongo.save(changed, COLLECTION);
+        boolean seenByThePractice = !Objects.equals(changed.taskStatus(), status.taskStatus())
+                || changed.businessStatus() != status.businessStatus();
+        if (seenByThePractice && !replay.isReplay()) {
+            listeners.forEach(listener -> listener.changed(changed));
+        }
     }
 }
