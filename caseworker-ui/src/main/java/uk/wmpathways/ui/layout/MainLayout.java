@@ -21,6 +21,8 @@ import uk.wmpathways.ui.admin.FundingView;
 import uk.wmpathways.ui.admin.OrganisationsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
+import uk.wmpathways.ui.gpreferral.GpReferralDecisions;
+import uk.wmpathways.ui.gpreferral.GpReferralInboxView;
 import uk.wmpathways.ui.gpreferral.MyPracticeReferralsView;
 import uk.wmpathways.ui.gpreferral.ReferPatientView;
 import uk.wmpathways.ui.participant.ParticipantListView;
@@ -37,7 +39,7 @@ import uk.wmpathways.ui.reports.ReportsView;
 @StyleSheet("context://styles/pathways.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserAccounts accounts) {
+    public MainLayout(AuthenticationContext authentication, UserAccounts accounts, GpReferralDecisions gpReferrals) {
         Span brand = new Span("Pathways");
         brand.addClassName("pathways-brand");
         Span user = new Span(authentication.getPrincipalName()
@@ -59,6 +61,10 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.CLIPBOARD_USER.create()));
             navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.CALENDAR_CLOCK.create()));
             navigation.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.EXCHANGE.create()));
+            if (gpReferrals.isReceivingOrganisationCaseworker()) {
+                navigation.addItem(new SideNavItem("GP referrals", GpReferralInboxView.class,
+                        VaadinIcon.STETHOSCOPE.create()));
+            }
         }
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));

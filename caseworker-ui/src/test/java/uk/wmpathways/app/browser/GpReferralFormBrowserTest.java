@@ -13,7 +13,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
+import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
+import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
+import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.gpreferrals.fhir.BaseR4Validation;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.security.Role;
@@ -33,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A GP refers a patient through the form, on a desktop and on a 390x844 phone: refused values are shown on their
  * fields with the rules' own messages (the same as the FHIR API's) and nothing is recorded; once corrected the
  * referral is recorded through the FHIR intake (an NHS number not ticked as verified goes as "present but not
- * traced") and listed on "My practice's referrals" as sent. A GP of no practice is told so.
+ * traced") and listed on "My practice's referrals" as sent; when the service opens and accepts it, the page shows
+ * each change (and still nothing about the person). A GP of no practice is told so.
  */
 class GpReferralFormBrowserTest extends CaseworkBrowserTest {
 
@@ -48,6 +55,8 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
     BaseR4Validation validation;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    GpReferralAcceptance acceptance;
 
     @BeforeEach
     void aGpOfAPracticeAndAWarmValidator() {
@@ -78,14 +87,16 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
         enterDate(phone, "date-of-birth", LocalDate.now(clock).plusDays(3));
         browser.waitFor(By.cssSelector("#reason textarea")).sendKeys("Off work with anxiety; wants to return");
         browser.waitFor(By.cssSelector("#safeguarding textarea")).sendKeys("Phone only, no home visits");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.waitFor(By.id("consent-given")));
         browser.tick("consent-given", true);
         long receivedBefore = receivedCount();
         browser.click("send-referral");
 
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#nhs-number[invalid]")).isEmpty());
-        assertThat(browser.textOf("nhs-number")).contains("NHS number is not valid: its check digit does not match");
-        assertThat(browser.textOf("family-name")).contains("Give the person's family name");
-        assertThat(browser.textOf("date-of-birth")).contains("A date of birth cannot be in the future");
+        assertThat(errorOn("nhs-number")).isEqualTo("NHS number is not valid: its check digit does not match");
+        assertThat(errorOn("family-name")).isEqualTo("Give the person's family name");
+        assertThat(errorOn("date-of-birth")).isEqualTo("A date of birth cannot be in the future");
         assertThat(browser.textOf("form-problem")).contains("Nothing was sent");
         browser.screenshot("gp-referral-form-refused-" + (phone ? "phone" : "desktop"));
         assertThat(receivedCount()).as("nothing recorded for a refused referral").isEqualTo(receivedBefore);
@@ -109,6 +120,17 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).getString("payload")).contains("number-present-but-not-traced")
                 .contains("Y90001").doesNotContain(familyName).doesNotContain("9434765919");
+
+        // The service opens and accepts it: the GP's page shows each change without being reloaded
+        Caller service = Caller.person("ips-caseworker", Set.of(Role.CASEWORKER), "WORK-WELL", "test");
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenGpReferral(referralId, "ips-caseworker"))
+                .andMetaData(service.toMetaData()));
+        browser.waitUntil(d -> browser.textOf("practice-referrals").contains("Opened by the service"));
+        acceptance.accept(referralId, new GpReferralAcceptance.Acceptance(1, null, LocalAuthority.WALSALL,
+                FundingStream.THRIVE_INTO_WORK_TRIAL, null, null, null, null), service);
+        browser.waitUntil(d -> browser.textOf("practice-referrals").contains("Accepted by the service"));
+        assertThat(browser.textOf("practice-referrals")).doesNotContain(familyName).doesNotContain("Robin");
+        browser.screenshot("gp-referral-accepted-" + (phone ? "phone" : "desktop"));
     }
 
     @Test
@@ -126,6 +148,13 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
     private void signInAs(String username) {
         browser.signIn(pages.baseUrl() + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("my-practice-referrals"));
+    }
+
+    /** The message a field shows under it, once marked invalid (read from the field, wherever it is scrolled). */
+    private String errorOn(String fieldId) {
+        org.openqa.selenium.WebElement field = browser.driver().findElement(By.id(fieldId));
+        assertThat(field.getDomAttribute("invalid")).as(fieldId + " marked invalid").isNotNull();
+        return field.getDomProperty("errorMessage");
     }
 
     private long receivedCount() {
