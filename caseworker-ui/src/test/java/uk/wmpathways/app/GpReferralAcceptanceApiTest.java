@@ -82,7 +82,8 @@ class GpReferralAcceptanceApiTest extends EnrolmentApiTestSupport {
         JsonNode started = awaitEnrolment(answer.get("enrolmentId").asText());
         assertThat(started.get("pathway").asText()).isEqualTo("THRIVE_INTO_WORK");
         assertThat(started.get("providerOrganisation").asText()).isEqualTo("WORK-WELL");
-        assertThat(started.toString()).contains("Y90001");
+        assertThat(started.get("startedOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(started.get("fundingStream").asText()).isEqualTo("THRIVE_INTO_WORK_EXPANSION");
 
         Api.Response retried = accept(IPS_CASEWORKER, referralId, newPerson(0));
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);

@@ -40,12 +40,19 @@ final class GpReferralEvents {
 
     private final EventStore eventStore;
     private final QueryGateway queries;
-    private final String referralId = UUID.randomUUID().toString();
+    private final String referralId;
     private long sequence;
 
     GpReferralEvents(EventStore eventStore, QueryGateway queries) {
+        this(eventStore, queries, UUID.randomUUID().toString(), 0);
+    }
+
+    /** A referral recorded already (through the FHIR endpoint): its next events follow {@code nextSequence}. */
+    GpReferralEvents(EventStore eventStore, QueryGateway queries, String referralId, long nextSequence) {
         this.eventStore = eventStore;
         this.queries = queries;
+        this.referralId = referralId;
+        this.sequence = nextSequence;
     }
 
     String referralId() {
@@ -57,7 +64,7 @@ final class GpReferralEvents {
                 new SenderIds(null, UUID.randomUUID().toString(), null, "sr-" + referralId), "9434765919",
                 "number-present-and-verified", "Alexis", "Example", LocalDate.of(1980, 1, 2), "female", null, null,
                 List.of(), "B1 1AA", LocalDate.of(2026, 11, 30), List.of("Out of work"), List.of(), null,
-                "gp-y90001", at));
+                "gp-y90001", at, "WORK-WELL"));
     }
 
     GpReferralEvents opened(Instant at) {

@@ -50,6 +50,7 @@ final class GpReferralInboxSupport {
     static String receive(CommandGateway commands, String familyName, String nhsNumber, String verification,
                           boolean consent) {
         String referralId = UUID.randomUUID().toString();
+        LocalDate authoredOn = EnrolmentApiTestSupport.TODAY.minusDays(2);
         Caller gp = Caller.person(FhirClients.EXAMPLE_PRACTICE_GP, Set.of(Role.GP_REFERRER), null, "test")
                 .withPractice("Y90001");
         ReceiveGpReferral referral = new ReceiveGpReferral(referralId, "Y90001", "The Example Practice",
@@ -58,10 +59,9 @@ final class GpReferralInboxSupport {
                 new ReferredPatient(nhsNumber, nhsNumber == null ? null : verification, "Alexis", familyName,
                         LocalDate.of(1980, 4, 23), "female", "07700 900123", null, List.of("1 High Street"),
                         "WS1 1AA"),
-                LocalDate.now().minusDays(2), List.of("Wants help into work"),
+                authoredOn, List.of("Wants help into work"),
                 List.of(new GpReferralFlag("RA", "Reasonable adjustment", "Large print")),
-                consent ? new GpReferralConsent("active", List.of("IPS referral"), LocalDate.now().minusDays(2), null)
-                        : null,
+                consent ? new GpReferralConsent("active", List.of("IPS referral"), authoredOn, null) : null,
                 FhirClients.EXAMPLE_PRACTICE_GP, SERVICE);
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(referral).andMetaData(gp.toMetaData()));
         return referralId;

@@ -18,6 +18,12 @@ public final class ExampleBundles {
     public static final String MISSING_SUBJECT = "invalid-missing-subject.json";
     public static final String WRONG_EVENT = "invalid-wrong-event-code.json";
     public static final String NOT_A_MESSAGE = "invalid-not-a-message.json";
+    /**
+     * The practice cancels a referral it sent (reason update, the ServiceRequest revoked), naming it by our referral
+     * id: replace {@link #CANCEL_REFERRAL_ID_PLACEHOLDER} with the acknowledgement's id.
+     */
+    public static final String CANCEL = "cancel-referral.json";
+    public static final String CANCEL_REFERRAL_ID_PLACEHOLDER = "00000000-0000-4000-8000-000000000000";
 
     private ExampleBundles() {
     }

@@ -54,6 +54,10 @@ public class GpReferralAcceptance {
     public record Acceptance(long expectedVersion, String participantId, LocalAuthority localAuthority,
                              FundingStream fundingStream, String assignedWorker, String givenName, String phone,
                              String email) {
+        @Override
+        public String toString() {
+            return "Acceptance[expectedVersion=" + expectedVersion + ", participantId=" + participantId + "]";
+        }
     }
 
     /**

@@ -20,6 +20,10 @@ final class GpReferralRequests {
                   @Schema(example = "WALSALL") String localAuthority,
                   @Schema(example = "THRIVE_INTO_WORK_TRIAL") String fundingStream,
                   String assignedWorker, String givenName, String phone, String email) {
+        @Override
+        public String toString() {
+            return "Accept[expectedVersion=" + expectedVersion + ", participantId=" + participantId + "]";
+        }
     }
 
     /** {@code POST /api/gp-referrals/{referralId}/rejection}. */
@@ -27,5 +31,9 @@ final class GpReferralRequests {
     record Reject(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long expectedVersion,
                   @Schema(example = "NOT_ELIGIBLE", requiredMode = Schema.RequiredMode.REQUIRED) String reason,
                   @Schema(description = "required for OTHER; at most 2000 characters") String note) {
+        @Override
+        public String toString() {
+            return "Reject[expectedVersion=" + expectedVersion + ", reason=" + reason + "]";
+        }
     }
 }

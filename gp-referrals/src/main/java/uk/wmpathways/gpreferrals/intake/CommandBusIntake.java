@@ -5,7 +5,10 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.DuplicateGpReferralException;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferralConsent;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferralFlag;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferrer;
@@ -53,6 +56,23 @@ class CommandBusIntake implements GpReferralIntake {
                     .map(problem -> ReferralProblem.unprocessable(IssueType.BUSINESSRULE, "Bundle",
                             problem.message()))
                     .toList());
+        }
+    }
+
+    /**
+     * Another practice's referral is answered as an unknown one (404): a practice learns nothing of another's
+     * referrals, not even that one exists.
+     */
+    @Override
+    public void cancel(String referralId, Caller caller) {
+        try {
+            commands.sendAndWait(new CancelGpReferral(referralId, caller.practice(), caller.username()));
+        } catch (AggregateNotFoundException | AccessRefusedException notYours) {
+            throw refused(HttpStatus.NOT_FOUND, IssueType.NOTFOUND, "Bundle",
+                    "Your practice has no referral with this id to cancel");
+        } catch (GpReferralAlreadyDecidedException decided) {
+            throw refused(HttpStatus.CONFLICT, IssueType.CONFLICT, "Bundle", decided.getMessage()
+                    + ": it can no longer be cancelled; contact the service");
         }
     }
 

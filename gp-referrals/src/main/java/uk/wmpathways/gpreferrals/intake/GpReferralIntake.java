@@ -16,6 +16,13 @@ public interface GpReferralIntake {
      */
     ReferralReceipt receive(GpReferralRequest referral, String requestId, Caller caller);
 
+    /**
+     * Cancels the referral {@code referralId} for the caller's practice (the practice withdrew it). Throws
+     * {@link ReferralRefusedException}: 404 when there is no such referral of the caller's practice, 409 when it
+     * was accepted, rejected or cancelled already; nothing is then recorded.
+     */
+    void cancel(String referralId, Caller caller);
+
     /** The recorded referral's id (our ServiceRequest id). */
     record ReferralReceipt(String referralId) {
     }

@@ -42,8 +42,15 @@ public class ReferralMessages {
         this.clock = clock;
     }
 
-    /** A referral message taken in: the bundle as read, the referral it states and the intake's receipt. */
+    /**
+     * A referral message taken in: the bundle as read, the referral it states and the intake's receipt; for a
+     * cancellation (reason 'update'), no referral and the cancelled referral's id in the receipt.
+     */
     public record Received(Bundle bundle, GpReferralRequest referral, ReferralReceipt receipt) {
+
+        public boolean isCancellation() {
+            return referral == null;
+        }
     }
 
     /** {@code requestId}: the sender's X-Request-ID (may be null; then the bundle id identifies the message). */
@@ -54,6 +61,9 @@ public class ReferralMessages {
                 .toList();
         if (!structural.isEmpty()) {
             throw new ReferralRefusedException(HttpStatus.BAD_REQUEST, structural);
+        }
+        if (ReferralRules.isUpdate(new MessageBundle(bundle))) {
+            return cancel(bundle, caller);
         }
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         ReferralRules.Checked checked = ReferralRules.check(new MessageBundle(bundle), today);
@@ -67,6 +77,25 @@ public class ReferralMessages {
         GpReferralRequest referral = GpReferralReader.read(parts, UUID.randomUUID().toString());
         refuseUnlessFromTheCallersPractice(caller, referral, parts);
         return new Received(bundle, referral, intake.receive(referral, requestId, caller));
+    }
+
+    /** The practice withdraws a referral: decided again by the write side from the caller in the metadata. */
+    private Received cancel(Bundle bundle, Caller caller) {
+        CancellationRules.Checked checked = CancellationRules.check(new MessageBundle(bundle));
+        if (!checked.problems().isEmpty()) {
+            boolean invalid = checked.problems().stream()
+                    .anyMatch(problem -> problem.kind() == ReferralProblem.Kind.INVALID);
+            throw new ReferralRefusedException(invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
+                    checked.problems());
+        }
+        if (practices.practiceOf(caller).isEmpty()) {
+            throw new ReferralRefusedException(HttpStatus.FORBIDDEN, List.of(ReferralProblem.invalid(
+                    IssueType.FORBIDDEN, "Bundle", "Your account is not linked to a GP practice: ask an administrator "
+                            + "to set its ODS code")));
+        }
+        String referralId = checked.referralId().orElseThrow();
+        intake.cancel(referralId, caller);
+        return new Received(bundle, null, new ReferralReceipt(referralId));
     }
 
     /**

@@ -29,6 +29,10 @@ public final class ReferralRules {
 
     public static final String EVENT = "servicerequest-request";
     public static final String REASON_NEW = "new";
+    /** BaRS's reason for a change to a referral; here only its cancellation ({@link CancellationRules}). */
+    public static final String REASON_UPDATE = "update";
+    /** Our referral ids (the acknowledgement's identifier): a cancellation names the referral with it. */
+    public static final String REFERRAL_ID_SYSTEM = "https://pathways.wmpathways.uk/Id/gp-referral";
     /** BaRS sends {@code plan}; practice systems following plain FHIR referrals send {@code order}. */
     public static final Set<String> INTENTS = Set.of("plan", "order", "original-order");
 
@@ -73,7 +77,16 @@ public final class ReferralRules {
                 : Optional.empty());
     }
 
-    private static List<ReferralProblem> headerProblems(Entry<MessageHeader> header) {
+    /** A message whose MessageHeader (first) gives the reason 'update': a change to a referral sent before. */
+    public static boolean isUpdate(MessageBundle bundle) {
+        return bundle.bundle().getType() == Bundle.BundleType.MESSAGE && bundle.first()
+                .filter(first -> first.resource() instanceof MessageHeader)
+                .map(first -> ((MessageHeader) first.resource()).getReason().getCoding().stream()
+                        .anyMatch(coding -> REASON_UPDATE.equals(coding.getCode())))
+                .orElse(false);
+    }
+
+    static List<ReferralProblem> headerProblems(Entry<MessageHeader> header) {
         List<ReferralProblem> problems = new ArrayList<>();
         MessageHeader resource = header.resource();
         String event = resource.hasEventCoding() ? resource.getEventCoding().getCode() : null;
@@ -82,14 +95,16 @@ public final class ReferralRules {
                     "This service accepts only the event '" + EVENT + "' (a new referral)"));
         }
         List<Coding> reason = resource.getReason().getCoding();
-        if (!reason.isEmpty() && reason.stream().noneMatch(coding -> REASON_NEW.equals(coding.getCode()))) {
+        if (!reason.isEmpty() && reason.stream().noneMatch(coding -> REASON_NEW.equals(coding.getCode())
+                || REASON_UPDATE.equals(coding.getCode()))) {
             problems.add(ReferralProblem.unprocessable(IssueType.NOTSUPPORTED, header.path() + ".reason.coding",
-                    "Only new referrals (reason 'new') are accepted yet; updates and cancellations come later"));
+                    "The reason must be 'new' (a referral) or 'update' (its cancellation: the ServiceRequest "
+                            + "revoked)"));
         }
         return problems;
     }
 
-    private static Optional<Entry<ServiceRequest>> focus(MessageBundle bundle, Entry<MessageHeader> header,
+    static Optional<Entry<ServiceRequest>> focus(MessageBundle bundle, Entry<MessageHeader> header,
                                                          List<ReferralProblem> problems) {
         Optional<Entry<ServiceRequest>> focus = header.resource().getFocus().stream()
                 .map(reference -> bundle.resolve(reference, ServiceRequest.class))

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Reference;
 import uk.wmpathways.gpreferrals.intake.ReferralMessages.Received;
+import uk.wmpathways.gpreferrals.intake.ReferralRules;
 
 import java.time.Instant;
 import java.util.Date;
@@ -26,7 +27,7 @@ final class Acknowledgements {
 
     static final String BARS_EVENTS = "https://fhir.nhs.uk/CodeSystem/message-events-bars";
     static final String BARS_REASONS = "https://fhir.nhs.uk/CodeSystem/message-reason-bars";
-    static final String REFERRAL_ID_SYSTEM = "https://pathways.wmpathways.uk/Id/gp-referral";
+    static final String REFERRAL_ID_SYSTEM = ReferralRules.REFERRAL_ID_SYSTEM;
 
     private Acknowledgements() {
     }
@@ -37,20 +38,25 @@ final class Acknowledgements {
         outcome.setId(UUID.randomUUID().toString());
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
                 .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-                .setDiagnostics("Referral received and recorded as ServiceRequest/" + referralId
-                        + " (status requested): the service will accept or reject it");
+                .setDiagnostics(received.isCancellation()
+                        ? "Referral ServiceRequest/" + referralId + " cancelled (Task/" + referralId + " cancelled)"
+                        : "Referral received and recorded as ServiceRequest/" + referralId
+                        + " (status requested): the service will accept or reject it; its status is Task/"
+                        + referralId);
 
         MessageHeader header = new MessageHeader();
         header.setId(UUID.randomUUID().toString());
         header.setEvent(new Coding(BARS_EVENTS, "servicerequest-response", "ServiceRequest response"));
-        header.setReason(new CodeableConcept(new Coding(BARS_REASONS, "new", "New")));
+        header.setReason(received.isCancellation()
+                ? new CodeableConcept(new Coding(BARS_REASONS, "update", "Update"))
+                : new CodeableConcept(new Coding(BARS_REASONS, "new", "New")));
         header.getSource().setName("Pathways").setSoftware("Pathways").setEndpoint(baseUrl);
         MessageHeader request = (MessageHeader) received.bundle().getEntryFirstRep().getResource();
         if (request.hasSource() && request.getSource().hasEndpoint()) {
             header.addDestination().setEndpoint(request.getSource().getEndpoint());
         }
-        String requestId = received.referral().message().bundleId() != null
-                ? received.referral().message().bundleId() : received.referral().message().messageHeaderId();
+        String requestId = received.bundle().hasIdElement() && received.bundle().getIdElement().hasIdPart()
+                ? received.bundle().getIdElement().getIdPart() : request.getIdElement().getIdPart();
         header.getResponse().setIdentifier(requestId).setCode(MessageHeader.ResponseType.OK)
                 .setDetails(new Reference("urn:uuid:" + outcome.getIdElement().getIdPart()));
         header.addFocus(new Reference("ServiceRequest/" + referralId)

@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.EventCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.springframework.http.HttpStatus;
@@ -57,11 +58,23 @@ class MetadataController {
         rest.addOperation().setName("process-message").setDefinition(PROCESS_MESSAGE);
         rest.addResource().setType("ServiceRequest").addInteraction()
                 .setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+        CapabilityStatement.CapabilityStatementRestResourceComponent task = rest.addResource().setType("Task")
+                .setDocumentation("A referral's status (one Task per referral, with the referral's id): status "
+                        + "requested, received, accepted, rejected, in-progress, completed or cancelled; "
+                        + "businessStatus the furthest Thrive into Work milestone reached");
+        task.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+        task.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE);
+        task.addSearchParam().setName("based-on").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDocumentation("ServiceRequest/<referral id>");
+        task.addSearchParam().setName("_count").setType(Enumerations.SearchParamType.NUMBER)
+                .setDocumentation("Without based-on: your practice's referrals' Tasks, newest first (1 to 500, "
+                        + "default 50)");
         CapabilityStatement.CapabilityStatementMessagingComponent messaging = statement.addMessaging();
         messaging.addEndpoint().setAddress(baseUrl + "/$process-message")
                 .setProtocol(new Coding("http://terminology.hl7.org/CodeSystem/message-transport", "http", "HTTP"));
-        messaging.setDocumentation("Receives GP referrals (event servicerequest-request, reason new); each is "
-                + "acknowledged synchronously with a servicerequest-response message. Not recorded yet.");
+        messaging.setDocumentation("Receives GP referrals (event servicerequest-request, reason new) and their "
+                + "cancellation (reason update, the ServiceRequest revoked, naming our referral); each is "
+                + "acknowledged synchronously with a servicerequest-response message.");
         messaging.addSupportedMessage().setMode(EventCapabilityMode.RECEIVER).setDefinition(BARS_REFERRAL_REQUEST);
         return responses.answer(HttpStatus.OK, statement, request);
     }

@@ -1,8 +1,6 @@
 package uk.wmpathways.gpreferrals.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -14,13 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.gpreferrals.status.GpReferralStatus;
-import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.FindGpReferralStatus;
 import uk.wmpathways.infra.access.AccessRefusedException;
 
 import java.util.Date;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * {@code GET /fhir/ServiceRequest/{id}}: a referral as we recorded it, for the GP referrers of its practice (the
@@ -33,11 +28,11 @@ class ServiceRequestController {
     static final String SENDER_ID_SYSTEM = "https://pathways.wmpathways.uk/Id/sender-service-request";
     private static final String ODS_SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code";
 
-    private final QueryGateway queries;
+    private final StatusReads reads;
     private final FhirResponses responses;
 
-    ServiceRequestController(QueryGateway queries, FhirResponses responses) {
-        this.queries = queries;
+    ServiceRequestController(StatusReads reads, FhirResponses responses) {
+        this.reads = reads;
         this.responses = responses;
     }
 
@@ -45,14 +40,10 @@ class ServiceRequestController {
     ResponseEntity<String> read(@PathVariable String id, HttpServletRequest request) throws InterruptedException {
         Optional<GpReferralStatus> status;
         try {
-            status = queries.query(new FindGpReferralStatus(id),
-                    ResponseTypes.optionalInstanceOf(GpReferralStatus.class)).get();
-        } catch (ExecutionException | CompletionException failed) {
-            if (failed.getCause() instanceof AccessRefusedException refused) {
-                return responses.answer(HttpStatus.FORBIDDEN, OperationOutcomes.of(HttpStatus.FORBIDDEN,
-                        IssueType.FORBIDDEN, refused.getMessage()), request);
-            }
-            throw new IllegalStateException("The GP referral status query failed", failed.getCause());
+            status = reads.find(id);
+        } catch (AccessRefusedException refused) {
+            return responses.answer(HttpStatus.FORBIDDEN, OperationOutcomes.of(HttpStatus.FORBIDDEN,
+                    IssueType.FORBIDDEN, refused.getMessage()), request);
         }
         return status.map(found -> responses.answer(HttpStatus.OK, serviceRequest(found), request))
                 .orElseGet(() -> responses.answer(HttpStatus.NOT_FOUND, OperationOutcomes.of(HttpStatus.NOT_FOUND,
@@ -62,15 +53,15 @@ class ServiceRequestController {
     private static ServiceRequest serviceRequest(GpReferralStatus status) {
         ServiceRequest referral = new ServiceRequest();
         referral.setId(status.referralId());
-        referral.getMeta().setLastUpdated(Date.from(status.receivedAt()));
+        referral.getMeta().setLastUpdated(Date.from(status.lastModified() != null ? status.lastModified()
+                : status.receivedAt()));
         referral.addIdentifier(new Identifier().setSystem(Acknowledgements.REFERRAL_ID_SYSTEM)
                 .setValue(status.referralId()));
         if (status.senderServiceRequestId() != null) {
             referral.addIdentifier(new Identifier().setSystem(SENDER_ID_SYSTEM)
                     .setValue(status.senderServiceRequestId()));
         }
-        // Recorded and not yet accepted or rejected: the referral stands (its Task is "requested")
-        referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+        referral.setStatus(requestStatus(status.taskStatus()));
         referral.setIntent(ServiceRequest.ServiceRequestIntent.PLAN);
         referral.setSubject(new Reference().setDisplay("The patient of your referral message (not repeated here)"));
         referral.setRequester(new Reference().setIdentifier(new Identifier().setSystem(ODS_SYSTEM)
@@ -78,7 +69,19 @@ class ServiceRequestController {
         if (status.authoredOn() != null) {
             referral.setAuthoredOnElement(new DateTimeType(status.authoredOn().toString()));
         }
-        referral.addNote().setText("Task status: " + status.taskStatus());
+        referral.addNote().setText("Task status: " + status.taskStatus() + " (Task/" + status.referralId() + ")");
         return referral;
+    }
+
+    /**
+     * Cancelled by the practice, or rejected by the service: no further activity ({@code revoked}; the Task's
+     * status says which); completed once the enrolment it led to is closed; otherwise the request stands.
+     */
+    static ServiceRequest.ServiceRequestStatus requestStatus(String taskStatus) {
+        return switch (taskStatus) {
+            case GpReferralStatus.CANCELLED, GpReferralStatus.REJECTED -> ServiceRequest.ServiceRequestStatus.REVOKED;
+            case GpReferralStatus.COMPLETED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
+            default -> ServiceRequest.ServiceRequestStatus.ACTIVE;
+        };
     }
 }

@@ -150,11 +150,54 @@ class ReferralRulesTest {
     }
 
     @Test
-    void anUpdateIsNotAcceptedYet() {
-        assertThat(problems(ExampleBundles.VERIFIED, json -> json.replace("\"code\": \"new\"", "\"code\": \"update\"")))
+    void aReasonOtherThanNewOrUpdateIsNotSupported() {
+        assertThat(problems(ExampleBundles.VERIFIED, json -> json.replace("\"code\": \"new\"", "\"code\": \"delete\"")))
                 .extracting(ReferralProblem::code, ReferralProblem::expression)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(IssueType.NOTSUPPORTED,
                         "Bundle.entry[0].resource.reason.coding"));
+    }
+
+    @Test
+    void anUpdateIsACancellationNamingOurReferral() {
+        MessageBundle cancel = bundle(ExampleBundles.CANCEL);
+
+        CancellationRules.Checked checked = CancellationRules.check(cancel);
+
+        assertThat(ReferralRules.isUpdate(cancel)).isTrue();
+        assertThat(ReferralRules.isUpdate(bundle(ExampleBundles.VERIFIED))).isFalse();
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.referralId()).contains(ExampleBundles.CANCEL_REFERRAL_ID_PLACEHOLDER);
+    }
+
+    @Test
+    void withoutOurIdentifierTheServiceRequestsIdNamesTheReferral() {
+        CancellationRules.Checked checked = CancellationRules.check(bundle(ExampleBundles.CANCEL,
+                json -> json.replace("https://pathways.wmpathways.uk/Id/gp-referral", "https://elsewhere.example/Id")));
+
+        assertThat(checked.referralId()).contains("6a1f2d3c-1b2a-4e5f-8a9b-000000000002");
+    }
+
+    @Test
+    void anUpdateThatDoesNotRevokeTheReferralIsUnprocessable() {
+        CancellationRules.Checked checked = CancellationRules.check(bundle(ExampleBundles.CANCEL,
+                json -> json.replace("\"revoked\"", "\"active\"")));
+
+        assertThat(checked.referralId()).isEmpty();
+        assertThat(checked.problems()).extracting(ReferralProblem::kind, ReferralProblem::code,
+                        ReferralProblem::expression)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.UNPROCESSABLE, IssueType.BUSINESSRULE,
+                        "Bundle.entry[1].resource.status"));
+    }
+
+    @Test
+    void anUpdateWhoseFocusIsNotTheReferralIsInvalid() {
+        MessageBundle cancel = bundle(ExampleBundles.CANCEL);
+        ((org.hl7.fhir.r4.model.MessageHeader) cancel.bundle().getEntryFirstRep().getResource()).getFocusFirstRep()
+                .setReference("urn:uuid:nowhere");
+
+        assertThat(CancellationRules.check(cancel).problems()).extracting(ReferralProblem::kind,
+                        ReferralProblem::expression)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.INVALID, "Bundle.entry[0].resource.focus"));
     }
 
     @Test

@@ -43,6 +43,11 @@ record GpReferralInboxDocument(@Id String referralId, String receivingOrganisati
         return flags == null ? List.of() : flags.stream().map(GpReferralFlag::category).distinct().toList();
     }
 
+    @Override
+    public String toString() {
+        return "GpReferralInboxDocument[referralId=" + referralId + ", status=" + status + "]";
+    }
+
     /** The subject whose personal data a read shows: the participant once accepted, else the referral itself. */
     String dataSubject() {
         return participantId != null ? participantId : referralId;
