@@ -248,9 +248,11 @@ final class GpReferralDialog extends Dialog {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
+    /** Above the form, scrolled to: on a phone (or a long dialog) the top is otherwise out of sight. */
     private void showProblem(String text) {
         problem.setText(text);
         problem.setVisible(true);
+        problem.scrollIntoView();
     }
 
     private static FormLayout form() {

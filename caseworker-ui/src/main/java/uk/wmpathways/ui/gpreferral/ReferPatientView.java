@@ -246,9 +246,11 @@ public class ReferPatientView extends VerticalLayout {
                 });
     }
 
+    /** Above the form, scrolled to: on a phone (or a long dialog) the top is otherwise out of sight. */
     private void showProblem(String text) {
         problem.setText(text);
         problem.setVisible(true);
+        problem.scrollIntoView();
     }
 
     private static FormLayout form(Component... components) {
