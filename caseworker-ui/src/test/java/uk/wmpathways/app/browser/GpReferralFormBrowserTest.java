@@ -102,7 +102,8 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
         assertThat(receivedCount()).as("nothing recorded for a refused referral").isEqualTo(receivedBefore);
 
         browser.type("family-name", familyName);
-        browser.type("nhs-number", "943 476 5919");
+        String nhsNumber = unusedNhsNumber();
+        browser.type("nhs-number", nhsNumber);
         enterDate(phone, "date-of-birth", LocalDate.of(1984, 2, 29));
         browser.click("send-referral");
 
@@ -119,7 +120,7 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
                 GlobalSequenceMongoEventStorageEngine.EVENTS);
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).getString("payload")).contains("number-present-but-not-traced")
-                .contains("Y90001").doesNotContain(familyName).doesNotContain("9434765919");
+                .contains("Y90001").doesNotContain(familyName).doesNotContain(nhsNumber);
 
         // The service opens and accepts it: the GP's page shows each change without being reloaded
         Caller service = Caller.person("ips-caseworker", Set.of(Role.CASEWORKER), "WORK-WELL", "test");
@@ -155,6 +156,28 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
         org.openqa.selenium.WebElement field = browser.driver().findElement(By.id(fieldId));
         assertThat(field.getDomAttribute("invalid")).as(fieldId + " marked invalid").isNotNull();
         return field.getDomProperty("errorMessage");
+    }
+
+    /** A valid NHS number (Modulus 11) no other test registers: accepting the referral registers the person. */
+    private static String unusedNhsNumber() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                digits[i] = random.nextInt(10);
+                sum += digits[i] * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 10) {
+                continue;
+            }
+            StringBuilder number = new StringBuilder();
+            for (int digit : digits) {
+                number.append(digit);
+            }
+            return number.append(check == 11 ? 0 : check).toString();
+        }
     }
 
     private long receivedCount() {
