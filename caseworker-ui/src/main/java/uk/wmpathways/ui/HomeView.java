@@ -12,11 +12,12 @@ import jakarta.annotation.security.PermitAll;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.layout.MainLayout;
 import uk.wmpathways.ui.casework.CaseloadView;
+import uk.wmpathways.ui.gpreferral.MyPracticeReferralsView;
 import uk.wmpathways.ui.reports.ReportsView;
 
 /**
  * Where everyone lands after signing in. Caseworkers go straight to their caseload, programme managers to the
- * outcome reports.
+ * outcome reports, GP referrers to their practice's referrals.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home | Pathways")
@@ -29,11 +30,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         this.authentication = authentication;
         addClassName("pathways-page");
         add(new H2("Welcome"));
-        if (authentication.hasRole(Role.GP_REFERRER.name())) {
-            add(new Paragraph("Your Thrive into Work referrals and what became of them will appear here."));
-        } else {
-            add(new Paragraph("Choose a page from the menu."));
-        }
+        add(new Paragraph("Choose a page from the menu."));
     }
 
     @Override
@@ -42,6 +39,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(CaseloadView.class);
         } else if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
             event.forwardTo(ReportsView.class);
+        } else if (authentication.hasRole(Role.GP_REFERRER.name())) {
+            event.forwardTo(MyPracticeReferralsView.class);
         }
     }
 }

@@ -21,6 +21,10 @@ import uk.wmpathways.ui.admin.FundingView;
 import uk.wmpathways.ui.admin.OrganisationsView;
 import uk.wmpathways.ui.casework.CaseloadView;
 import uk.wmpathways.ui.casework.DueView;
+import uk.wmpathways.ui.gpreferral.GpReferralDecisions;
+import uk.wmpathways.ui.gpreferral.GpReferralInboxView;
+import uk.wmpathways.ui.gpreferral.MyPracticeReferralsView;
+import uk.wmpathways.ui.gpreferral.ReferPatientView;
 import uk.wmpathways.ui.participant.ParticipantListView;
 import uk.wmpathways.ui.participant.RegisterParticipantView;
 import uk.wmpathways.ui.access.AccessLogView;
@@ -35,7 +39,7 @@ import uk.wmpathways.ui.reports.ReportsView;
 @StyleSheet("context://styles/pathways.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserAccounts accounts) {
+    public MainLayout(AuthenticationContext authentication, UserAccounts accounts, GpReferralDecisions gpReferrals) {
         Span brand = new Span("Pathways");
         brand.addClassName("pathways-brand");
         Span user = new Span(authentication.getPrincipalName()
@@ -57,11 +61,20 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("My caseload", CaseloadView.class, VaadinIcon.CLIPBOARD_USER.create()));
             navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.CALENDAR_CLOCK.create()));
             navigation.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.EXCHANGE.create()));
+            if (gpReferrals.isReceivingOrganisationCaseworker()) {
+                navigation.addItem(new SideNavItem("GP referrals", GpReferralInboxView.class,
+                        VaadinIcon.STETHOSCOPE.create()));
+            }
         }
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             navigation.addItem(new SideNavItem("Participants", ParticipantListView.class, VaadinIcon.USERS.create()));
             navigation.addItem(new SideNavItem("Register participant", RegisterParticipantView.class,
                     VaadinIcon.PLUS.create()));
+        }
+        if (authentication.hasRole(Role.GP_REFERRER.name())) {
+            navigation.addItem(new SideNavItem("My practice's referrals", MyPracticeReferralsView.class,
+                    VaadinIcon.LIST.create()));
+            navigation.addItem(new SideNavItem("Refer a patient", ReferPatientView.class, VaadinIcon.PLUS.create()));
         }
         if (authentication.hasAnyRole(Role.PROGRAMME_MANAGER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));

@@ -1,0 +1,167 @@
+package uk.wmpathways.ui.gpreferral;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.ListGpReferralInbox;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
+import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.enrolment.EnrolmentView;
+import uk.wmpathways.ui.layout.MainLayout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The IPS service's GP referral inbox, for the caseworkers of the organisation that receives GP referrals: each
+ * referral with its practice, referrer, dates, reason, flags, status and the duplicate check's result; "Open" shows
+ * it in full (and records that the service has seen it), to accept or reject. What each caseworker may read and
+ * decide is the query handlers' and the referral's to decide; the page is offered to the receiving organisation only.
+ */
+@Route(value = GpReferralInboxView.ROUTE, layout = MainLayout.class)
+@PageTitle("GP referrals | Pathways")
+@RolesAllowed("CASEWORKER")
+public class GpReferralInboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "gp-referral-inbox";
+
+    private static final int POLL_MILLIS = 1000;
+    private static final int MOST_POLLS = 15;
+
+    private final QueryGateway queries;
+    private final GpReferralDecisions decisions;
+    private final Grid<GpReferralInboxEntry> grid = new Grid<>(GpReferralInboxEntry.class, false);
+    private final Paragraph empty = new Paragraph("No GP referrals yet.");
+    /** Duplicate checks made for this showing of the list, by referral: each asked once. */
+    private final Map<String, Optional<LikelyMatches>> duplicateChecks = new HashMap<>();
+    private Registration waiting;
+
+    public GpReferralInboxView(QueryGateway queries, GpReferralDecisions decisions) {
+        this.queries = queries;
+        this.decisions = decisions;
+        setId("gp-inbox-page");
+        addClassName("pathways-page");
+        empty.setId("gp-inbox-empty");
+        grid.setId("gp-referral-inbox");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> UkFormats.dateTime(e.receivedAt())).setHeader("Received").setAutoWidth(true);
+        grid.addComponentColumn(this::who).setHeader("Person and practice").setFlexGrow(1);
+        grid.addComponentColumn(GpReferralInboxView::reasonAndFlags).setHeader("Reason and flags").setFlexGrow(2);
+        grid.addColumn(GpReferralWords::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(this::duplicateCheck).setHeader("Duplicate check").setAutoWidth(true);
+        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        add(new H2("GP referrals"), empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!decisions.isReceivingOrganisationCaseworker()) {
+            // Another organisation's caseworkers have no inbox: the page is not there for them
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        refresh();
+    }
+
+    /**
+     * Shows the list again now, and every second until the read model shows {@code referralId} decided (it follows
+     * the decision a moment later) or a few seconds pass.
+     */
+    void refreshUntilDecided(String referralId) {
+        if (refresh().stream().noneMatch(e -> e.referralId().equals(referralId) && GpReferralWords.undecided(e))) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        if (waiting != null) {
+            waiting.remove();
+        }
+        int[] polls = {0};
+        ui.setPollInterval(POLL_MILLIS);
+        waiting = ui.addPollListener(poll -> {
+            boolean shown = refresh().stream()
+                    .noneMatch(e -> e.referralId().equals(referralId) && GpReferralWords.undecided(e));
+            if (shown || ++polls[0] >= MOST_POLLS) {
+                ui.setPollInterval(-1);
+                waiting.remove();
+                waiting = null;
+            }
+        });
+    }
+
+    List<GpReferralInboxEntry> refresh() {
+        List<GpReferralInboxEntry> entries = queries.query(new ListGpReferralInbox(null),
+                ResponseTypes.multipleInstancesOf(GpReferralInboxEntry.class)).orTimeout(10, TimeUnit.SECONDS).join();
+        duplicateChecks.keySet().retainAll(entries.stream().filter(GpReferralWords::undecided)
+                .map(GpReferralInboxEntry::referralId).toList());
+        grid.setItems(entries);
+        grid.setVisible(!entries.isEmpty());
+        empty.setVisible(entries.isEmpty());
+        return entries;
+    }
+
+    private Component who(GpReferralInboxEntry entry) {
+        Div who = new Div();
+        who.add(new Div(GpReferralWords.person(entry)));
+        Span practice = new Span(GpReferralWords.practice(entry) + ", " + GpReferralWords.referrer(entry)
+                + (entry.authoredOn() == null ? "" : ", " + UkFormats.date(entry.authoredOn())));
+        practice.addClassName("pathways-form-note");
+        who.add(practice);
+        return who;
+    }
+
+    private static Component reasonAndFlags(GpReferralInboxEntry entry) {
+        Div cell = new Div(new Div(GpReferralWords.reason(entry)));
+        GpReferralWords.flags(entry).forEach(flag -> {
+            Div shown = new Div(flag);
+            shown.addClassName("pathways-stage");
+            cell.add(shown);
+        });
+        return cell;
+    }
+
+    private String duplicateCheck(GpReferralInboxEntry entry) {
+        if (!GpReferralWords.undecided(entry) || entry.person() == null) {
+            return "";
+        }
+        return DuplicateCheck.summary(duplicateChecks.computeIfAbsent(entry.referralId(),
+                id -> decisions.likelyMatches(entry.person())));
+    }
+
+    private Component action(GpReferralInboxEntry entry) {
+        if ("accepted".equals(entry.status()) && entry.enrolmentId() != null) {
+            return new RouterLink("Open enrolment", EnrolmentView.class,
+                    new RouteParameters(EnrolmentView.ENROLMENT_ID, entry.enrolmentId()));
+        }
+        if (!GpReferralWords.undecided(entry)) {
+            return new Span();
+        }
+        Button open = new Button("Open", e -> GpReferralDialog.open(decisions, entry.referralId(),
+                () -> refreshUntilDecided(entry.referralId())));
+        open.addClassName("gp-referral-open");
+        open.getElement().setAttribute("data-referral-id", entry.referralId());
+        return open;
+    }
+}
