@@ -72,8 +72,9 @@ public class GpReferralDecisions {
     }
 
     Optional<LikelyMatches> likelyMatches(GpReferralInboxEntry.ReferredPerson person) {
+        // Only a verified number decides who the person is: a number not traced may be someone else's
         return DuplicateCheck.of(queries, person.givenName(), person.familyName(), person.dateOfBirth(),
-                person.nhsNumber(), person.gender(), person.postcode());
+                person.nhsNumberVerified() ? person.nhsNumber() : null, person.gender(), person.postcode());
     }
 
     /** Accepts in the background (it sends several commands), as the caseworker signed in now. */
