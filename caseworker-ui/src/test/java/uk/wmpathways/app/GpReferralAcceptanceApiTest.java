@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.infra.security.UserAccounts;
 
 import java.util.Map;

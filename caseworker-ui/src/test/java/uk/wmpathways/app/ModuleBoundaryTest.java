@@ -20,9 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *       {@code Reports}) and {@code export} (CSV and Excel writers, rows, file names, descriptions), never
  *       its controllers ({@code web}, {@code admin}), projections or read models.</li>
  * </ul>
- * infra may be used freely: it is the platform every module stands on. One service of case-service is used as well:
- * {@code gpreferral.GpReferralAcceptance}, the GP referral inbox's acceptance (link or register, start the enrolment,
- * accept), which the REST API and the inbox view both call so that the two cannot differ.
+ * infra may be used freely: it is the platform every module stands on.
  */
 class ModuleBoundaryTest {
 
@@ -45,12 +43,7 @@ class ModuleBoundaryTest {
                 .check(application);
     }
 
-    private static final String SHARED_SERVICE = "uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance";
-
     private static boolean isUnpublished(JavaClass javaClass) {
-        if (javaClass.getName().equals(SHARED_SERVICE) || javaClass.getName().startsWith(SHARED_SERVICE + "$")) {
-            return false;
-        }
         String name = javaClass.getPackageName();
         boolean otherModule = name.startsWith("uk.wmpathways.caseservice") || name.startsWith("uk.wmpathways.reporting");
         return otherModule && PUBLISHED.stream().noneMatch(published -> name.equals(published)

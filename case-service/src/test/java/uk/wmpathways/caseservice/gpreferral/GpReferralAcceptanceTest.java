@@ -15,6 +15,7 @@ import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
@@ -87,7 +88,7 @@ class GpReferralAcceptanceTest {
         RegisteredNhsNumbers numbers = mock(RegisteredNhsNumbers.class);
         when(numbers.participantWith(any())).thenAnswer(call -> Optional.ofNullable(
                 nhsNumbers.get((String) call.getArgument(0))).filter(registered::contains));
-        acceptance = new GpReferralAcceptance(commands, queries, numbers, participants, sharing,
+        acceptance = new CommandBusGpReferralAcceptance(commands, queries, numbers, participants, sharing,
                 Clock.fixed(NOW, UkTime.ZONE));
         details = GpReferralDetails.of(received("number-present-and-verified", consent()), 0);
     }

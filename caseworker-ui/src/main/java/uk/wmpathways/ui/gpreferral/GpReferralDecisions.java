@@ -4,13 +4,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.FindGpReferralInboxEntry;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.UnknownGpReferralException;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
-import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.gpreferrals.intake.ReceivingOrganisation;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the inbox asks and sends, as the signed-in caseworker: the referral (opening it records that the service has
- * seen it), the duplicate check, and the decisions. Acceptance is gp-inbox's {@link GpReferralAcceptance} (link or
+ * seen it), the duplicate check, and the decisions. Acceptance is case-service's {@link GpReferralAcceptance} (link or
  * register, start the enrolment, accept), the same service the REST API uses; rejection is the published command.
  * Every step is decided again on the bus for the caller.
  */

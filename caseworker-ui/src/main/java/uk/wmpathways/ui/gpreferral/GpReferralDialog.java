@@ -21,6 +21,7 @@ import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejectionReason;
@@ -29,7 +30,6 @@ import uk.wmpathways.caseservice.api.gpreferral.StaleGpReferralVersionException;
 import uk.wmpathways.caseservice.api.gpreferral.UnknownGpReferralException;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatch;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
-import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.ui.access.Refusals;
 

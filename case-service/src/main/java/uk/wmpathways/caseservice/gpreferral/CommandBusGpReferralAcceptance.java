@@ -6,17 +6,16 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
-import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
-import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.ReferToThriveIntoWork;
 import uk.wmpathways.caseservice.api.enrolment.StepProblems;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.ThriveIntoWorkRules;
 import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferralConsent;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
@@ -29,14 +28,12 @@ import uk.wmpathways.caseservice.participant.RegisteredNhsNumbers;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A caseworker of the receiving organisation accepts a GP referral: the person is linked to an existing
@@ -45,29 +42,11 @@ import java.util.UUID;
  * starts (source GP, the practice's ODS code, referred on the day the GP wrote the referral, with the receiving
  * organisation), then the referral records its acceptance. Each step is its own command, decided on the bus for
  * the caller like any other; the participant's and enrolment's ids follow from the referral's, so a retry after a
- * partial failure finishes the steps left instead of registering the person twice.
+ * partial failure finishes the steps left instead of registering the person twice. Published to the web and
+ * the UI as {@link GpReferralAcceptance}.
  */
 @Component
-public class GpReferralAcceptance {
-
-    /** What the caseworker decides with: the version seen, a participant to link (or none), the enrolment's details. */
-    public record Acceptance(long expectedVersion, String participantId, LocalAuthority localAuthority,
-                             FundingStream fundingStream, String assignedWorker, String givenName, String phone,
-                             String email) {
-        @Override
-        public String toString() {
-            return "Acceptance[expectedVersion=" + expectedVersion + ", participantId=" + participantId + "]";
-        }
-    }
-
-    /**
-     * What was done: {@code registered} when the person was registered from the referral;
-     * {@code linkedBySameVerifiedNhsNumber} when they were found by the referral's verified NHS number;
-     * {@code message} says which, in words.
-     */
-    public record Accepted(String referralId, String participantId, String enrolmentId, boolean registered,
-                           boolean linkedBySameVerifiedNhsNumber, String message) {
-    }
+class CommandBusGpReferralAcceptance implements GpReferralAcceptance {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -76,8 +55,8 @@ public class GpReferralAcceptance {
     private final ParticipantSharing sharing;
     private final Clock clock;
 
-    GpReferralAcceptance(CommandGateway commands, QueryGateway queries, RegisteredNhsNumbers nhsNumbers,
-                         Participants participants, ParticipantSharing sharing, Clock clock) {
+    CommandBusGpReferralAcceptance(CommandGateway commands, QueryGateway queries, RegisteredNhsNumbers nhsNumbers,
+                                   Participants participants, ParticipantSharing sharing, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.nhsNumbers = nhsNumbers;
@@ -86,24 +65,12 @@ public class GpReferralAcceptance {
         this.clock = clock;
     }
 
-    public static String participantIdFor(String referralId) {
-        return idFrom("gp-referral-participant:", referralId);
-    }
-
-    public static String enrolmentIdFor(String referralId) {
-        return idFrom("gp-referral-enrolment:", referralId);
-    }
-
-    private static String idFrom(String kind, String referralId) {
-        return UUID.nameUUIDFromBytes((kind + referralId).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /** Accepts for the signed-in caseworker ({@code caller}: who asks; each command decides again). */
+    @Override
     public Accepted accept(String referralId, Acceptance acceptance, Caller caller) {
         GpReferralDetails referral = queries.query(new ReadGpReferralDetails(referralId),
                         ResponseTypes.optionalInstanceOf(GpReferralDetails.class)).join()
                 .orElseThrow(UnknownGpReferralException::new);
-        String enrolmentId = enrolmentIdFor(referralId);
+        String enrolmentId = GpReferralAcceptance.enrolmentIdFor(referralId);
         if (referral.decided()) {
             if ("accepted".equals(referral.status()) && enrolmentId.equals(referral.enrolmentId())) {
                 return new Accepted(referralId, referral.participantId(), enrolmentId, false, false,
@@ -169,7 +136,7 @@ public class GpReferralAcceptance {
             }
             return new Person(chosen, null, false, "Linked to the participant chosen");
         }
-        return new Person(participantIdFor(referral.received().referralId()),
+        return new Person(GpReferralAcceptance.participantIdFor(referral.received().referralId()),
                 registrationFrom(referral, acceptance, caller), false,
                 "Registered as a new participant from the referral");
     }
@@ -187,7 +154,7 @@ public class GpReferralAcceptance {
                 : SpecialCategoryCondition.EXPLICIT_CONSENT;
         LocalDate consentGivenOn = consent == null ? null
                 : Objects.requireNonNullElse(consent.givenOn(), referral.authoredOn());
-        return new RegisterParticipant(participantIdFor(received.referralId()),
+        return new RegisterParticipant(GpReferralAcceptance.participantIdFor(received.referralId()),
                 firstGiven(acceptance.givenName(), received.givenName()), received.familyName(),
                 received.dateOfBirth(), received.nhsNumber(), acceptance.localAuthority(),
                 firstGiven(acceptance.phone(), received.phone()), firstGiven(acceptance.email(), received.email()),
