@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.identity.DateVariants;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatches;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatchesOfEach;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatch;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatchesOfEach;
 import uk.wmpathways.caseservice.api.identity.MatchScore;
 import uk.wmpathways.caseservice.api.identity.PersonDetails;
 import uk.wmpathways.caseservice.api.identity.PersonMatcher;
@@ -22,11 +24,16 @@ import uk.wmpathways.reporting.casework.ParticipantOrganisations;
 import uk.wmpathways.reporting.identity.IdentityDecisionsProjection;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +42,8 @@ import java.util.Set;
  * check reads a handful of documents rather than everyone, then scored by {@link PersonMatcher}. An organisation
  * that does not hold a candidate's record gets the minimal answer about it, as {@code FindKnownPerson} gives: no
  * name, no date of birth, no reasons; whom to contact. Records decided "not the same person" as the excluded
- * record, or already linked to it, are not offered. Every candidate shown is logged as a duplicate check.
+ * record, or already linked to it, are not offered. Every candidate shown is logged as a duplicate check. A page of
+ * people ({@link FindLikelyMatchesOfEach}) is answered from one read of the participants, as each alone would be.
  */
 @Component
 class LikelyMatchQueries {
@@ -60,33 +68,73 @@ class LikelyMatchQueries {
     @QueryHandler
     LikelyMatches likelyMatches(FindLikelyMatches query, MetaData metaData) {
         Caller caller = access.caseworker(metaData);
-        String nhsNumber = query.nhsNumber() == null ? null : NhsNumber.digitsOf(query.nhsNumber()).orElse(null);
-        PersonDetails asked = new PersonDetails(query.givenName(), query.familyName(), query.dateOfBirth(), nhsNumber,
-                query.sex(), query.postcode());
-        Set<String> leftOut = leftOut(query.excludeParticipantId());
-        List<Scored> likely = new ArrayList<>();
-        for (ParticipantDocument candidate : candidates(asked)) {
-            if (leftOut.contains(candidate.participantId())) {
-                continue;
-            }
-            MatchScore score = PersonMatcher.compare(asked, detailsOf(candidate));
-            if (score.likely()) {
-                likely.add(new Scored(candidate, score));
-            }
+        return answer(caller, Map.of(ONE, query)).get(ONE);
+    }
+
+    /** Several people in one read of the participants (a page of the inbox), each answered as if asked alone. */
+    @QueryHandler
+    LikelyMatchesOfEach likelyMatchesOfEach(FindLikelyMatchesOfEach query, MetaData metaData) {
+        Caller caller = access.caseworker(metaData);
+        return new LikelyMatchesOfEach(answer(caller, query.people()));
+    }
+
+    private static final String ONE = "one";
+
+    private Map<String, LikelyMatches> answer(Caller caller, Map<String, FindLikelyMatches> people) {
+        Map<String, Asked> asked = new LinkedHashMap<>();
+        people.forEach((key, query) -> asked.put(key, Asked.of(query)));
+        List<ParticipantDocument> fetched = candidates(asked.values());
+        Map<String, LikelyMatches> answers = new LinkedHashMap<>();
+        Set<String> shown = new LinkedHashSet<>();
+        asked.forEach((key, person) -> {
+            Set<String> leftOut = leftOut(people.get(key).excludeParticipantId());
+            List<LikelyMatch> answer = fetched.stream()
+                    .filter(candidate -> person.mayBe(candidate) && !leftOut.contains(candidate.participantId()))
+                    .map(candidate -> new Scored(candidate, PersonMatcher.compare(person.details(),
+                            detailsOf(candidate))))
+                    .filter(scored -> scored.score().likely())
+                    .sorted(Comparator.comparingDouble((Scored scored) -> -scored.score().score()))
+                    .limit(MOST_CANDIDATES)
+                    .map(scored -> answerFor(caller, scored))
+                    .toList();
+            answer.forEach(match -> shown.add(match.participantId()));
+            answers.put(key, new LikelyMatches(answer));
+        });
+        if (!shown.isEmpty()) {
+            access.viewed(caller, AccessAction.CHECK_KNOWN, AccessPurpose.DUPLICATE_CHECK, List.copyOf(shown), null);
         }
-        List<LikelyMatch> answer = likely.stream()
-                .sorted(Comparator.comparingDouble((Scored scored) -> -scored.score().score()))
-                .limit(MOST_CANDIDATES)
-                .map(scored -> answerFor(caller, scored))
-                .toList();
-        if (!answer.isEmpty()) {
-            access.viewed(caller, AccessAction.CHECK_KNOWN, AccessPurpose.DUPLICATE_CHECK,
-                    answer.stream().map(LikelyMatch::participantId).toList(), null);
-        }
-        return new LikelyMatches(answer);
+        return answers;
     }
 
     private record Scored(ParticipantDocument document, MatchScore score) {
+    }
+
+    /**
+     * A person asked about and the keys their candidates are fetched by: the same NHS number, a date of birth a
+     * slip could give, or the same name either way round. Anything the matcher could call likely through the date
+     * has one of them.
+     */
+    private record Asked(PersonDetails details, Set<LocalDate> dates, Set<String> searchNames) {
+
+        static Asked of(FindLikelyMatches query) {
+            String nhsNumber = query.nhsNumber() == null ? null
+                    : NhsNumber.digitsOf(query.nhsNumber()).orElse(null);
+            PersonDetails details = new PersonDetails(query.givenName(), query.familyName(), query.dateOfBirth(),
+                    nhsNumber, query.sex(), query.postcode());
+            Set<LocalDate> dates = query.dateOfBirth() == null ? Set.of() : Set.copyOf(
+                    DateVariants.of(query.dateOfBirth()));
+            String given = query.givenName() == null ? "" : query.givenName().trim();
+            String family = query.familyName() == null ? "" : query.familyName().trim();
+            Set<String> names = family.isEmpty() ? Set.of() : Set.of((given + " " + family).toLowerCase(Locale.ROOT),
+                    (family + " " + given).toLowerCase(Locale.ROOT));
+            return new Asked(details, dates, names);
+        }
+
+        boolean mayBe(ParticipantDocument candidate) {
+            return (details.verifiedNhsNumber() != null && details.verifiedNhsNumber().equals(candidate.nhsNumber()))
+                    || (candidate.dateOfBirth() != null && dates.contains(candidate.dateOfBirth()))
+                    || (candidate.searchName() != null && searchNames.contains(candidate.searchName()));
+        }
     }
 
     private Set<String> leftOut(String excluded) {
@@ -99,19 +147,27 @@ class LikelyMatchQueries {
         return leftOut;
     }
 
-    private List<ParticipantDocument> candidates(PersonDetails asked) {
+    /** Every asked person's candidates in one query, by equality only. */
+    private List<ParticipantDocument> candidates(Collection<Asked> people) {
+        Set<String> nhsNumbers = new HashSet<>();
+        Set<LocalDate> dates = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Asked person : people) {
+            if (person.details().verifiedNhsNumber() != null) {
+                nhsNumbers.add(person.details().verifiedNhsNumber());
+            }
+            dates.addAll(person.dates());
+            names.addAll(person.searchNames());
+        }
         List<Criteria> any = new ArrayList<>();
-        if (asked.verifiedNhsNumber() != null) {
-            any.add(Criteria.where("nhsNumber").is(asked.verifiedNhsNumber()));
+        if (!nhsNumbers.isEmpty()) {
+            any.add(Criteria.where("nhsNumber").in(nhsNumbers));
         }
-        if (asked.dateOfBirth() != null) {
-            any.add(Criteria.where("dateOfBirth").in(DateVariants.of(asked.dateOfBirth())));
+        if (!dates.isEmpty()) {
+            any.add(Criteria.where("dateOfBirth").in(dates));
         }
-        String given = asked.givenName() == null ? "" : asked.givenName().trim();
-        String family = asked.familyName() == null ? "" : asked.familyName().trim();
-        if (!family.isEmpty()) {
-            any.add(Criteria.where("searchName").in((given + " " + family).toLowerCase(Locale.ROOT),
-                    (family + " " + given).toLowerCase(Locale.ROOT)));
+        if (!names.isEmpty()) {
+            any.add(Criteria.where("searchName").in(names));
         }
         if (any.isEmpty()) {
             return List.of();

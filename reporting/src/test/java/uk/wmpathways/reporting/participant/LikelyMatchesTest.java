@@ -14,8 +14,10 @@ import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.identity.IdentityDecided;
 import uk.wmpathways.caseservice.api.identity.IdentityDecision;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatches;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatchesOfEach;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatch;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatchesOfEach;
 import uk.wmpathways.caseservice.api.identity.PersonPair;
 import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.AccessLog;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -197,6 +200,59 @@ class LikelyMatchesTest {
             Caller caller = Caller.person("someone", Set.of(role), holder, "test");
             assertThatThrownBy(() -> ask(caller, billWithTheDayAndMonthTransposed(null)))
                     .as(role.name()).hasRootCauseInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    private LikelyMatchesOfEach askForEach(Caller caller, Map<String, FindLikelyMatches> people) {
+        FindLikelyMatchesOfEach query = new FindLikelyMatchesOfEach(people);
+        return queries.query(new GenericQueryMessage<>(query, ResponseTypes.instanceOf(LikelyMatchesOfEach.class))
+                .andMetaData(caller.toMetaData()), ResponseTypes.instanceOf(LikelyMatchesOfEach.class)).join();
+    }
+
+    private Map<String, FindLikelyMatches> aPageOfThree() {
+        String nhsNumber = validNhsNumber();
+        register("Ada", "Numbered" + letters(5), born.plusYears(1), nhsNumber);
+        return Map.of("bill", billWithTheDayAndMonthTransposed(null),
+                "numbered", new FindLikelyMatches("Someone", "Else", null, nhsNumber, null, null, null),
+                "nobody", new FindLikelyMatches("William", family, born.plusYears(7).plusMonths(3), null, null, null,
+                        null));
+    }
+
+    @Test
+    void aPageOfPeopleIsAnsweredAsEachPersonAskedAloneForTheOrganisationHoldingTheRecords() {
+        Map<String, FindLikelyMatches> page = aPageOfThree();
+
+        LikelyMatchesOfEach answers = askForEach(holding, page);
+
+        assertThat(answers.byKey()).containsOnlyKeys("bill", "numbered", "nobody");
+        page.forEach((key, alone) -> assertThat(answers.byKey().get(key)).as(key).isEqualTo(ask(holding, alone)));
+        assertThat(answers.byKey().get("bill").candidates()).singleElement().satisfies(match -> {
+            assertThat(match.participantId()).isEqualTo(known.participantId());
+            assertThat(match.displayName()).isEqualTo("William " + family);
+        });
+        assertThat(answers.byKey().get("numbered").candidates()).singleElement()
+                .satisfies(match -> assertThat(match.sameVerifiedNhsNumber()).isTrue());
+        assertThat(answers.byKey().get("nobody").candidates()).isEmpty();
+        assertThat(askForEach(holding, Map.of()).byKey()).isEmpty();
+    }
+
+    @Test
+    void aPageOfPeopleTellsAnotherOrganisationOnlyWhomToContactAndIsRefusedToOtherRoles() {
+        Map<String, FindLikelyMatches> page = aPageOfThree();
+
+        LikelyMatch bill = askForEach(other, page).byKey().get("bill").candidates().get(0);
+
+        assertThat(bill.heldByCaller()).isFalse();
+        assertThat(bill.displayName()).isNull();
+        assertThat(bill.dateOfBirth()).isNull();
+        assertThat(bill.reasons()).isEmpty();
+        assertThat(bill.organisationsToContact()).containsExactly(holder);
+        assertThat(accessLog.aboutParticipant(known.participantId(), 20))
+                .anySatisfy(entry -> assertThat(entry.username()).isEqualTo("outreach"));
+        for (Role role : List.of(Role.PROGRAMME_MANAGER, Role.ADMIN, Role.DATA_PROTECTION, Role.GP_REFERRER)) {
+            Caller caller = Caller.person("someone", Set.of(role), holder, "test");
+            assertThatThrownBy(() -> askForEach(caller, page)).as(role.name())
+                    .hasRootCauseInstanceOf(AccessRefusedException.class);
         }
     }
 }

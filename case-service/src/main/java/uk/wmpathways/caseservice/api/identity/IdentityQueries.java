@@ -2,6 +2,7 @@ package uk.wmpathways.caseservice.api.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The duplicate check: which known participants are likely the person described, asked at registration and at GP
@@ -24,6 +25,31 @@ public final class IdentityQueries {
         @Override
         public String toString() {
             return "FindLikelyMatches[excluding=" + excludeParticipantId + "]";
+        }
+    }
+
+    /**
+     * The duplicate check of several people at once (a page of the GP referral inbox), in one read of the
+     * participants: each person under a key of the caller's choosing. Answered with {@link LikelyMatchesOfEach}
+     * under the same keys, each as {@link FindLikelyMatches} would answer it, for the same callers.
+     */
+    public record FindLikelyMatchesOfEach(Map<String, FindLikelyMatches> people) {
+
+        public FindLikelyMatchesOfEach {
+            people = people == null ? Map.of() : Map.copyOf(people);
+        }
+
+        @Override
+        public String toString() {
+            return "FindLikelyMatchesOfEach[" + people.size() + " people]";
+        }
+    }
+
+    /** The likely matches of each person asked, under the key it was asked with. */
+    public record LikelyMatchesOfEach(Map<String, LikelyMatches> byKey) {
+
+        public LikelyMatchesOfEach {
+            byKey = byKey == null ? Map.of() : Map.copyOf(byKey);
         }
     }
 
