@@ -25,10 +25,10 @@ import static uk.wmpathways.reporting.gpreferral.GpReferralInboxProjection.COLLE
 
 /**
  * The inbox queries, decided here from the caller in the query's metadata: a caseworker of the receiving
- * organisation reads its referrals in full (logged, like any read that shows people); a programme manager reads the
- * worklist without the person, of their organisation, or of every organisation when they belong to none (as the
- * demo manager and every manager account today: only caseworkers belong to an organisation); anyone else, or
- * another organisation's referral, is refused.
+ * organisation reads its referrals in full (logged, like any read that shows people); a programme manager (the
+ * combined authority or a funder, across providers: no organisation of theirs) reads the worklist of every receiving
+ * organisation without the person, whatever organisation their account names; anyone else, or another
+ * organisation's referral, is refused.
  */
 @Component
 class GpReferralInboxQueryHandlers {
@@ -97,8 +97,7 @@ class GpReferralInboxQueryHandlers {
     }
 
     private static boolean readsEveryOrganisation(Caller caller) {
-        return caller.system() || (caller.has(Role.PROGRAMME_MANAGER) && !caller.has(Role.CASEWORKER)
-                && caller.organisation() == null);
+        return caller.system() || (caller.has(Role.PROGRAMME_MANAGER) && !caller.has(Role.CASEWORKER));
     }
 
     private static boolean showsThePerson(Caller caller) {
