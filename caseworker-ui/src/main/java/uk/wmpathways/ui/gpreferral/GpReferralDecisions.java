@@ -10,6 +10,7 @@ import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.FindGpRef
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.UnknownGpReferralException;
+import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatches;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
 import uk.wmpathways.gpreferrals.intake.ReceivingOrganisation;
 import uk.wmpathways.infra.access.AccessRefusedException;
@@ -17,7 +18,12 @@ import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.access.CallerDispatchInterceptors;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.access.AsSignedIn;
+import uk.wmpathways.ui.participant.DuplicateCheck;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +42,7 @@ public class GpReferralDecisions {
     private final GpReferralAcceptance acceptance;
     private final ReceivingOrganisation receivingOrganisation;
     private final CallerDispatchInterceptors callers;
+    private final DuplicateCheck duplicateCheck;
 
     GpReferralDecisions(QueryGateway queries, CommandGateway commands, GpReferralAcceptance acceptance,
                         ReceivingOrganisation receivingOrganisation, CallerDispatchInterceptors callers) {
@@ -44,12 +51,22 @@ public class GpReferralDecisions {
         this.acceptance = acceptance;
         this.receivingOrganisation = receivingOrganisation;
         this.callers = callers;
+        this.duplicateCheck = new DuplicateCheck(queries);
     }
 
     /** True for a caseworker of the organisation GP referrals are sent to: the inbox is theirs. */
     public boolean isReceivingOrganisationCaseworker() {
         return callers.signedIn().filter(caller -> caller.has(Role.CASEWORKER))
                 .map(Caller::organisation).filter(receivingOrganisation.code()::equals).isPresent();
+    }
+
+    /**
+     * True for a programme manager who is not a caseworker as well: they read every receiving organisation's
+     * worklist without the person, and decide nothing.
+     */
+    public boolean isProgrammeManager() {
+        return callers.signedIn().filter(caller -> caller.has(Role.PROGRAMME_MANAGER) && !caller.has(Role.CASEWORKER))
+                .isPresent();
     }
 
     /** The referral as it is once opened: its entry, with the version opening left it at (the one to decide on). */
@@ -71,9 +88,37 @@ public class GpReferralDecisions {
                 entry.rejectionReason(), entry.rejectionNote(), entry.participantId(), entry.enrolmentId());
     }
 
-    Optional<LikelyMatches> likelyMatches(GpReferralInboxEntry.ReferredPerson person) {
+    /** The duplicate check of one referred person, as the dialog shows it; empty when it could not be made. */
+    public Optional<LikelyMatches> likelyMatches(GpReferralInboxEntry.ReferredPerson person) {
+        return duplicateCheck.likelyMatches(asked(person));
+    }
+
+    /**
+     * The duplicate check's words for each referral of a page that shows the person (an erased or withheld one is
+     * not asked about): the known participants likely the same person, asked in one query for the referrals not in
+     * {@code checked} yet (their answers are added to it: each is empty when the check could not be made), and the
+     * other referrals of the page likely the same person.
+     */
+    public Map<String, String> duplicateChecks(List<GpReferralInboxEntry> page,
+                                               Map<String, Optional<LikelyMatches>> checked) {
+        Map<String, FindLikelyMatches> people = new LinkedHashMap<>();
+        page.stream().filter(referral -> referral.person() != null)
+                .forEach(referral -> people.put(referral.referralId(), asked(referral.person())));
+        Map<String, FindLikelyMatches> unchecked = new LinkedHashMap<>(people);
+        unchecked.keySet().removeAll(checked.keySet());
+        Optional<Map<String, LikelyMatches>> answers = duplicateCheck.likelyMatchesOfEach(unchecked);
+        unchecked.keySet().forEach(referralId -> checked.put(referralId,
+                answers.map(answer -> answer.get(referralId))));
+        Map<String, Integer> othersLikelySame = DuplicateCheck.likelySameAmong(people);
+        Map<String, String> summaries = new HashMap<>();
+        people.keySet().forEach(referralId -> summaries.put(referralId, DuplicateCheck.summary(
+                checked.get(referralId), othersLikelySame.get(referralId))));
+        return summaries;
+    }
+
+    private static FindLikelyMatches asked(GpReferralInboxEntry.ReferredPerson person) {
         // Only a verified number decides who the person is: a number not traced may be someone else's
-        return DuplicateCheck.of(queries, person.givenName(), person.familyName(), person.dateOfBirth(),
+        return DuplicateCheck.person(person.givenName(), person.familyName(), person.dateOfBirth(),
                 person.nhsNumberVerified() ? person.nhsNumber() : null, person.gender(), person.postcode());
     }
 

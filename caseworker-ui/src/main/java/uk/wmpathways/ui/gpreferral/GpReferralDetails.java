@@ -9,6 +9,7 @@ import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatch;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.casework.DetailsList;
+import uk.wmpathways.ui.participant.DuplicateCheck;
 
 import java.util.Optional;
 

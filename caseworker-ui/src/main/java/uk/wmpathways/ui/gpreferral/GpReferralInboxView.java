@@ -24,6 +24,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.ListGpReferralInbox;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
+import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
 import uk.wmpathways.ui.layout.MainLayout;
@@ -38,11 +39,12 @@ import java.util.concurrent.TimeUnit;
  * The IPS service's GP referral inbox, for the caseworkers of the organisation that receives GP referrals: each
  * referral with its practice, referrer, dates, reason, flags, status and the duplicate check's result; "Open" shows
  * it in full (and records that the service has seen it), to accept or reject. What each caseworker may read and
- * decide is the query handlers' and the referral's to decide; the page is offered to the receiving organisation only.
+ * decide is the query handlers' and the referral's to decide; the page is offered to the receiving organisation only,
+ * and to programme managers: every receiving organisation's worklist without the person, nothing to open or decide.
  */
 @Route(value = GpReferralInboxView.ROUTE, layout = MainLayout.class)
 @PageTitle("GP referrals | Pathways")
-@RolesAllowed("CASEWORKER")
+@RolesAllowed({"CASEWORKER", "PROGRAMME_MANAGER"})
 public class GpReferralInboxView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String ROUTE = "gp-referral-inbox";
@@ -52,15 +54,20 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
 
     private final QueryGateway queries;
     private final GpReferralDecisions decisions;
+    /** A programme manager's view: every receiving organisation's worklist, without the person. */
+    private final boolean worklistOnly;
     private final Grid<GpReferralInboxEntry> grid = new Grid<>(GpReferralInboxEntry.class, false);
     private final Paragraph empty = new Paragraph("No GP referrals yet.");
-    /** Duplicate checks made for this showing of the list, by referral: each asked once. */
+    /** Duplicate checks made for this showing of the list, by referral: each asked once, a page in one query. */
     private final Map<String, Optional<LikelyMatches>> duplicateChecks = new HashMap<>();
+    private Map<String, String> duplicateCheckWords = Map.of();
     private Registration waiting;
 
-    public GpReferralInboxView(QueryGateway queries, GpReferralDecisions decisions) {
+    public GpReferralInboxView(QueryGateway queries, GpReferralDecisions decisions,
+                               ProviderOrganisations organisations) {
         this.queries = queries;
         this.decisions = decisions;
+        this.worklistOnly = decisions.isProgrammeManager();
         setId("gp-inbox-page");
         addClassName("pathways-page");
         empty.setId("gp-inbox-empty");
@@ -68,17 +75,27 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> UkFormats.dateTime(e.receivedAt())).setHeader("Received").setAutoWidth(true);
-        grid.addComponentColumn(this::who).setHeader("Person and practice").setFlexGrow(1);
-        grid.addComponentColumn(GpReferralInboxView::reasonAndFlags).setHeader("Reason and flags").setFlexGrow(2);
+        if (worklistOnly) {
+            grid.addColumn(e -> organisations.nameOf(e.receivingOrganisation())).setHeader("Receiving organisation")
+                    .setAutoWidth(true);
+            grid.addComponentColumn(this::who).setHeader("Practice").setFlexGrow(1);
+        } else {
+            grid.addComponentColumn(this::who).setHeader("Person and practice").setFlexGrow(1);
+            grid.addComponentColumn(GpReferralInboxView::reasonAndFlags).setHeader("Reason and flags")
+                    .setFlexGrow(2);
+        }
         grid.addColumn(GpReferralWords::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(this::duplicateCheck).setHeader("Duplicate check").setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        if (!worklistOnly) {
+            // wraps rather than widening the grid: the words can be long
+            grid.addColumn(this::duplicateCheck).setHeader("Duplicate check").setFlexGrow(1);
+            grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        }
         add(new H2("GP referrals"), empty, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!decisions.isReceivingOrganisationCaseworker()) {
+        if (!worklistOnly && !decisions.isReceivingOrganisationCaseworker()) {
             // Another organisation's caseworkers have no inbox: the page is not there for them
             event.rerouteToError(NotFoundException.class);
             return;
@@ -114,8 +131,11 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
     List<GpReferralInboxEntry> refresh() {
         List<GpReferralInboxEntry> entries = queries.query(new ListGpReferralInbox(null),
                 ResponseTypes.multipleInstancesOf(GpReferralInboxEntry.class)).orTimeout(10, TimeUnit.SECONDS).join();
-        duplicateChecks.keySet().retainAll(entries.stream().filter(GpReferralWords::undecided)
-                .map(GpReferralInboxEntry::referralId).toList());
+        List<GpReferralInboxEntry> undecided = worklistOnly ? List.of()
+                : entries.stream().filter(GpReferralWords::undecided).toList();
+        duplicateChecks.keySet().retainAll(undecided.stream().map(GpReferralInboxEntry::referralId).toList());
+        // The page's unchecked referrals in one query, not one a row
+        duplicateCheckWords = decisions.duplicateChecks(undecided, duplicateChecks);
         grid.setItems(entries);
         grid.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
@@ -124,7 +144,9 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
 
     private Component who(GpReferralInboxEntry entry) {
         Div who = new Div();
-        who.add(new Div(GpReferralWords.person(entry)));
+        if (entry.person() != null) {
+            who.add(new Div(GpReferralWords.person(entry)));
+        }
         Span practice = new Span(GpReferralWords.practice(entry) + ", " + GpReferralWords.referrer(entry)
                 + (entry.authoredOn() == null ? "" : ", " + UkFormats.date(entry.authoredOn())));
         practice.addClassName("pathways-form-note");
@@ -146,8 +168,7 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
         if (!GpReferralWords.undecided(entry) || entry.person() == null) {
             return "";
         }
-        return DuplicateCheck.summary(duplicateChecks.computeIfAbsent(entry.referralId(),
-                id -> decisions.likelyMatches(entry.person())));
+        return duplicateCheckWords.getOrDefault(entry.referralId(), "");
     }
 
     private Component action(GpReferralInboxEntry entry) {

@@ -79,6 +79,10 @@ public class MainLayout extends AppLayout {
         if (authentication.hasAnyRole(Role.PROGRAMME_MANAGER.name(), Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Outcome reports", ReportsView.class, VaadinIcon.BAR_CHART.create()));
         }
+        if (gpReferrals.isProgrammeManager()) {
+            navigation.addItem(new SideNavItem("GP referrals", GpReferralInboxView.class,
+                    VaadinIcon.STETHOSCOPE.create()));
+        }
         if (authentication.hasRole(Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
             navigation.addItem(new SideNavItem("Organisations", OrganisationsView.class,

@@ -232,7 +232,7 @@ public class RegisterParticipantView extends VerticalLayout {
         List<Object> described = List.of(form.givenName, form.familyName, form.dateOfBirth,
                 form.nhsNumber == null ? "" : form.nhsNumber);
         if (!described.equals(notTheSamePersonAs)) {
-            LikelyMatches matches = duplicateCheck.likelyMatches(form.givenName, form.familyName, form.dateOfBirth,
+            LikelyMatches matches = duplicateCheck.beforeRegistering(form.givenName, form.familyName, form.dateOfBirth,
                     form.nhsNumber);
             if (matches.any()) {
                 showLikelyMatches(matches, described);

@@ -38,8 +38,9 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             new View("subject-access", "sar-search", Set.of("dpo")),
             new View("gp-referrals", "my-practice-referrals", Set.of("gp")),
             new View("gp-referrals/new", "refer-patient-page", Set.of("gp")),
-            // the receiving organisation's caseworkers only (no demo account belongs to it: GpReferralInboxBrowserTest)
-            new View("gp-referral-inbox", "gp-inbox-page", Set.of()),
+            // the receiving organisation's caseworkers (no demo account belongs to it: GpReferralInboxBrowserTest) and
+            // programme managers (every receiving organisation's worklist, without the person)
+            new View("gp-referral-inbox", "gp-inbox-page", Set.of("manager")),
             new View("admin/accounts", "accounts", Set.of("admin")),
             new View("admin/organisations", "organisations", Set.of("admin")),
             new View("admin/funding", "funding-stream", Set.of("admin")),
