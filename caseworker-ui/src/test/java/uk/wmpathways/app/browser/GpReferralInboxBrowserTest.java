@@ -141,6 +141,28 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.id("gp-inbox-page"))).isEmpty();
     }
 
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void aProgrammeManagerSeesEveryReceivingOrganisationsWorklistWithoutThePersonAndDecidesNothing(boolean phone) {
+        String familyName = CaseworkPages.uniqueFamilyName("Gpmanaged");
+        String referralId = referral(familyName);
+        await().until(() -> entry(referralId).isPresent());
+        if (phone) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+        }
+        browser.signIn(pages.baseUrl() + "/", "manager", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.waitFor(By.id("signed-in-user"));
+        browser.open(pages.baseUrl() + "/gp-referral-inbox");
+        browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("The Example Practice"));
+
+        String worklist = browser.textOf("gp-referral-inbox");
+        assertThat(worklist).contains("Receiving organisation").doesNotContain(familyName).doesNotContain("Robin")
+                .doesNotContain("Wants help into work").doesNotContain("Large print")
+                .doesNotContain("likely match").doesNotContain("Duplicate check");
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-button.gp-referral-open"))).isEmpty();
+        browser.screenshot("gp-inbox-manager-" + (phone ? "phone" : "desktop"));
+    }
+
     private void openInbox(boolean phone, String referralId, String familyName) {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
