@@ -20,6 +20,7 @@ import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
 import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
@@ -96,6 +97,9 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             require(caller, Role.DATA_PROTECTION, "Only the data protection officer runs the retention job");
             requireSelf(caller, run.startedBy());
             return;
+        }
+        if (command instanceof EraseGpReferral) {
+            throw new AccessRefusedException("Only the retention job erases a GP referral that was not accepted");
         }
         if (command instanceof ReceiveGpReferral referral) {
             checkGpReferral(caller, referral);
