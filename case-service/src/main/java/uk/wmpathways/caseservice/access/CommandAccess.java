@@ -24,6 +24,7 @@ import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.RetryGpReferralStatusPush;
 import uk.wmpathways.caseservice.api.identity.DecideIdentity;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
@@ -96,6 +97,10 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
         if (command instanceof StartRetentionRun run) {
             require(caller, Role.DATA_PROTECTION, "Only the data protection officer runs the retention job");
             requireSelf(caller, run.startedBy());
+            return;
+        }
+        if (command instanceof RetryGpReferralStatusPush) {
+            require(caller, Role.ADMIN, "Only an administrator retries a GP referral status push");
             return;
         }
         if (command instanceof EraseGpReferral) {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The messages of the administrators' view of status pushes: which ones gave up, and trying one again. Ids and
- * codes only: a push's message holds no personal data, and none is listed.
+ * The messages of the administrators' view of status pushes: which ones gave up (and trying one again, with
+ * {@code RetryGpReferralStatusPush}, in case-service's api for {@code CommandAccess}). Ids and codes only: a push's
+ * message holds no personal data, and none is listed.
  */
 public final class StatusPushAdministration {
 
@@ -15,10 +16,6 @@ public final class StatusPushAdministration {
     /** The pushes in a state (newest first, at most {@link #MAX}); administrators only. */
     public record ListStatusPushes(String state) {
         public static final int MAX = 500;
-    }
-
-    /** Delivers a push that gave up again, from its first attempt; administrators only. */
-    public record RetryStatusPush(String pushId) {
     }
 
     /** Why the last attempt failed, without the answer's body. */

@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.gpreferral.RetryGpReferralStatusPush;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.FailureKind;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.ListStatusPushes;
-import uk.wmpathways.gpreferrals.push.StatusPushAdministration.RetryStatusPush;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.StatusPushNotGivenUpException;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.StatusPushSummary;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.UnknownPushStateException;
@@ -58,7 +58,7 @@ class StatusPushAdministrationHandlers {
      * Atomic on the state: two administrators retrying at once queue it once, the second is told it is pending.
      */
     @CommandHandler
-    StatusPushSummary handle(RetryStatusPush command, MetaData metaData) {
+    StatusPushSummary handle(RetryGpReferralStatusPush command, MetaData metaData) {
         administrator(metaData, "Only an administrator retries a GP referral status push");
         Query gaveUp = Query.query(Criteria.where("_id").is(command.pushId()).and("state")
                 .is(PushedStatus.State.GAVE_UP));

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.wmpathways.caseservice.api.gpreferral.RetryGpReferralStatusPush;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.ListStatusPushes;
-import uk.wmpathways.gpreferrals.push.StatusPushAdministration.RetryStatusPush;
 import uk.wmpathways.gpreferrals.push.StatusPushAdministration.StatusPushSummary;
 
 import java.util.List;
@@ -34,6 +34,6 @@ class StatusPushController {
 
     @PostMapping("/api/gp-referrals/pushes/{pushId}/retry")
     StatusPushSummary retry(@PathVariable String pushId) {
-        return commands.sendAndWait(new RetryStatusPush(pushId));
+        return commands.sendAndWait(new RetryGpReferralStatusPush(pushId));
     }
 }
