@@ -20,9 +20,11 @@ import uk.wmpathways.caseservice.api.funding.CorrectFundingDrawdown;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
 import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.ReceiveGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.RetryGpReferralStatusPush;
 import uk.wmpathways.caseservice.api.identity.DecideIdentity;
 import uk.wmpathways.caseservice.api.organisation.OrganisationCommand;
 import uk.wmpathways.caseservice.api.referral.AcceptReferral;
@@ -96,6 +98,13 @@ public class CommandAccess implements MessageHandlerInterceptor<CommandMessage<?
             require(caller, Role.DATA_PROTECTION, "Only the data protection officer runs the retention job");
             requireSelf(caller, run.startedBy());
             return;
+        }
+        if (command instanceof RetryGpReferralStatusPush) {
+            require(caller, Role.ADMIN, "Only an administrator retries a GP referral status push");
+            return;
+        }
+        if (command instanceof EraseGpReferral) {
+            throw new AccessRefusedException("Only the retention job erases a GP referral that was not accepted");
         }
         if (command instanceof ReceiveGpReferral referral) {
             checkGpReferral(caller, referral);

@@ -8,10 +8,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.gpreferral.AcceptGpReferral;
+import uk.wmpathways.caseservice.api.ErasureRefusedException;
 import uk.wmpathways.caseservice.api.gpreferral.CancelGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralErased;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.ReferredPatient;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
@@ -49,6 +52,8 @@ class GpReferral {
     private String receivingOrganisation;
     private GpReferralStatus status;
     private long version;
+    /** Its personal data erased at the end of its retention period: nothing more is decided on it. */
+    private boolean erased;
 
     GpReferral() {
         // for Axon: state is rebuilt from events
@@ -91,7 +96,7 @@ class GpReferral {
     @CommandHandler
     long handle(OpenGpReferral command, MetaData metaData, Clock clock) {
         requireServiceCaseworker(Caller.of(metaData));
-        if (status == GpReferralStatus.REQUESTED) {
+        if (status == GpReferralStatus.REQUESTED && !erased) {
             apply(new GpReferralOpened(referralId, command.openedBy(), clock.instant()));
         }
         return version;
@@ -148,6 +153,26 @@ class GpReferral {
         apply(new GpReferralCancelled(referralId, command.cancelledBy(), clock.instant()));
     }
 
+    /**
+     * The retention job's only, for a referral that never became an enrolment (an accepted one is erased with the
+     * person it was accepted for). Erased already: nothing more is recorded.
+     */
+    @CommandHandler
+    void handle(EraseGpReferral command, MetaData metaData, Clock clock) {
+        if (!Caller.of(metaData).system()) {
+            throw new AccessRefusedException("Only the retention job erases a GP referral that was not accepted");
+        }
+        if (status == null) {
+            throw new UnknownGpReferralException();
+        }
+        if (status == GpReferralStatus.ACCEPTED) {
+            throw new ErasureRefusedException("An accepted GP referral is erased with the person it was accepted for");
+        }
+        if (!erased) {
+            apply(new GpReferralErased(referralId, command.erasedBy(), clock.instant()));
+        }
+    }
+
     private void requireServiceCaseworker(Caller caller) {
         if (!caller.system() && !caller.worksFor(receivingOrganisation)) {
             throw new AccessRefusedException(
@@ -161,6 +186,9 @@ class GpReferral {
         }
         if (status.decided()) {
             throw new GpReferralAlreadyDecidedException(status.words());
+        }
+        if (erased) {
+            throw new GpReferralAlreadyDecidedException("erased at the end of its retention period");
         }
     }
 
@@ -205,6 +233,11 @@ class GpReferral {
     void on(GpReferralCancelled event) {
         status = GpReferralStatus.CANCELLED;
         version++;
+    }
+
+    @EventSourcingHandler
+    void on(GpReferralErased event) {
+        erased = true;
     }
 
     private static boolean isBlank(String value) {

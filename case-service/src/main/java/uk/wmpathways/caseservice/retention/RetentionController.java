@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.wmpathways.caseservice.api.retention.RetentionPolicy;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindGpReferralsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindParticipantsPastRetention;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.GpReferralsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindRetentionRun;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.ListRetentionRuns;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.ParticipantsPastRetention;
@@ -63,8 +65,9 @@ class RetentionController {
     record DailyRun(boolean enabled, LocalTime runAt, String timeZone, ZonedDateTime next) {
     }
 
+    /** {@code gpReferralsWouldErase}: GP referrals that never became an enrolment, by referral id. */
     record Preview(RetentionPolicy policy, DailyRun dailyRun, LocalDate today, People wouldErase,
-                   People heldProcessingRestricted) {
+                   People heldProcessingRestricted, People gpReferralsWouldErase) {
     }
 
     @GetMapping
@@ -75,8 +78,10 @@ class RetentionController {
                 ResponseTypes.instanceOf(ParticipantsPastRetention.class)).join();
         DailyRun dailyRun = new DailyRun(daily.enabled(), daily.runAt(), UkTime.ZONE.getId(),
                 daily.enabled() ? daily.nextRun() : null);
+        GpReferralsPastRetention gpReferralsDue = queries.query(new FindGpReferralsPastRetention(today,
+                job.policy()), ResponseTypes.instanceOf(GpReferralsPastRetention.class)).join();
         return new Preview(job.policy(), dailyRun, today, People.of(due.due()),
-                People.of(due.heldProcessingRestricted()));
+                People.of(due.heldProcessingRestricted()), People.of(gpReferralsDue.due()));
     }
 
     @PostMapping("/runs")

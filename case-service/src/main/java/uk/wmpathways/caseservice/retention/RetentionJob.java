@@ -12,6 +12,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.ErasureGround;
 import uk.wmpathways.caseservice.api.ErasureRefusedException;
+import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAlreadyDecidedException;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindGpReferralsPastRetention;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.GpReferralsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionPolicy;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindParticipantsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.ParticipantsPastRetention;
@@ -120,6 +124,7 @@ class RetentionJob implements AutoCloseable {
     private void run(RetentionRun run, Caller startedBy) {
         List<String> erased = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
+        List<String> gpReferralsErased = new ArrayList<>();
         try {
             ParticipantsPastRetention due = queries.query(new GenericMessage<>(new FindParticipantsPastRetention(
                             run.today(), run.policy()), SYSTEM.toMetaData()),
@@ -135,20 +140,44 @@ class RetentionJob implements AutoCloseable {
                     lastProgress = clock.instant();
                 }
             }
-            runs.finished(run.runId(), erased, refused, due.heldProcessingRestricted(), clock.instant());
+            eraseGpReferralsDue(run, gpReferralsErased, refused);
+            runs.finished(run.runId(), erased, refused, due.heldProcessingRestricted(), gpReferralsErased,
+                    clock.instant());
             accessLog.recordWithReason(startedBy, AccessAction.RETENTION_ERASURE, AccessPurpose.SECURITY,
                     "Retention run " + run.runId() + ": " + erased.size() + " erased, " + refused.size()
                             + " refused, " + due.heldProcessingRestricted().size()
-                            + " held (processing restricted); policy " + run.policy().bySetting(),
+                            + " held (processing restricted), " + gpReferralsErased.size()
+                            + " GP referrals not accepted erased; policy " + run.policy().bySetting(),
                     erased, null);
-            log.info("Retention run {} finished: {} erased, {} refused, {} held (processing restricted)",
-                    run.runId(), erased.size(), refused.size(), due.heldProcessingRestricted().size());
+            log.info("Retention run {} finished: {} erased, {} refused, {} held (processing restricted), "
+                            + "{} GP referrals not accepted erased", run.runId(), erased.size(), refused.size(),
+                    due.heldProcessingRestricted().size(), gpReferralsErased.size());
         } catch (RuntimeException e) {
             // The class only: a message could quote personal data.
             log.error("Retention run {} failed after {} erasures: {}", run.runId(), erased.size(),
                     e.getClass().getName());
-            runs.failed(run.runId(), erased, refused, "The run stopped (" + e.getClass().getSimpleName()
+            runs.failed(run.runId(), erased, refused, gpReferralsErased, "The run stopped (" + e.getClass().getSimpleName()
                     + "); what it did is listed. Run it again.", clock.instant());
+        }
+    }
+
+    /** What the practice sent about people who never became participants: its own key, its own period. */
+    private void eraseGpReferralsDue(RetentionRun run, List<String> erased, List<Refusal> refused) {
+        GpReferralsPastRetention due = queries.query(new GenericMessage<>(new FindGpReferralsPastRetention(
+                        run.today(), run.policy()), SYSTEM.toMetaData()),
+                ResponseTypes.instanceOf(GpReferralsPastRetention.class)).join();
+        for (String referralId : due.due()) {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new EraseGpReferral(referralId, SYSTEM.username())).andMetaData(SYSTEM.toMetaData()));
+                erased.add(referralId);
+            } catch (GpReferralAlreadyDecidedException | ErasureRefusedException refusal) {
+                // accepted meanwhile: erased with the person instead. The words name no one.
+                refused.add(new Refusal(referralId, "GP referral: " + refusal.getMessage()));
+            } catch (RuntimeException e) {
+                refused.add(new Refusal(referralId, "GP referral not erased (" + e.getClass().getSimpleName()
+                        + "); the next run tries again"));
+            }
         }
     }
 

@@ -34,19 +34,23 @@ class RetentionRuns {
     record RunDocument(@Id String runId, Status status, String startedBy, Instant startedAt, Instant finishedAt,
                        LocalDate today, Map<String, String> policy, List<String> erased, List<Refusal> refused,
                        List<String> heldProcessingRestricted, int erasedCount, int refusedCount, int heldCount,
-                       int dueCount, String failure) {
+                       int dueCount, String failure, List<String> gpReferralsErased) {
 
         RetentionRun run() {
             return new RetentionRun(runId, status, startedBy, startedAt, finishedAt, today, policy(policy),
                     erased == null ? List.of() : erased, refused == null ? List.of() : refused,
                     heldProcessingRestricted == null ? List.of() : heldProcessingRestricted,
-                    new Counts(erasedCount, refusedCount, heldCount, dueCount), failure);
+                    new Counts(erasedCount, refusedCount, heldCount, dueCount), failure,
+                    gpReferralsErased == null ? List.of() : gpReferralsErased);
         }
 
+        /** A run recorded before GP referrals had a period of their own decided with the default. */
         private static RetentionPolicy policy(Map<String, String> texts) {
+            String gpReferrals = texts.get("gp-referral-not-accepted");
             return new RetentionPolicy(Period.parse(texts.get("housing-first")),
                     Period.parse(texts.get("rough-sleeping")), Period.parse(texts.get("thrive-into-work")),
-                    Period.parse(texts.get("without-enrolment")));
+                    Period.parse(texts.get("without-enrolment")), gpReferrals == null
+                    ? RetentionPolicy.GP_REFERRAL_NOT_ACCEPTED : Period.parse(gpReferrals));
         }
     }
 
@@ -62,7 +66,7 @@ class RetentionRuns {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         policy.bySetting().forEach((name, period) -> texts.put(name, period.toString()));
         RunDocument run = new RunDocument(runId, Status.RUNNING, startedBy, at, null, today, texts, List.of(),
-                List.of(), List.of(), 0, 0, 0, 0, null);
+                List.of(), List.of(), 0, 0, 0, 0, null, List.of());
         try {
             mongo.insert(run, COLLECTION);
             return Optional.of(run.run());
@@ -77,17 +81,20 @@ class RetentionRuns {
                 .set("refusedCount", refusedSoFar).set("heldCount", held), COLLECTION);
     }
 
-    void finished(String runId, List<String> erased, List<Refusal> refused, List<String> held, Instant at) {
+    void finished(String runId, List<String> erased, List<Refusal> refused, List<String> held,
+                  List<String> gpReferralsErased, Instant at) {
         mongo.updateFirst(byId(runId), new Update().set("status", Status.FINISHED).set("finishedAt", at)
                 .set("erased", erased).set("refused", refused).set("heldProcessingRestricted", held)
+                .set("gpReferralsErased", gpReferralsErased)
                 .set("erasedCount", erased.size()).set("refusedCount", refused.size()).set("heldCount", held.size()),
                 COLLECTION);
     }
 
     /** What was done before the run stopped stays recorded. */
-    void failed(String runId, List<String> erased, List<Refusal> refused, String failure, Instant at) {
+    void failed(String runId, List<String> erased, List<Refusal> refused, List<String> gpReferralsErased,
+                String failure, Instant at) {
         mongo.updateFirst(byId(runId), new Update().set("status", Status.FAILED).set("finishedAt", at)
-                .set("erased", erased).set("refused", refused).set("erasedCount", erased.size())
+                .set("erased", erased).set("gpReferralsErased", gpReferralsErased).set("refused", refused).set("erasedCount", erased.size())
                 .set("refusedCount", refused.size()).set("failure", failure), COLLECTION);
     }
 

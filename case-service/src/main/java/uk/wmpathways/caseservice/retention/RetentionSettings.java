@@ -29,7 +29,8 @@ record RetentionSettings(RetentionPolicy policy, boolean enabled, LocalTime runA
                 period(settings, "housing-first", defaults.housingFirst(), problems),
                 period(settings, "rough-sleeping", defaults.roughSleeping(), problems),
                 period(settings, "thrive-into-work", defaults.thriveIntoWork(), problems),
-                period(settings, "without-enrolment", defaults.withoutEnrolment(), problems));
+                period(settings, "without-enrolment", defaults.withoutEnrolment(), problems),
+                period(settings, "gp-referral-not-accepted", defaults.gpReferralNotAccepted(), problems));
         String enabledText = settings.getProperty(PREFIX + "enabled", "true").trim();
         if (!enabledText.equalsIgnoreCase("true") && !enabledText.equalsIgnoreCase("false")) {
             problems.add(PREFIX + "enabled must be true or false, not \"" + enabledText + "\"");

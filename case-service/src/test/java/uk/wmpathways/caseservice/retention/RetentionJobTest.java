@@ -10,7 +10,10 @@ import org.mockito.ArgumentCaptor;
 import uk.wmpathways.caseservice.api.EraseParticipant;
 import uk.wmpathways.caseservice.api.ErasureGround;
 import uk.wmpathways.caseservice.api.ErasureRefusedException;
+import uk.wmpathways.caseservice.api.gpreferral.EraseGpReferral;
 import uk.wmpathways.caseservice.api.retention.RetentionPolicy;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindGpReferralsPastRetention;
+import uk.wmpathways.caseservice.api.retention.RetentionQueries.GpReferralsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.FindParticipantsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionQueries.ParticipantsPastRetention;
 import uk.wmpathways.caseservice.api.retention.RetentionRun;
@@ -58,6 +61,7 @@ class RetentionJobTest {
     private final RetentionRuns runs = mock(RetentionRuns.class);
     private final AccessLog accessLog = mock(AccessLog.class);
     private final CountDownLatch finished = new CountDownLatch(1);
+    private List<String> gpReferralsDue = List.of();
 
     @SuppressWarnings("unchecked")
     private RetentionJob job(ParticipantsPastRetention due) {
@@ -66,8 +70,11 @@ class RetentionJobTest {
 
     @SuppressWarnings("unchecked")
     private RetentionJob job(ParticipantsPastRetention due, Clock clock) {
-        when(queries.query(any(Message.class), any(ResponseType.class)))
-                .thenReturn(CompletableFuture.completedFuture(due));
+        when(queries.query(any(Message.class), any(ResponseType.class))).thenAnswer(call -> {
+            Message<?> asked = call.getArgument(0);
+            return CompletableFuture.completedFuture(asked.getPayload() instanceof FindGpReferralsPastRetention
+                    ? new GpReferralsPastRetention(due.today(), gpReferralsDue) : due);
+        });
         when(runs.started(anyString(), anyString(), any(), any(), any())).thenAnswer(call -> Optional.of(
                 new RetentionRun(call.getArgument(0), RetentionRun.Status.RUNNING, call.getArgument(1),
                         call.getArgument(2), null, call.getArgument(3), call.getArgument(4), List.of(), List.of(),
@@ -75,7 +82,7 @@ class RetentionJobTest {
         doAnswer(call -> {
             finished.countDown();
             return null;
-        }).when(runs).finished(anyString(), any(), any(), any(), any());
+        }).when(runs).finished(anyString(), any(), any(), any(), any(), any());
         return new RetentionJob(commands, queries, runs, accessLog, clock, RetentionPolicy.DEFAULT);
     }
 
@@ -106,13 +113,43 @@ class RetentionJobTest {
                 eq(RetentionPolicy.DEFAULT));
         verify(runs).finished("run-1", List.of("a", "c"),
                 List.of(new Refusal("b", "This person has 1 open enrolment; close it before erasing")),
-                List.of("held"), CLOCK.instant());
+                List.of("held"), List.of(), CLOCK.instant());
         verify(accessLog).recordWithReason(eq(DPO), eq(AccessAction.RETENTION_ERASURE), eq(AccessPurpose.SECURITY),
                 anyString(), eq(List.of("a", "c")), eq(null));
-        ArgumentCaptor<Message<FindParticipantsPastRetention>> asked = ArgumentCaptor.forClass(Message.class);
-        verify(queries).query(asked.capture(), any(ResponseType.class));
-        assertThat(Caller.of(asked.getValue().getMetaData()).system()).as("the read side is asked as the system")
-                .isTrue();
+        ArgumentCaptor<Message<?>> asked = ArgumentCaptor.forClass(Message.class);
+        verify(queries, times(2)).query(asked.capture(), any(ResponseType.class));
+        assertThat(asked.getAllValues().stream().map(message -> message.getPayload().getClass().getSimpleName()))
+                .containsExactly("FindParticipantsPastRetention", "FindGpReferralsPastRetention");
+        assertThat(asked.getAllValues()).as("the read side is asked as the system")
+                .allSatisfy(message -> assertThat(Caller.of(message.getMetaData()).system()).isTrue());
+        job.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGpReferralsNotAcceptedDueAreErasedAsTheSystemAndRecordedAndARefusalIsRecordedToo() throws Exception {
+        gpReferralsDue = List.of("r-1", "r-2");
+        RetentionJob job = job(new ParticipantsPastRetention(LocalDate.of(2026, 12, 3), List.of(), List.of()));
+        when(commands.sendAndWait(any(CommandMessage.class))).thenAnswer(call -> {
+            CommandMessage<EraseGpReferral> message = call.getArgument(0);
+            if (message.getPayload().referralId().equals("r-2")) {
+                throw new ErasureRefusedException("An accepted GP referral is erased with the person it was accepted for");
+            }
+            return null;
+        });
+
+        job.start("run-1", RetentionJob.SYSTEM);
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+
+        ArgumentCaptor<CommandMessage<EraseGpReferral>> sent = ArgumentCaptor.forClass(CommandMessage.class);
+        verify(commands, times(2)).sendAndWait(sent.capture());
+        assertThat(sent.getAllValues()).allSatisfy(message -> {
+            assertThat(message.getPayload().erasedBy()).isEqualTo("system:retention");
+            assertThat(Caller.of(message.getMetaData()).system()).isTrue();
+        });
+        verify(runs).finished("run-1", List.of(), List.of(new Refusal("r-2",
+                        "GP referral: An accepted GP referral is erased with the person it was accepted for")),
+                List.of(), List.of("r-1"), CLOCK.instant());
         job.close();
     }
 

@@ -42,6 +42,19 @@ class RetentionSettingsTest {
     }
 
     @Test
+    void theGpReferralsNotAcceptedHaveASettingOfTheirOwn() {
+        RetentionSettings settings = RetentionSettings.from(new MockEnvironment()
+                .withProperty("pathways.retention.gp-referral-not-accepted", "P18M"));
+
+        assertThat(settings.policy().gpReferralNotAccepted()).isEqualTo(Period.ofMonths(18));
+        assertThat(RetentionSettings.from(new MockEnvironment()).policy().gpReferralNotAccepted())
+                .isEqualTo(Period.ofYears(2));
+        assertThatThrownBy(() -> RetentionSettings.from(new MockEnvironment()
+                .withProperty("pathways.retention.gp-referral-not-accepted", "two years")))
+                .hasMessageContaining("pathways.retention.gp-referral-not-accepted must be an ISO-8601 period");
+    }
+
+    @Test
     void aNegativeOrUnreadablePeriodStopsTheStartNamingEverySettingThatIsWrong() {
         MockEnvironment wrong = new MockEnvironment()
                 .withProperty("pathways.retention.housing-first", "P-1Y")

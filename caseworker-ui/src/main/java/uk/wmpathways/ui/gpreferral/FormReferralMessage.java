@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import uk.wmpathways.gpreferrals.fhir.FhirPaths;
 import uk.wmpathways.gpreferrals.intake.PatientRules;
 import uk.wmpathways.gpreferrals.intake.PracticeRules;
+import uk.wmpathways.gpreferrals.intake.ReceivingService;
 import uk.wmpathways.gpreferrals.intake.ReferralRules;
 
 import java.time.Instant;
@@ -46,6 +47,8 @@ import java.util.UUID;
 final class FormReferralMessage {
 
     static final String SOURCE_ENDPOINT = "urn:pathways:gp-referral-form";
+    /** The form hands the message to the intake in-process: it has no network address of its own. */
+    static final String DESTINATION_ENDPOINT = "urn:pathways:gp-referral-intake";
     private static final String FLAG_CATEGORIES = "https://fhir.nhs.uk/CodeSystem/flag-categories-bars";
     private static final String VERIFICATION_STATUS_CODES =
             "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatus";
@@ -112,12 +115,15 @@ final class FormReferralMessage {
                 ReferralRules.REASON_NEW, null)));
         header.setSource(new MessageHeader.MessageSourceComponent().setName("Pathways referral form")
                 .setEndpoint(SOURCE_ENDPOINT));
+        header.addDestination().setEndpoint(DESTINATION_ENDPOINT)
+                .setReceiver(new Reference().setIdentifier(ReceivingService.receiver()));
         header.setSender(reference(practice));
         header.addFocus(reference(referral));
 
         referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
         referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-        referral.addCategory(new CodeableConcept().setText("Referral to IPS employment support (Thrive into Work)"));
+        referral.addCategory(new CodeableConcept(ReceivingService.category())
+                .setText("Referral to IPS employment support (Thrive into Work)"));
         referral.setSubject(reference(patient));
         referral.setRequester(reference(role));
         referral.setAuthoredOnElement(new DateTimeType(Date.from(now)));

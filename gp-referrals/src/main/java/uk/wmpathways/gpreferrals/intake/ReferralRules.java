@@ -101,6 +101,7 @@ public final class ReferralRules {
                     "The reason must be 'new' (a referral) or 'update' (its cancellation: the ServiceRequest "
                             + "revoked)"));
         }
+        problems.addAll(ReceivingService.destinationProblems(header));
         return problems;
     }
 
@@ -127,6 +128,7 @@ public final class ReferralRules {
             problems.add(ReferralProblem.unprocessable(IssueType.BUSINESSRULE, entry.path() + ".intent",
                     "A referral's intent must be one of " + String.join(", ", INTENTS.stream().sorted().toList())));
         }
+        problems.addAll(ReceivingService.categoryProblems(entry));
         if (!request.hasAuthoredOn()) {
             problems.add(ReferralProblem.unprocessable(IssueType.REQUIRED, entry.path() + ".authoredOn",
                     "Say when the referral was made (authoredOn)"));

@@ -16,6 +16,7 @@ import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry.ReferredPer
 import uk.wmpathways.infra.personaldata.PersonalData;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralErased;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralParts.GpReferralConsent;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
@@ -93,11 +94,21 @@ class GpReferralInboxProjection {
      */
     @EventHandler
     void on(ParticipantErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("participantId").is(event.participantId())), erased(),
+                COLLECTION);
+    }
+
+    /** A referral that never became an enrolment, at the end of its retention period: the same, by its id. */
+    @EventHandler
+    void on(GpReferralErased event, @SequenceNumber long sequence) {
+        change(event.referralId(), sequence, erased());
+    }
+
+    private static Update erased() {
         ReferredPerson erased = new ReferredPerson(PersonalData.ERASED, PersonalData.ERASED, null, null, null, false,
                 null, null, List.of(), null);
-        mongo.updateMulti(Query.query(Criteria.where("participantId").is(event.participantId())), new Update()
-                .set("person", erased).set("reason", List.of()).set("flags", List.of()).set("rejectionNote", null),
-                COLLECTION);
+        return new Update().set("person", erased).set("reason", List.of()).set("flags", List.of())
+                .set("rejectionNote", null);
     }
 
     @ResetHandler

@@ -11,7 +11,15 @@ import java.util.Map;
  * enrolled, after their registration. docs/data-protection.md ("Retention") says why each default was chosen.
  */
 public record RetentionPolicy(Period housingFirst, Period roughSleeping, Period thriveIntoWork,
-                              Period withoutEnrolment) {
+                              Period withoutEnrolment, Period gpReferralNotAccepted) {
+
+    /** Two years after a GP referral that never became an enrolment was decided, or received if never decided. */
+    public static final Period GP_REFERRAL_NOT_ACCEPTED = Period.ofYears(2);
+
+    /** The people's periods, with the default for GP referrals not accepted. */
+    public RetentionPolicy(Period housingFirst, Period roughSleeping, Period thriveIntoWork, Period withoutEnrolment) {
+        this(housingFirst, roughSleeping, thriveIntoWork, withoutEnrolment, GP_REFERRAL_NOT_ACCEPTED);
+    }
 
     /** Six years after closure (Limitation Act 1980), ten for the trial's research records, two without enrolment. */
     public static final RetentionPolicy DEFAULT = new RetentionPolicy(Period.ofYears(6), Period.ofYears(6),
@@ -24,6 +32,7 @@ public record RetentionPolicy(Period housingFirst, Period roughSleeping, Period 
         periods.put("rough-sleeping", roughSleeping);
         periods.put("thrive-into-work", thriveIntoWork);
         periods.put("without-enrolment", withoutEnrolment);
+        periods.put("gp-referral-not-accepted", gpReferralNotAccepted);
         return periods;
     }
 

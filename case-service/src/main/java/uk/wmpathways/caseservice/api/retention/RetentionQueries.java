@@ -24,6 +24,21 @@ public final class RetentionQueries {
         }
     }
 
+    /**
+     * The GP referrals that never became an enrolment whose retention period has ended on {@code today} under
+     * {@code policy} ({@link GpReferralRetentionRule}): answered with {@link GpReferralsPastRetention}. Answered to
+     * the system and the data protection officer only.
+     */
+    public record FindGpReferralsPastRetention(LocalDate today, RetentionPolicy policy) {
+    }
+
+    /** Referral ids only. */
+    public record GpReferralsPastRetention(LocalDate today, List<String> due) {
+        public GpReferralsPastRetention {
+            due = List.copyOf(due);
+        }
+    }
+
     /** The most recent runs, newest first: answered with a list of {@link RetentionRun}. Data protection only. */
     public record ListRetentionRuns(int limit) {
         public static final int MAX = 100;

@@ -10,7 +10,16 @@ import java.util.List;
  */
 public record RetentionRun(String runId, Status status, String startedBy, Instant startedAt, Instant finishedAt,
                            LocalDate today, RetentionPolicy policy, List<String> erased, List<Refusal> refused,
-                           List<String> heldProcessingRestricted, Counts counts, String failure) {
+                           List<String> heldProcessingRestricted, Counts counts, String failure,
+                           List<String> gpReferralsErased) {
+
+    /** A run before GP referrals were erased by retention, or one that erased none. */
+    public RetentionRun(String runId, Status status, String startedBy, Instant startedAt, Instant finishedAt,
+                        LocalDate today, RetentionPolicy policy, List<String> erased, List<Refusal> refused,
+                        List<String> heldProcessingRestricted, Counts counts, String failure) {
+        this(runId, status, startedBy, startedAt, finishedAt, today, policy, erased, refused,
+                heldProcessingRestricted, counts, failure, List.of());
+    }
 
     public enum Status {
         RUNNING,
@@ -19,7 +28,10 @@ public record RetentionRun(String runId, Status status, String startedBy, Instan
         FAILED
     }
 
-    /** A person due whose erasure the record refused, and why (the refusal's words name no one). */
+    /**
+     * A person due whose erasure the record refused, and why (the refusal's words name no one); for a GP referral
+     * due, {@code participantId} is the referral's id and the reason says it is a GP referral.
+     */
     public record Refusal(String participantId, String reason) {
     }
 

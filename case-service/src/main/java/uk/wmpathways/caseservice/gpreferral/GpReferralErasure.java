@@ -1,0 +1,46 @@
+package uk.wmpathways.caseservice.gpreferral;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralErased;
+import uk.wmpathways.infra.axon.Subscribing;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
+import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
+import uk.wmpathways.infra.personaldata.DataSubjectKeys;
+
+/**
+ * What erasing a GP referral that never became an enrolment does, in the unit of work that stores
+ * {@link GpReferralErased} (a subscribing processor), as a person's erasure does for the referrals accepted for
+ * them: the referral's own key is destroyed, the snapshots of its stream dropped, and the embedded data file is to
+ * be rewritten at the next start. If this fails the command fails and the next retention run sends it again.
+ */
+@Component
+@Subscribing
+@ProcessingGroup(GpReferralErasure.PROCESSING_GROUP)
+class GpReferralErasure {
+
+    static final String PROCESSING_GROUP = "gp-referral-erasure";
+
+    private final DataSubjectKeys keys;
+    private final MongoTemplate mongo;
+    private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
+
+    GpReferralErasure(DataSubjectKeys keys, MongoTemplate mongo, ObjectProvider<EmbeddedMongoServer> embeddedMongo) {
+        this.keys = keys;
+        this.mongo = mongo;
+        this.embeddedMongo = embeddedMongo;
+    }
+
+    @EventHandler
+    void on(GpReferralErased event) {
+        keys.destroy(event.referralId(), event.erasedAt());
+        mongo.remove(Query.query(Criteria.where("_id").in(keys.streamsOf(event.referralId()))),
+                GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
+        embeddedMongo.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
+    }
+}
