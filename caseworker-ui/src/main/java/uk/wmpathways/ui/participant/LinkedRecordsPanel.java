@@ -107,7 +107,7 @@ class LinkedRecordsPanel extends Div {
         item.addClassName("linked-record");
         if (record.heldByCaller()) {
             String born = record.dateOfBirth() == null ? "" : ", born " + UkFormats.date(record.dateOfBirth());
-            Span who = new Span(record.displayName() + born);
+            Span who = new Span(record.displayName() + born + ".");
             who.addClassName("linked-record-name");
             item.add(who);
         } else {
