@@ -3,6 +3,9 @@ package uk.wmpathways.caseservice.enrolment;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.caseservice.api.ParticipantRegistered;
+
+import java.util.Optional;
 
 /**
  * A participant exists when the event store holds a stream of the participant aggregate under the id (its
@@ -31,5 +34,18 @@ class EventStoreParticipants implements Participants {
                 .map(DomainEventMessage::getType)
                 .filter(PARTICIPANT_AGGREGATE_TYPE::equals)
                 .isPresent();
+    }
+
+    /** From the stream's first event; a stream that starts with a snapshot answers empty (the read side knows it). */
+    @Override
+    public Optional<String> registeringOrganisation(String participantId) {
+        if (participantId == null || participantId.isBlank()) {
+            return Optional.empty();
+        }
+        return eventStore.readEvents(participantId).asStream()
+                .findFirst()
+                .map(DomainEventMessage::getPayload)
+                .filter(ParticipantRegistered.class::isInstance)
+                .map(registered -> ((ParticipantRegistered) registered).registeringOrganisation());
     }
 }

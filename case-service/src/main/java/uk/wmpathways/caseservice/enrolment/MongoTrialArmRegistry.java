@@ -23,8 +23,9 @@ import java.util.function.Supplier;
  * <p>
  * Records linked as one person ({@link LinkedRecords}) share the person's arm: a record without a claim of its own
  * takes the earliest claim of a linked record; when none of them has one, the draw is claimed once for the whole
- * group under the group's smallest id ({@value #PERSON_COLLECTION}), so two linked records allocated at the same
- * moment still get one draw. Records linked after each was allocated keep their own arms (see
+ * group under the group's member ids ({@value #PERSON_COLLECTION}), so two linked records allocated at the same
+ * moment still get one draw. Keyed by every member, not one: after an unlink the group is another one, so a record
+ * later linked to someone else never takes a draw made for its former group. Records linked after each was allocated keep their own arms (see
  * {@code LinkedWithDifferentTrialArms}).
  */
 @Component
@@ -65,7 +66,7 @@ class MongoTrialArmRegistry implements TrialArmRegistry, PersonTrialArms {
         }
     }
 
-    /** The linked records' earliest claim, or else the group's one draw, claimed under its smallest id. */
+    /** The linked records' earliest claim, or else the group's one draw, claimed under the group's ids. */
     private Document personClaim(String participantId, Set<String> linked, String enrolmentId,
                                  Supplier<TrialArmRandomiser.Draw> draw) {
         Query claims = Query.query(Criteria.where("_id").in(linked));
@@ -78,7 +79,7 @@ class MongoTrialArmRegistry implements TrialArmRegistry, PersonTrialArms {
         }
         TreeSet<String> group = new TreeSet<>(linked);
         group.add(participantId);
-        String groupKey = group.first();
+        String groupKey = String.join("+", group);
         try {
             Document claim = claimDocument(groupKey, enrolmentId, draw.get());
             mongo.insert(claim, PERSON_COLLECTION);

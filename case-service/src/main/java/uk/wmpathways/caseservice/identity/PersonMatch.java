@@ -60,8 +60,8 @@ class PersonMatch {
             }
         }
         if (!caller.system() && (caller.organisation() == null
-                || !sharing.supports(caller.organisation(), pair.first())
-                || !sharing.supports(caller.organisation(), pair.second()))) {
+                || !holds(caller.organisation(), pair.first(), participants, sharing)
+                || !holds(caller.organisation(), pair.second(), participants, sharing))) {
             throw new AccessRefusedException("Only an organisation that holds both records can decide whether "
                     + "they are one person");
         }
@@ -79,6 +79,16 @@ class PersonMatch {
                         second.get(), now));
             }
         }
+    }
+
+    /**
+     * The registering organisation is asked of the write side first: a record registered a moment ago (the
+     * registration form's "not the same person") is not yet known to the read side that {@code sharing} asks.
+     */
+    private static boolean holds(String organisation, String participantId, Participants participants,
+                                 ParticipantSharing sharing) {
+        return participants.registeringOrganisation(participantId).filter(organisation::equals).isPresent()
+                || sharing.supports(organisation, participantId);
     }
 
     private static PersonPair checkedPair(DecideIdentity command) {

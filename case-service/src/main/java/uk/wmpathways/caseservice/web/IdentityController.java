@@ -19,6 +19,8 @@ import uk.wmpathways.caseservice.api.identity.DecideIdentity;
 import uk.wmpathways.caseservice.api.identity.IdentityDecision;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.FindLikelyMatches;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
+import uk.wmpathways.caseservice.api.identity.LinkedRecordQueries.FindLinkedRecords;
+import uk.wmpathways.caseservice.api.identity.LinkedRecordQueries.LinkedRecords;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,6 +80,20 @@ class IdentityController {
         }
         return ask(new FindLikelyMatches(participant.givenName(), participant.familyName(),
                 participant.dateOfBirth(), participant.nhsNumber(), null, null, participantId));
+    }
+
+    @GetMapping("/api/participants/{participantId}/linked-records")
+    @Operation(summary = "The records linked to this one as the same person, directly or through others",
+            description = "A linked record held by another organisation shows no name or date of birth, only whom to "
+                    + "contact. Each direct link says who decided it and when. 403 unless your organisation may read "
+                    + "this record; 404 for an unknown participant")
+    LinkedRecords linkedRecords(@PathVariable String participantId) {
+        LinkedRecords linked = queries.query(new FindLinkedRecords(participantId),
+                ResponseTypes.instanceOf(LinkedRecords.class)).join();
+        if (linked == null) {
+            throw new ParticipantNotFoundException();
+        }
+        return linked;
     }
 
     @GetMapping("/api/participants/likely-matches")

@@ -53,7 +53,11 @@ class LinkedRecordsShareOneTrialArmTest {
     Clock clock;
 
     private String registered() {
-        String participantId = UUID.randomUUID().toString();
+        return registered("");
+    }
+
+    private String registered(String idPrefix) {
+        String participantId = idPrefix + UUID.randomUUID();
         commands.sendAndWait(new RegisterParticipant(participantId, "Linked", "Record", LocalDate.of(1985, 4, 4),
                 null, LocalAuthority.DUDLEY, null, null, "caseworker"));
         return participantId;
@@ -177,5 +181,62 @@ class LinkedRecordsShareOneTrialArmTest {
         assertThat(registry.armOf(one)).contains(TrialArm.TREATMENT);
         assertThat(registry.armOf(other)).contains(TrialArm.CONTROL);
         assertThat(allocate(trialEnrolmentAwaitingItsArm(other)).trialArm()).isEqualTo(TrialArm.CONTROL);
+    }
+
+    @Test
+    void anUnlinkedRecordNeverTakesADrawMadeForItsFormerGroup() {
+        // "a-" sorts first, so the former group {a, b} and the later one {a, c} share their smallest id.
+        String kept = registered("a-");
+        String unlinked = registered("b-");
+        String laterLinked = registered("c-");
+        link(kept, unlinked);
+        trialArms.drawNext(TrialArm.TREATMENT);
+        try {
+            assertThat(allocate(trialEnrolmentAwaitingItsArm(unlinked)).trialArm()).isEqualTo(TrialArm.TREATMENT);
+        } finally {
+            trialArms.clear();
+        }
+        commands.sendAndWait(DecideIdentity.of(kept, unlinked, IdentityDecision.NOT_SAME_PERSON, "caseworker"));
+        link(kept, laterLinked);
+
+        trialArms.drawNext(TrialArm.CONTROL);
+        String laterEnrolment = trialEnrolmentAwaitingItsArm(laterLinked);
+        try {
+            assertThat(allocate(laterEnrolment).trialArm()).isEqualTo(TrialArm.CONTROL);
+        } finally {
+            trialArms.clear();
+        }
+        assertThat(lastEventOf(laterEnrolment).reusedFromEnrolmentId()).isNull();
+        trialArms.drawNext(TrialArm.TREATMENT);
+        try {
+            assertThat(allocate(trialEnrolmentAwaitingItsArm(kept)).trialArm())
+                    .as("the record still linked shares its person's arm, not the unlinked record's")
+                    .isEqualTo(TrialArm.CONTROL);
+        } finally {
+            trialArms.clear();
+        }
+    }
+
+    @Test
+    void anUnlinkedRecordDrawsItsOwnArm() {
+        String one = registered();
+        String other = registered();
+        link(one, other);
+        trialArms.drawNext(TrialArm.TREATMENT);
+        try {
+            allocate(trialEnrolmentAwaitingItsArm(one));
+        } finally {
+            trialArms.clear();
+        }
+        commands.sendAndWait(DecideIdentity.of(one, other, IdentityDecision.NOT_SAME_PERSON, "caseworker"));
+
+        trialArms.drawNext(TrialArm.CONTROL);
+        String otherEnrolment = trialEnrolmentAwaitingItsArm(other);
+        try {
+            assertThat(allocate(otherEnrolment).trialArm()).isEqualTo(TrialArm.CONTROL);
+        } finally {
+            trialArms.clear();
+        }
+        assertThat(lastEventOf(otherEnrolment).reusedFromEnrolmentId()).isNull();
     }
 }

@@ -45,13 +45,27 @@ class DecidingWhetherTwoRecordsAreOnePersonTest {
     static final Caller NEITHER = TestCallers.caseworker("worker", "HOMES-FIRST");
 
     private FixtureConfiguration<PersonMatch> fixture;
+    static final String JUST_REGISTERED = "p-c";
+
     private final Map<String, TrialArm> arms = new HashMap<>();
+    /** What the write side knows at once of who registered a record (the read side may not know it yet). */
+    private final Map<String, String> registeredBy = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PersonMatch.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((Participants) Set.of(A, B)::contains);
+        fixture.registerInjectableResource(new Participants() {
+            @Override
+            public boolean exists(String participantId) {
+                return Set.of(A, B, JUST_REGISTERED).contains(participantId);
+            }
+
+            @Override
+            public Optional<String> registeringOrganisation(String participantId) {
+                return Optional.ofNullable(registeredBy.get(participantId));
+            }
+        });
         fixture.registerInjectableResource((ParticipantSharing) (organisation, id) ->
                 "DEMO-SUPPORT".equals(organisation) || ("STREET-OUTREACH".equals(organisation) && A.equals(id)));
         fixture.registerInjectableResource((PersonTrialArms) id -> Optional.ofNullable(arms.get(id)));
@@ -141,5 +155,23 @@ class DecidingWhetherTwoRecordsAreOnePersonTest {
         fixture.givenNoPriorActivity()
                 .when(DecideIdentity.of(A, B, LINK, "caseworker"), BOTH.toMetaData())
                 .expectEvents(decided(LINK, "caseworker"));
+    }
+
+    @Test
+    void aRecordRegisteredAMomentAgoCountsAsHeldByItsRegisteringOrganisationBeforeTheReadSideKnowsIt() {
+        registeredBy.put(JUST_REGISTERED, "STREET-OUTREACH");
+        fixture.givenNoPriorActivity()
+                .when(DecideIdentity.of(JUST_REGISTERED, A, NOT_SAME_PERSON, "outreach"), ONE.toMetaData())
+                .expectEvents(new IdentityDecided(A + "+" + JUST_REGISTERED, A, JUST_REGISTERED, NOT_SAME_PERSON,
+                        "outreach", NOW));
+    }
+
+    @Test
+    void theRegisteringOrganisationOfOnlyOneRecordIsStillRefused() {
+        registeredBy.put(B, "HOMES-FIRST");
+        fixture.givenNoPriorActivity()
+                .when(DecideIdentity.of(B, A, NOT_SAME_PERSON, "worker"), NEITHER.toMetaData())
+                .expectNoEvents()
+                .expectException(AccessRefusedException.class);
     }
 }

@@ -31,6 +31,7 @@ import uk.wmpathways.ui.access.AccessLogView;
 import uk.wmpathways.ui.dataprotection.SubjectAccessView;
 import uk.wmpathways.ui.referral.ReferralsView;
 import uk.wmpathways.ui.reports.ReportsView;
+import uk.wmpathways.ui.reports.TrialArmConflictsView;
 
 /**
  * The frame of every signed-in page: navigation offers only what the signed-in person's role allows. Styles come from a
@@ -82,6 +83,10 @@ public class MainLayout extends AppLayout {
         if (gpReferrals.isProgrammeManager()) {
             navigation.addItem(new SideNavItem("GP referrals", GpReferralInboxView.class,
                     VaadinIcon.STETHOSCOPE.create()));
+        }
+        if (authentication.hasRole(Role.PROGRAMME_MANAGER.name())) {
+            navigation.addItem(new SideNavItem("Trial arm conflicts", TrialArmConflictsView.class,
+                    VaadinIcon.SPLIT.create()));
         }
         if (authentication.hasRole(Role.ADMIN.name())) {
             navigation.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));

@@ -45,7 +45,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * A participant's record, for caseworkers: their details, the enrolments their organisation delivers (with the
- * forms that start new ones), its lawful basis and the person's consents, and the timeline of what they may see, newest first. A record not shared with the
+ * forms that start new ones), its lawful basis and the person's consents, the records linked to it as the same person, and the timeline of what they may see, newest first. A record not shared with the
  * caseworker's organisation says so, and offers to break the glass. The data protection officer sees who the
  * person is and what their record is held on, with the erasure step, and no case content. An erased record shows
  * when and on which ground it was erased, and nothing personal.
@@ -118,6 +118,7 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         refer.setId("refer-participant");
         add(name, detailsList(details), refer);
         add(DataProtectionPanel.forCaseworker(participant, rights, casework, () -> show(participantId)));
+        add(new LinkedRecordsPanel(participant, queries, casework));
         add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
                 new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
                         casework.directory(), true));

@@ -114,6 +114,7 @@ public class RegisterParticipantView extends VerticalLayout {
     private final Div likelyMatches = new Div();
     /** What the caseworker said is not the same person as the likely matches shown: registered without asking again. */
     private List<Object> notTheSamePersonAs = List.of();
+    private DismissedMatches dismissed = DismissedMatches.none();
 
     public RegisterParticipantView(CommandGateway commands, QueryGateway queries,
                                    ProviderOrganisations organisations, AuthenticationContext authentication,
@@ -232,6 +233,7 @@ public class RegisterParticipantView extends VerticalLayout {
         List<Object> described = List.of(form.givenName, form.familyName, form.dateOfBirth,
                 form.nhsNumber == null ? "" : form.nhsNumber);
         if (!described.equals(notTheSamePersonAs)) {
+            dismissed = DismissedMatches.none();
             LikelyMatches matches = duplicateCheck.beforeRegistering(form.givenName, form.familyName, form.dateOfBirth,
                     form.nhsNumber);
             if (matches.any()) {
@@ -248,6 +250,7 @@ public class RegisterParticipantView extends VerticalLayout {
         commands.send(command).whenComplete((result, failure) -> ui.access(() -> {
             save.setEnabled(true);
             if (failure == null) {
+                dismissed.rememberFor(command.participantId(), commands, command.registeredBy());
                 Notification.show("Participant registered", 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 ui.navigate(ParticipantListView.class);
@@ -261,6 +264,7 @@ public class RegisterParticipantView extends VerticalLayout {
         likelyMatches.removeAll();
         likelyMatches.add(new LikelyMatchesPanel(matches, organisations, () -> {
             notTheSamePersonAs = described;
+            dismissed = DismissedMatches.of(matches);
             likelyMatches.removeAll();
             register();
         }, () -> {

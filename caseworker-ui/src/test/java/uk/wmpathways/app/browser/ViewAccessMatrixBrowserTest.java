@@ -34,6 +34,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             new View("due", "due-scope", CASEWORKERS),
             new View("referrals", "incoming-referrals", CASEWORKERS),
             new View("reports", "report-period", Set.of("manager", "admin")),
+            new View("trial-arm-conflicts", "trial-arm-conflicts-page", Set.of("manager")),
             new View("access-log", "access-participant", Set.of("dpo")),
             new View("subject-access", "sar-search", Set.of("dpo")),
             new View("gp-referrals", "my-practice-referrals", Set.of("gp")),

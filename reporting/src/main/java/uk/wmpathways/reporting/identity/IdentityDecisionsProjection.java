@@ -15,7 +15,9 @@ import uk.wmpathways.caseservice.api.identity.IdentityDecision;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 import uk.wmpathways.reporting.readmodel.SequencedWrites;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,19 @@ public class IdentityDecisionsProjection {
         }
         group.remove(participantId);
         return group;
+    }
+
+    /** A record linked directly to another, with who decided the link and when. */
+    public record DirectLink(String otherParticipantId, String decidedBy, Instant decidedAt) {
+    }
+
+    /** The records linked directly to this one (not through others), oldest link first. */
+    public List<DirectLink> directLinksOf(String participantId) {
+        return pairsOf(participantId, IdentityDecision.LINK).stream()
+                .map(pair -> new DirectLink(otherOf(pair, participantId), pair.getString("decidedBy"),
+                        Instant.parse(pair.getString("decidedAt"))))
+                .sorted(Comparator.comparing(DirectLink::decidedAt))
+                .toList();
     }
 
     private List<Document> pairsOf(String participantId, IdentityDecision decision) {
