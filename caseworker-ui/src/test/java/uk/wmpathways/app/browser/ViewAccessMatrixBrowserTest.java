@@ -38,7 +38,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             new View("subject-access", "sar-search", Set.of("dpo")),
             new View("gp-referrals", "my-practice-referrals", Set.of("gp")),
             new View("gp-referrals/new", "refer-patient-page", Set.of("gp")),
-            // the receiving organisation's caseworkers only (no demo account belongs to it: GpReferralInboxBrowserTest)
+            // the receiving organisation's caseworkers only (the demo ips is one; GpReferralInboxBrowserTest opens it)
             new View("gp-referral-inbox", "gp-inbox-page", Set.of()),
             new View("admin/accounts", "accounts", Set.of("admin")),
             new View("admin/organisations", "organisations", Set.of("admin")),
