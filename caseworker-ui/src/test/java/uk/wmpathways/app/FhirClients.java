@@ -17,13 +17,14 @@ import java.util.UUID;
 
 /**
  * HAPI's generic FHIR client against the running application, signed in as one account (or not at all), and the
- * GP referrer accounts of the tests: one of the examples' practice (Y90001) and one of another practice. The demo
- * {@code gp} belongs to no practice.
+ * GP referrer accounts of the tests: one of the examples' practice (Y90001), one of another practice, and one of no
+ * practice (the demo {@code gp} belongs to Y90001, the demo data's practice).
  */
 final class FhirClients {
 
     static final String EXAMPLE_PRACTICE_GP = "gp-y90001";
     static final String OTHER_PRACTICE_GP = "gp-y90002";
+    static final String NO_PRACTICE_GP = "gp-no-practice";
     /** The first use of the validator loads the R4 definitions (tens of seconds on a busy machine). */
     private static final int SOCKET_TIMEOUT_MILLIS = 180_000;
 
@@ -36,6 +37,8 @@ final class FhirClients {
                 Set.of(Role.GP_REFERRER), true, null, false, null, "Y90001"));
         accounts.addIfAbsent(new UserAccount(OTHER_PRACTICE_GP, hash, "Dr Other Practice (test)",
                 Set.of(Role.GP_REFERRER), true, null, false, null, "Y90002"));
+        accounts.addIfAbsent(new UserAccount(NO_PRACTICE_GP, hash, "Dr No Practice (test)",
+                Set.of(Role.GP_REFERRER), true, null, false, null, null));
     }
 
     /** Warms the validator once per application context (the tests' settings do not warm it at start). */

@@ -39,7 +39,7 @@ class GpReferralFhirAccessTest extends EnrolmentApiTestSupport {
     @CsvSource({
             "gp-y90001, 200, GP referrer of the referring practice",
             "gp-y90002, 403, GP referrer of another practice",
-            "gp, 403, GP referrer linked to no practice",
+            "gp-no-practice, 403, GP referrer linked to no practice",
             "caseworker, 403, caseworker of DEMO-SUPPORT",
             "outreach, 403, caseworker of STREET-OUTREACH",
             "manager, 403, programme manager",
@@ -62,7 +62,7 @@ class GpReferralFhirAccessTest extends EnrolmentApiTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"gp-y90002, another practice's GP: names the practice", "gp, no practice: says to ask an administrator"})
+    @CsvSource({"gp-y90002, another practice's GP: names the practice", "gp-no-practice, no practice: says to ask an administrator"})
     void aGpIsToldWhyTheirPracticeMayNotRefer(String username, String why) {
         Api.Response response = fhir.post(username, "application/fhir+json",
                 ExampleBundles.read(ExampleBundles.VERIFIED));
@@ -70,6 +70,6 @@ class GpReferralFhirAccessTest extends EnrolmentApiTestSupport {
         assertThat(response.status()).isEqualTo(403);
         assertThat(FhirHttp.expressions(response.body())).containsExactly("Bundle.entry[4].resource.identifier");
         assertThat(response.body().findValuesAsText("diagnostics").get(0))
-                .contains(username.equals("gp") ? "administrator" : "Y90002");
+                .contains(username.equals(FhirClients.NO_PRACTICE_GP) ? "administrator" : "Y90002");
     }
 }

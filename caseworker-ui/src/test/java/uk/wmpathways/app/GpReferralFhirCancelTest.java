@@ -140,7 +140,7 @@ class GpReferralFhirCancelTest extends EnrolmentApiTestSupport {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "gp, 403",
+            "gp-no-practice, 403",
             "caseworker, 403",
             "manager, 403",
             "admin, 403",

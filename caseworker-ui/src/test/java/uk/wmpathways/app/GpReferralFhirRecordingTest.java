@@ -150,7 +150,7 @@ class GpReferralFhirRecordingTest extends EnrolmentApiTestSupport {
     @ParameterizedTest(name = "{0} ({2}): {1}")
     @CsvSource({
             "gp-y90002, 404, GP referrer of another practice",
-            "gp, 404, GP referrer linked to no practice",
+            "gp-no-practice, 404, GP referrer linked to no practice",
             "caseworker, 403, caseworker of DEMO-SUPPORT",
             "outreach, 403, caseworker of STREET-OUTREACH",
             "manager, 403, programme manager",

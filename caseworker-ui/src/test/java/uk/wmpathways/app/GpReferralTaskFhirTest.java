@@ -175,7 +175,7 @@ class GpReferralTaskFhirTest extends EnrolmentApiTestSupport {
     @ParameterizedTest(name = "{0} ({4}): read {1}, search {2}, list {3}")
     @CsvSource({
             "gp-y90002, 404, 200, 200, GP referrer of another practice",
-            "gp, 404, 200, 403, GP referrer linked to no practice",
+            "gp-no-practice, 404, 200, 403, GP referrer linked to no practice",
             "caseworker, 403, 403, 403, caseworker of DEMO-SUPPORT",
             "outreach, 403, 403, 403, caseworker of STREET-OUTREACH",
             "manager, 403, 403, 403, programme manager",

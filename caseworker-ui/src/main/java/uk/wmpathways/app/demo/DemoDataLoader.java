@@ -52,7 +52,10 @@ import java.util.function.Consumer;
  *       randomiser draws the same arm for the same person every time;</li>
  *   <li>the arms read back from the event store, and the trial's outcomes chosen and sent;</li>
  *   <li>the funding drawdowns (skipped, with a log line, when no handler for them is deployed);</li>
- *   <li>a wait until every read model has caught up, so that the reports are complete.</li>
+ *   <li>a wait until every read model has caught up, so that the reports are complete;</li>
+ *   <li>then the GP referrals of the demo practice, sent and decided as the demo {@code gp} and {@code ips}
+ *       would ({@link GpReferralsAsSent}: linking a known person asks a read model whether the service supports
+ *       them), and a second wait for the read models.</li>
  * </ol>
  * Progress is logged every few seconds, in counts only. Every step carries a request id, so that a load that
  * was interrupted can be run again: what was recorded is not recorded twice. {@link #loadOnce} remembers a
@@ -107,15 +110,17 @@ public class DemoDataLoader {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final MongoTemplate mongo;
+    private final GpReferralsAsSent gpReferrals;
     private final Clock clock;
     private final int threads;
 
     DemoDataLoader(CommandGateway gateway, EventStore eventStore, EventProcessingConfiguration processing,
-                   MongoTemplate mongo, Clock clock, @Value("${pathways.demo-data.threads:4}") int threads) {
+                   MongoTemplate mongo, GpReferralsAsSent gpReferrals, Clock clock, @Value("${pathways.demo-data.threads:4}") int threads) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.processing = processing;
         this.mongo = mongo;
+        this.gpReferrals = gpReferrals;
         this.clock = clock;
         this.threads = Math.max(1, threads);
     }
@@ -201,16 +206,22 @@ public class DemoDataLoader {
             double commandSeconds = (System.nanoTime() - started) / 1e9;
             double readModelSeconds = 0;
             if (awaitReadModels) {
-                ReadModelsCatchUp catchUp = new ReadModelsCatchUp(processing, eventStore);
-                long head = catchUp.head();
-                progress.start("read models catching up, events", head + 1);
-                long waitStarted = System.nanoTime();
-                boolean caughtUp = catchUp.await(head, Duration.ofMinutes(30 * copies),
-                        position -> progress.done.set(position + 1));
-                if (!caughtUp) {
-                    log.warn("Demo data: the read models had not caught up after {} minutes", 30 * copies);
+                readModelSeconds = awaitReadModels(copies, progress);
+                List<Runnable> gpReferralStories = new ArrayList<>();
+                for (int copy = 0; copy < copies; copy++) {
+                    List<DemoPerson> notEnrolled = trialReferrals.get(copy).stream()
+                            .filter(referral -> !referral.enrolled()).map(ThriveIntoWorkStories.Referral::person)
+                            .toList();
+                    List<GpReferralStories.Story> stories = new GpReferralStories(DemoDataSet.SEED, copy)
+                            .stories(notEnrolled);
+                    progress.participants.addAndGet(stories.stream()
+                            .filter(story -> story.fate().registersAPerson()).count());
+                    stories.forEach(story -> gpReferralStories.add(() -> gpReferrals.tell(story)));
                 }
-                readModelSeconds = (System.nanoTime() - waitStarted) / 1e9;
+                long gpReferralsStarted = System.nanoTime();
+                inParallel("GP referrals of the demo practice", gpReferralStories, progress);
+                commandSeconds += (System.nanoTime() - gpReferralsStarted) / 1e9;
+                readModelSeconds += awaitReadModels(copies, progress);
             }
             LoadReport report = new LoadReport(copies, progress.participants.get(), progress.commands.get(),
                     commandSeconds, readModelSeconds, (processCpuNanos() - cpuStarted) / 1e9, fundingRecorded, false);
@@ -222,6 +233,20 @@ public class DemoDataLoader {
         } finally {
             reporter.shutdownNow();
         }
+    }
+
+    /** Waits until every read model has caught up with the events stored so far; answers the seconds waited. */
+    private double awaitReadModels(int copies, Progress progress) throws InterruptedException {
+        ReadModelsCatchUp catchUp = new ReadModelsCatchUp(processing, eventStore);
+        long head = catchUp.head();
+        progress.start("read models catching up, events", head + 1);
+        long waitStarted = System.nanoTime();
+        boolean caughtUp = catchUp.await(head, Duration.ofMinutes(30 * copies),
+                position -> progress.done.set(position + 1));
+        if (!caughtUp) {
+            log.warn("Demo data: the read models had not caught up after {} minutes", 30 * copies);
+        }
+        return (System.nanoTime() - waitStarted) / 1e9;
     }
 
     /** Each arm as the system drew it: read from the enrolment's own events (the read models may lag). */

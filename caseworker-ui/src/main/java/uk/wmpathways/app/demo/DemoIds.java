@@ -23,6 +23,16 @@ final class DemoIds {
         return uuid("enrolment/" + pathway + "/" + number + "/" + enrolmentOfPerson);
     }
 
+    /** Our id of a GP referral of the demo practice (the acknowledgement's). */
+    String gpReferral(int number) {
+        return uuid("gp-referral/" + number);
+    }
+
+    /** An id the practice's system gave the referral's message ({@code part}: bundle, header, service-request). */
+    String gpReferralMessage(int number, String part) {
+        return uuid("gp-referral-message/" + number + "/" + part);
+    }
+
     /** The request id of a step: a retry of the same step (a load resumed after a crash) records nothing new. */
     static String request(String step) {
         return "demo-data/" + step;

@@ -46,6 +46,8 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
 
     /** The same accounts as the FHIR tests' ({@code FhirClients}): a GP of practice Y90001. */
     static final String PRACTICE_GP = "gp-y90001";
+    /** A GP referrer whose account names no practice (the demo {@code gp} has one). */
+    static final String NO_PRACTICE_GP = "gp-no-practice";
 
     @Autowired
     UserAccounts accounts;
@@ -69,6 +71,8 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
     static void addGpReferrer(UserAccounts accounts, PasswordEncoder encoder) {
         accounts.addIfAbsent(new UserAccount(PRACTICE_GP, encoder.encode(UserAccountsAutoConfiguration.DEMO_PASSWORD),
                 "Dr Gail Practitioner (test)", Set.of(Role.GP_REFERRER), true, null, false, null, "Y90001"));
+        accounts.addIfAbsent(new UserAccount(NO_PRACTICE_GP, encoder.encode(UserAccountsAutoConfiguration.DEMO_PASSWORD),
+                "Dr No Practice (test)", Set.of(Role.GP_REFERRER), true, null, false, null, null));
     }
 
     @ParameterizedTest(name = "phone: {0}")
@@ -136,7 +140,7 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aGpOfNoPracticeIsToldSoOnTheListAndTheForm() {
-        signInAs("gp");
+        signInAs(NO_PRACTICE_GP);
         assertThat(browser.textOf("no-practice")).contains("not linked to a GP practice");
         assertThat(browser.driver().findElements(By.id("practice-referrals")).stream()
                 .noneMatch(grid -> grid.isDisplayed())).isTrue();

@@ -39,7 +39,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
             new View("subject-access", "sar-search", Set.of("dpo")),
             new View("gp-referrals", "my-practice-referrals", Set.of("gp")),
             new View("gp-referrals/new", "refer-patient-page", Set.of("gp")),
-            // the receiving organisation's caseworkers (no demo account belongs to it: GpReferralInboxBrowserTest) and
+            // the receiving organisation's caseworkers (the demo ips is one; GpReferralInboxBrowserTest opens it) and
             // programme managers (every receiving organisation's worklist, without the person)
             new View("gp-referral-inbox", "gp-inbox-page", Set.of("manager")),
             new View("admin/accounts", "accounts", Set.of("admin")),

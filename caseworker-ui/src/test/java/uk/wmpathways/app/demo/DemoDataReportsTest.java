@@ -1,5 +1,6 @@
 package uk.wmpathways.app.demo;
 
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,12 @@ import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.TrialArm;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.ListGpReferralInbox;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejectionReason;
+import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
+import uk.wmpathways.gpreferrals.status.GpReferralStatus;
+import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.ListPracticeGpReferrals;
 import uk.wmpathways.reporting.api.Breakdown;
 import uk.wmpathways.reporting.api.EqualityReport;
 import uk.wmpathways.reporting.api.FundingReport;
@@ -22,9 +29,14 @@ import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import uk.wmpathways.app.demo.GpReferralStories.Fate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -83,7 +95,9 @@ class DemoDataReportsTest {
         assertThat(load.fundingRecorded()).isTrue();
         long referralsNotEnrolled = new ThriveIntoWorkStories(DemoDataSet.SEED, 0).referrals().stream()
                 .filter(referral -> !referral.enrolled()).count();
-        assertThat(load.participants()).isEqualTo(600 + 1_211 + 3_700 + referralsNotEnrolled);
+        long registeredFromGpReferrals = Fate.STARTED_WORK.count + Fate.SEEN.count;
+        assertThat(load.participants()).isEqualTo(600 + 1_211 + 3_700 + referralsNotEnrolled
+                + registeredFromGpReferrals);
     }
 
     @Test
@@ -207,6 +221,52 @@ class DemoDataReportsTest {
         assertThat(byEthnicity.get("White")).isBetween(2_000L, 2_700L);
         assertThat(byEthnicity.get("Asian or Asian British")).isBetween(450L, 900L);
         assertThat(byEthnicity.get("Prefer not to say")).isBetween(50L, 200L);
+    }
+
+    @Test
+    void theIpsInboxHoldsTheDemoPracticesReferralsInEveryStateDecidedByTheDemoCaseworker() {
+        List<GpReferralInboxEntry> inbox = queries.query(new GenericMessage<>(new ListGpReferralInbox(null),
+                        GpReferralsAsSent.demoCaller("ips").toMetaData()),
+                ResponseTypes.multipleInstancesOf(GpReferralInboxEntry.class)).join();
+        Map<String, Long> byStatus = inbox.stream().collect(Collectors.groupingBy(GpReferralInboxEntry::status,
+                Collectors.counting()));
+
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "requested", (long) Fate.AWAITING.count, "received", (long) Fate.OPENED.count,
+                "accepted", (long) (Fate.STARTED_WORK.count + Fate.SEEN.count + Fate.LINKED.count),
+                "rejected", (long) Fate.REJECTED.count, "cancelled", (long) Fate.CANCELLED.count));
+        assertThat(inbox).allSatisfy(entry -> assertThat(entry.practiceOdsCode()).isEqualTo("Y90001"));
+        assertThat(inbox).filteredOn(entry -> Set.of("accepted", "rejected").contains(entry.status()))
+                .allSatisfy(entry -> assertThat(entry.decidedBy()).isEqualTo("ips"));
+        assertThat(inbox).filteredOn(entry -> entry.status().equals("rejected"))
+                .extracting(GpReferralInboxEntry::rejectionReason).containsAll(
+                        Stream.of(GpReferralRejectionReason.values()).map(Enum::name).toList());
+        List<GpReferralInboxEntry> accepted = inbox.stream().filter(entry -> entry.status().equals("accepted")).toList();
+        long registered = accepted.stream().filter(entry -> entry.participantId()
+                .equals(GpReferralAcceptance.participantIdFor(entry.referralId()))).count();
+        assertThat(registered).as("registered from the referral").isEqualTo(Fate.STARTED_WORK.count + Fate.SEEN.count);
+        assertThat(accepted.size() - registered).as("linked to a known demo participant").isEqualTo(Fate.LINKED.count);
+    }
+
+    @Test
+    void theDemoGpSeesTheirPracticesReferralsAndWhoStartedWork() {
+        List<GpReferralStatus> page = queries.query(new GenericMessage<>(new ListPracticeGpReferrals(500),
+                        GpReferralsAsSent.demoCaller("gp").toMetaData()),
+                ResponseTypes.multipleInstancesOf(GpReferralStatus.class)).join();
+        Map<String, Long> byTaskStatus = page.stream().collect(Collectors.groupingBy(GpReferralStatus::taskStatus,
+                Collectors.counting()));
+
+        assertThat(byTaskStatus).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "requested", (long) Fate.AWAITING.count, "received", (long) Fate.OPENED.count,
+                "in-progress", (long) (Fate.STARTED_WORK.count + Fate.SEEN.count + Fate.LINKED.count),
+                "rejected", (long) Fate.REJECTED.count, "cancelled", (long) Fate.CANCELLED.count));
+        assertThat(page.stream().filter(status -> status.milestones().startedWorkOn() != null).count())
+                .as("started work").isEqualTo(Fate.STARTED_WORK.count);
+        assertThat(page.stream().filter(status -> status.milestones().seenOn() != null).count())
+                .as("seen by an employment specialist").isEqualTo(Fate.STARTED_WORK.count + Fate.SEEN.count);
+        assertThat(page).filteredOn(status -> status.rejectedAt() != null)
+                .extracting(GpReferralStatus::rejectionReason)
+                .contains("not-eligible", "declined", "could-not-contact", "other");
     }
 
     @Test

@@ -43,16 +43,31 @@ public class UserAccountsAutoConfiguration {
     public static final String DEMO_PASSWORD = "demo-pass-1";
     /** Whether demo accounts sign in without one-time codes (by default: on the embedded demo only). */
     public static final String DEMO_ACCOUNTS_WITHOUT_CODES = "pathways.one-time-codes.demo-accounts-exempt";
+    /**
+     * The demo {@code gp}'s practice (ODS code): the example FHIR bundles' practice, whose referrals the demo data
+     * set sends, so that the GP sees them and may send more.
+     */
+    public static final String DEMO_GP_PRACTICE = "Y90001";
     public static final List<UserAccountSeed> DEMO_USERS = List.of(
             new UserAccountSeed("caseworker", "Casey Worker (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
             new UserAccountSeed("caseworker2", "Sam Support (demo)", Set.of(Role.CASEWORKER), "DEMO-SUPPORT"),
             new UserAccountSeed("outreach", "Robin Outreach (demo)", Set.of(Role.CASEWORKER), "STREET-OUTREACH"),
-            new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER), null),
+            new UserAccountSeed("ips", "Izzy Placement (demo)", Set.of(Role.CASEWORKER), "WORK-WELL"),
+            new UserAccountSeed("gp", "Dr Gail Practitioner (demo)", Set.of(Role.GP_REFERRER), null,
+                    DEMO_GP_PRACTICE),
             new UserAccountSeed("manager", "Morgan Manager (demo)", Set.of(Role.PROGRAMME_MANAGER), null),
             new UserAccountSeed("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), null),
             new UserAccountSeed("dpo", "Dana Protection (demo)", Set.of(Role.DATA_PROTECTION), null));
 
-    public record UserAccountSeed(String username, String displayName, Set<Role> roles, String organisation) {
+    /**
+     * A demo account; {@code practiceOdsCode}: a GP referrer's practice (null for the other roles).
+     */
+    public record UserAccountSeed(String username, String displayName, Set<Role> roles, String organisation,
+                                  String practiceOdsCode) {
+
+        public UserAccountSeed(String username, String displayName, Set<Role> roles, String organisation) {
+            this(username, displayName, roles, organisation, null);
+        }
     }
 
     @Bean
@@ -184,7 +199,8 @@ public class UserAccountsAutoConfiguration {
         for (UserAccountSeed seed : DEMO_USERS) {
             if (accounts.find(seed.username()).isEmpty()
                     && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
-                    seed.displayName(), seed.roles(), true, seed.organisation()))) {
+                    seed.displayName(), seed.roles(), true, seed.organisation(), false, null,
+                    seed.practiceOdsCode()))) {
                 events.record(SecurityEvents.ACCOUNT_CREATED, seed.username(), SecurityEvents.NO_CLIENT,
                         "demo account");
                 created++;
