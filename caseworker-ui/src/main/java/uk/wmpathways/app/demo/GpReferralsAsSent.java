@@ -13,7 +13,7 @@ import uk.wmpathways.caseservice.api.enrolment.RecordEligibilityAndConsent;
 import uk.wmpathways.caseservice.api.enrolment.RecordJobStart;
 import uk.wmpathways.caseservice.api.gpreferral.OpenGpReferral;
 import uk.wmpathways.caseservice.api.gpreferral.RejectGpReferral;
-import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.gpreferrals.intake.GpReferralIntake;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;

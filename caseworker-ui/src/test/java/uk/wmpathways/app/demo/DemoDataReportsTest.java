@@ -15,7 +15,7 @@ import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxEntry;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralInboxQueries.ListGpReferralInbox;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejectionReason;
-import uk.wmpathways.caseservice.gpreferral.GpReferralAcceptance;
+import uk.wmpathways.caseservice.api.gpreferral.GpReferralAcceptance;
 import uk.wmpathways.gpreferrals.status.GpReferralStatus;
 import uk.wmpathways.gpreferrals.status.GpReferralStatusQueries.ListPracticeGpReferrals;
 import uk.wmpathways.reporting.api.Breakdown;
