@@ -126,22 +126,6 @@ class GpReferralFhirApiTest extends EnrolmentApiTestSupport {
                 .contains("Bundle.entry[2].resource.birthDate");
     }
 
-    @Test
-    void acknowledgementTime() {
-        Bundle request = FhirClients.example(ExampleBundles.FLAGS_AND_CONSENT);
-        long[] millis = new long[30];
-        for (int i = 0; i < millis.length; i++) {
-            request.setId(java.util.UUID.randomUUID().toString()); // a new message each time, not a duplicate
-            long started = System.nanoTime();
-            assertThat(FhirClients.processMessage(gp, request).getType()).isEqualTo(Bundle.BundleType.MESSAGE);
-            millis[i] = (System.nanoTime() - started) / 1_000_000;
-        }
-        java.util.Arrays.sort(millis);
-        System.out.printf("FHIR referral acknowledgement (HAPI client, %d runs): median %d ms, 95th percentile %d ms%n",
-                millis.length, millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1]);
-        assertThat(millis[(int) Math.ceil(millis.length * 0.9) - 1]).as("BaRS: 90%% under 2.1 s").isLessThan(2_100);
-    }
-
     private OperationOutcome refused(String example, int status) {
         BaseServerResponseException refused = catchThrowableOfType(BaseServerResponseException.class,
                 () -> FhirClients.processMessage(gp, FhirClients.example(example)));
