@@ -43,6 +43,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -114,7 +115,7 @@ class RetentionJobTest {
         verify(runs).finished("run-1", List.of("a", "c"),
                 List.of(new Refusal("b", "This person has 1 open enrolment; close it before erasing")),
                 List.of("held"), List.of(), CLOCK.instant());
-        verify(accessLog).recordWithReason(eq(DPO), eq(AccessAction.RETENTION_ERASURE), eq(AccessPurpose.SECURITY),
+        verify(accessLog, timeout(5_000)).recordWithReason(eq(DPO), eq(AccessAction.RETENTION_ERASURE), eq(AccessPurpose.SECURITY),
                 anyString(), eq(List.of("a", "c")), eq(null));
         ArgumentCaptor<Message<?>> asked = ArgumentCaptor.forClass(Message.class);
         verify(queries, times(2)).query(asked.capture(), any(ResponseType.class));
