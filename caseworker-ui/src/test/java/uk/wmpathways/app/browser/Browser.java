@@ -64,6 +64,24 @@ final class Browser implements AutoCloseable {
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(text);
+        if ("vaadin-combo-box".equals(driver.findElement(By.id(fieldId)).getTagName())) {
+            waitForOptionsOf(text);
+        }
+    }
+
+    /**
+     * Enter in a combo box before the server has sent the options for what was typed chooses nothing, and leaves
+     * the list open: a person presses it once they see the option. At most 5 s, then as before.
+     */
+    private void waitForOptionsOf(String typed) {
+        String shown = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5), POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(item ->
+                            item.isDisplayed() && item.getText().toLowerCase(java.util.Locale.ROOT).contains(shown)));
+        } catch (org.openqa.selenium.TimeoutException notShownAsTyped) {
+            // an option shown in other words: Enter as before
+        }
     }
 
     void waitUntilPageContains(String text) {
@@ -111,7 +129,9 @@ final class Browser implements AutoCloseable {
                 ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
                         "arguments[0].scrollIntoView({block: 'center'});", field);
                 field.click();
-                waitUntil(d -> !visibleSelectItems(label).isEmpty());
+                // an item clicked while its list is still opening may be lost
+                waitUntil(d -> !visibleSelectItems(label).isEmpty()
+                        && d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty());
                 visibleSelectItems(label).get(0).click();
                 waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
             }
