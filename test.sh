@@ -11,4 +11,5 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     $sudo_if_needed apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -qq chromium chromium-driver
 fi
-mvn -B -ntp verify "$@"
+# -T 1C: a module whose modules it needs are built starts at once (reporting and gp-referrals side by side).
+mvn -B -ntp -T 1C verify "$@"

@@ -4,28 +4,28 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Headless Debian Chromium driven by its chromedriver, with a fresh profile and no background networking
- * (this machine's network is closed). Paths can be overridden with CHROME_BIN and CHROMEDRIVER.
+ * Headless Debian Chromium driven by its chromedriver, with no background networking (this machine's network is
+ * closed). Paths can be overridden with CHROME_BIN and CHROMEDRIVER. Each Browser is a fresh session (no cookies,
+ * no storage) in a Chromium of this JVM's {@link Chromiums}: closing it hands the Chromium on to the next test.
  */
 final class Browser implements AutoCloseable {
 
+    /** How often a wait asks again: Selenium's default of half a second was most of many tests' time. */
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Chromiums.Chromium chromium;
     private final WebDriver driver;
     private final WebDriverWait wait;
-    private final Path profile;
+    private boolean closed;
 
     Browser() {
         this(null);
@@ -33,36 +33,9 @@ final class Browser implements AutoCloseable {
 
     /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
     Browser(Path downloads) {
-        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
-            throw new IllegalStateException("Browser tests need Chromium and chromedriver (" + chrome + ", "
-                    + chromedriver + "): ./test.sh installs Debian's chromium and chromium-driver");
-        }
-        try {
-            profile = Files.createTempDirectory("pathways-chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        // The console, to find what the Content-Security-Policy blocked (consoleErrors)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        if (downloads != null) {
-            options.setExperimentalOption("prefs", java.util.Map.of(
-                    "download.default_directory", downloads.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false,
-                    "safebrowsing.enabled", false));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        chromium = Chromiums.take(downloads);
+        driver = chromium.webDriver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
         // Vaadin replaces parts of the page when the server answers; a condition that read an element just
         // replaced is asked again, as for one not yet there.
         wait.ignoring(StaleElementReferenceException.class);
@@ -91,6 +64,24 @@ final class Browser implements AutoCloseable {
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(text);
+        if ("vaadin-combo-box".equals(driver.findElement(By.id(fieldId)).getTagName())) {
+            waitForOptionsOf(text);
+        }
+    }
+
+    /**
+     * Enter in a combo box before the server has sent the options for what was typed chooses nothing, and leaves
+     * the list open: a person presses it once they see the option. At most 5 s, then as before.
+     */
+    private void waitForOptionsOf(String typed) {
+        String shown = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5), POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(item ->
+                            item.isDisplayed() && item.getText().toLowerCase(java.util.Locale.ROOT).contains(shown)));
+        } catch (org.openqa.selenium.TimeoutException notShownAsTyped) {
+            // an option shown in other words: Enter as before
+        }
     }
 
     void waitUntilPageContains(String text) {
@@ -138,7 +129,9 @@ final class Browser implements AutoCloseable {
                 ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
                         "arguments[0].scrollIntoView({block: 'center'});", field);
                 field.click();
-                waitUntil(d -> !visibleSelectItems(label).isEmpty());
+                // an item clicked while its list is still opening may be lost
+                waitUntil(d -> !visibleSelectItems(label).isEmpty()
+                        && d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty());
                 visibleSelectItems(label).get(0).click();
                 waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
             }
@@ -207,11 +200,9 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary profile is harmless
+        if (!closed) {
+            closed = true;
+            Chromiums.giveBack(chromium);
         }
     }
 }

@@ -143,13 +143,16 @@ final class CaseworkPages {
     List<ShownEntry> timeline(String participantId, Predicate<List<ShownEntry>> complete) {
         List<List<ShownEntry>> last = new java.util.ArrayList<>(List.of(List.of()));
         try {
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                openParticipant(participantId);
-                browser.waitFor(By.id("participant-timeline"));
-                last.set(0, browser.driver().findElements(By.cssSelector("#participant-timeline .pathways-timeline-entry"))
-                        .stream().map(CaseworkPages::shown).toList());
-                return complete.test(last.get(0));
-            });
+            // first look at once (a fixed interval alone would also wait that long before the first look)
+            await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        openParticipant(participantId);
+                        browser.waitFor(By.id("participant-timeline"));
+                        last.set(0, browser.driver().findElements(
+                                        By.cssSelector("#participant-timeline .pathways-timeline-entry"))
+                                .stream().map(CaseworkPages::shown).toList());
+                        return complete.test(last.get(0));
+                    });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             // the caller's assertion says what is missing
         }
