@@ -133,6 +133,8 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         browser.tick("confirmed", true);
         browser.click("form-save");
         browser.waitUntilNoDialog();
+        // A closed dialog's overlay stays in the page, with the person's name, until its closing animation ends.
+        browser.waitUntil(d -> d.findElements(By.tagName("vaadin-dialog-overlay")).isEmpty());
         browser.waitUntil(d -> !d.findElements(By.id("record-erased")).isEmpty());
         assertThat(browser.textOf("record-erased")).contains(
                 "This record was erased on " + UkFormats.date(UkTime.dayOf(clock.instant())),
