@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.ui.date.DateField;
 import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
 import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
@@ -97,14 +97,14 @@ abstract class CommandDialog extends Dialog {
     }
 
     /** A date field that must be given, not in the future and not before {@code earliest} (when not null). */
-    protected DatePicker dateField(String name, String label, LocalDate earliest, String earliestWhat) {
+    protected DateField dateField(String name, String label, LocalDate earliest, String earliestWhat) {
         return dateField(name, label, earliest, earliestWhat, (date, context) -> ValidationResult.ok());
     }
 
     /** A date field as above, with a further rule of the step's own. */
-    protected DatePicker dateField(String name, String label, LocalDate earliest, String earliestWhat,
-                                   Validator<LocalDate> stepRule) {
-        DatePicker picker = FormFields.date(label, today, earliest, earliestWhat);
+    protected DateField dateField(String name, String label, LocalDate earliest, String earliestWhat,
+                                  Validator<LocalDate> stepRule) {
+        DateField picker = FormFields.date(label, today);
         check(field(name, picker)
                 .asRequired("Enter the date as DD/MM/YYYY")
                 .withValidator(date -> !date.isAfter(today), "The date cannot be in the future")

@@ -46,6 +46,7 @@ import uk.wmpathways.reporting.client.Reports;
 import uk.wmpathways.reporting.export.ExportDescriptions;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,9 +76,9 @@ public class ReportsView extends VerticalLayout {
     private final ProviderOrganisations organisations;
     private final List<ReportPeriods.Period> periods;
     private final Select<ReportPeriods.Period> period = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
-    private final DatePicker asAt = new DatePicker("As at (optional)");
+    private final DatePicker from = new DateField("From");
+    private final DatePicker to = new DateField("To");
+    private final DatePicker asAt = new DateField("As at (optional)");
     private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
     private final ComboBox<String> provider = new ComboBox<>("Provider organisation");
     private final Select<Pathway> equalityPathway = new Select<>();
