@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.FundingDrawdown;
+import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.date.DateField;
 
 import java.time.LocalDate;
@@ -74,6 +75,7 @@ class DrawdownDialog extends Dialog {
         DrawdownDialog dialog = new DrawdownDialog("Record a drawdown from " + streamLabel, "Record drawdown", false,
                 record);
         dialog.drawnOn.setMax(today);
+        dialog.drawnOn.setI18n(UkFormats.datePickerI18n("", "The drawdown date cannot be in the future"));
         return dialog;
     }
 
