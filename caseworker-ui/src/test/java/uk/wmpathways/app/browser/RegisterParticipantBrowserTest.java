@@ -157,8 +157,9 @@ class RegisterParticipantBrowserTest {
 
         browser.waitUntil(d -> LawfulBasisRules.CONSENT_DAY_REQUIRED.equals(
                 d.findElement(By.id("consent-given-on")).getDomProperty("errorMessage")));
-        // Enter confirms the date and, the form being complete now, registers (Enter is the form's shortcut).
+        // Enter confirms the date only (a date field's Enter does not send the form): Register sends it.
         browser.typeDate("consent-given-on", java.time.LocalDate.now(uk.wmpathways.infra.time.UkTime.ZONE));
+        browser.click("save");
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
         ParticipantPage found = queries.query(new SearchParticipants(familyName, null, 0, 5),
