@@ -110,6 +110,8 @@ final class DashboardPages {
      */
     Path export(String linkId, String extension, Path downloads) {
         List<String> before = list(downloads);
+        // out of the page's scrolling area the link counts as not visible, so not clickable
+        scrollTo(linkId);
         browser.click(linkId);
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
         Path saved = null;
