@@ -1,6 +1,8 @@
 package uk.wmpathways.ui.enrolment;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -52,6 +54,7 @@ abstract class CommandDialog extends Dialog {
     private final Binder<Object> binder = new Binder<>();
     private final FormLayout form = new FormLayout();
     private final Map<String, Component> fieldsByName = new HashMap<>();
+    private final List<Component> fieldsInOrder = new ArrayList<>();
     private final Div problem = new Div();
 
     protected CommandDialog(FormServices services, String title, String saveLabel) {
@@ -72,6 +75,11 @@ abstract class CommandDialog extends Dialog {
         save.setDisableOnClick(true);
         cancel.setId("form-cancel");
         getFooter().add(cancel, save);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                focusFirstField();
+            }
+        });
     }
 
     /** The command, made from fields that passed their checks. */
@@ -87,6 +95,7 @@ abstract class CommandDialog extends Dialog {
     protected <V, F extends Component & HasValue<?, V>> Binder.BindingBuilder<Object, V> field(String name, F field) {
         field.setId(idOf(name));
         fieldsByName.put(name, field);
+        fieldsInOrder.add(field);
         form.add(field);
         return binder.forField(field);
     }
@@ -136,6 +145,18 @@ abstract class CommandDialog extends Dialog {
     protected void finished() {
         save.setVisible(false);
         cancel.setText("Close");
+    }
+
+    /** Where a keyboard or screen reader user starts: the first field they can fill in (WCAG 2.4.3). */
+    private void focusFirstField() {
+        fieldsInOrder.stream()
+                .filter(field -> field.isVisible() && field instanceof Focusable<?>
+                        && !(field instanceof HasValue<?, ?> value && value.isReadOnly())
+                        && !(field instanceof HasEnabled enabled && !enabled.isEnabled()))
+                .findFirst()
+                // after the dialog's own focus trap has placed the focus on opening
+                .ifPresent(field -> field.getElement().executeJs(
+                        "setTimeout(() => (this.querySelector('input, textarea') || this).focus(), 0)"));
     }
 
     private void submit() {
