@@ -90,7 +90,9 @@ class DuplicateCheckBrowserTest {
 
         browser.click("register-anyway");
 
-        browser.waitFor(By.id("participants"));
+        // the new record, not the list
+        browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
+                && d.findElement(By.id("participant-name")).getText().equals("Morgan " + mistyped));
         browser.waitUntil(d -> registered(mistyped) == 1);
         assertThat(existingId).isNotBlank();
     }
