@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.WrittenRecords;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import uk.wmpathways.infra.access.AccessRefusedException;
@@ -29,6 +30,7 @@ import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.access.BreakGlassPanel;
 import uk.wmpathways.ui.access.Refusals;
+import uk.wmpathways.ui.casework.StillUpdatingNotice;
 import uk.wmpathways.ui.casework.TimelineList;
 import uk.wmpathways.ui.enrolment.FormServices;
 import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
@@ -60,10 +62,13 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final BreakGlass glass;
     private final CallerDispatchInterceptors callers;
     private final AuthenticationContext authentication;
+    private final WrittenRecords written;
 
     public ParticipantView(QueryGateway queries, FormServices casework, BreakGlass glass,
-                           CallerDispatchInterceptors callers, AuthenticationContext authentication) {
+                           CallerDispatchInterceptors callers, AuthenticationContext authentication,
+                           WrittenRecords written) {
         this.queries = queries;
+        this.written = written;
         this.authentication = authentication;
         this.casework = casework;
         this.glass = glass;
@@ -84,12 +89,16 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         }
         ParticipantSummary participant;
         try {
-            participant = queries.query(new FindParticipant(participantId),
-                            ResponseTypes.instanceOf(ParticipantSummary.class))
-                    .orTimeout(10, TimeUnit.SECONDS).join();
+            participant = participant(participantId);
         } catch (CompletionException failure) {
             AccessRefusedException refused = Refusals.of(failure).orElseThrow(() -> failure);
             add(new BreakGlassPanel(refused, participantId, glass, callers, () -> show(participantId)));
+            return;
+        }
+        if (participant == null && written.participantWritten(participantId)) {
+            // registered a moment ago: the read model is catching up (never "not found" for what exists)
+            add(new StillUpdatingNotice("This record", () -> inReadModel(participantId),
+                    () -> written.participantWritten(participantId), () -> show(participantId), casework.clock()));
             return;
         }
         if (participant == null) {
@@ -122,6 +131,20 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
                 new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
                         casework.directory(), true));
+    }
+
+    private ParticipantSummary participant(String participantId) {
+        return queries.query(new FindParticipant(participantId), ResponseTypes.instanceOf(ParticipantSummary.class))
+                .orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    /** Whether the read model has the record; a refusal counts as there (the page then offers to break the glass). */
+    private boolean inReadModel(String participantId) {
+        try {
+            return participant(participantId) != null;
+        } catch (CompletionException failure) {
+            return Refusals.of(failure).isPresent();
+        }
     }
 
     /** Who the person is (to check a request against) and their data rights; never their case. */
