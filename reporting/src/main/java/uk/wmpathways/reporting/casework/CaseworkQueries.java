@@ -64,6 +64,9 @@ class CaseworkQueries {
         this.accounts = accounts;
     }
 
+    /** What happened last first; of one day, what was recorded last first. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition"));
+
     @QueryHandler
     EnrolmentSummary find(FindEnrolment query, MetaData metaData) {
         Caller caller = access.caseworker(metaData);
@@ -128,8 +131,9 @@ class CaseworkQueries {
             purpose = AccessPurpose.FORMER_PROVIDER;
             shown = entry -> caller.organisation().equals(entry.organisation());
         }
+        // newest first, as the participant's timeline: one order for every history
         List<TimelineEntry> entries = timeline(Query.query(Criteria.where("enrolmentId").is(query.enrolmentId()))
-                .with(Sort.by(Sort.Order.asc("globalPosition"))), shown);
+                .with(NEWEST_FIRST), shown);
         access.viewed(caller, AccessAction.VIEW_HISTORY, purpose, List.of(document.participantId()),
                 document.enrolmentId());
         return entries;
@@ -151,7 +155,7 @@ class CaseworkQueries {
                     || delivered.contains(entry.enrolmentId()) || caller.organisation().equals(entry.organisation()));
         }
         List<TimelineEntry> entries = timeline(Query.query(Criteria.where("participantId").is(query.participantId()))
-                .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition"))), shown);
+                .with(NEWEST_FIRST), shown);
         access.viewed(caller, AccessAction.VIEW_TIMELINE, purpose, List.of(query.participantId()), null);
         return entries;
     }

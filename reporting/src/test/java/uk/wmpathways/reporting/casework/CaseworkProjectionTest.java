@@ -167,7 +167,7 @@ class CaseworkProjectionTest {
     }
 
     @Test
-    void anEnrolmentsHistoryIsInPlainWordsOldestFirst() {
+    void anEnrolmentsHistoryIsInPlainWordsNewestFirstAsTheTimeline() {
         ParticipantRegistered person = person();
         Enrolment enrolment = journeys.thriveIntoWork(person.participantId(), worker, organisation, LocalDate.of(2025, 3, 3))
                 .consented(LocalDate.of(2025, 3, 10))
@@ -179,21 +179,21 @@ class CaseworkProjectionTest {
         List<TimelineEntry> history = history(enrolment.id);
 
         assertThat(history).extracting(TimelineEntry::text).containsExactly(
-                "Referred to Thrive into Work by GP",
-                "Eligibility and consent recorded: eligible, consent given",
-                "Trial arm allocated: Treatment (IPS) (drawn 1234 of 10000)",
+                "Job started: Cleaner at Acme Ltd, 16 hours a week, £11.44 an hour (Cleaning and facilities)",
                 "Employer contact: Acme Ltd (face to face)",
-                "Job started: Cleaner at Acme Ltd, 16 hours a week, £11.44 an hour (Cleaning and facilities)");
-        assertThat(history).extracting(TimelineEntry::occurredOn).containsExactly(LocalDate.of(2025, 3, 3),
-                LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 20), LocalDate.of(2025, 5, 5));
+                "Trial arm allocated: Treatment (IPS)",
+                "Eligibility and consent recorded: eligible, consent given",
+                "Referred to Thrive into Work by GP");
+        assertThat(history).extracting(TimelineEntry::occurredOn).containsExactly(LocalDate.of(2025, 5, 5),
+                LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 3));
         assertThat(history).allSatisfy(entry -> {
             assertThat(entry.enrolmentId()).isEqualTo(enrolment.id);
             assertThat(entry.participantId()).isEqualTo(person.participantId());
             assertThat(entry.pathway()).isEqualTo(Pathway.THRIVE_INTO_WORK);
             assertThat(entry.recordedAt()).isEqualTo(Journeys.RECORDED_AT);
         });
-        assertThat(history.get(0).recordedBy()).isEqualTo("gp");
-        assertThat(history.get(4).entryId()).as("the event's identifier").isEqualTo(enrolment.last.getIdentifier());
+        assertThat(history.get(4).recordedBy()).isEqualTo("gp");
+        assertThat(history.get(0).entryId()).as("the event's identifier").isEqualTo(enrolment.last.getIdentifier());
     }
 
     @Test
@@ -385,8 +385,8 @@ class CaseworkProjectionTest {
                 tuple(Kind.TENANCY_SUSTAINMENT_CHECK, LocalDate.of(2026, 2, 1)),
                 tuple(Kind.TENANCY_SUSTAINMENT_CHECK, LocalDate.of(2027, 2, 1)));
         assertThat(caseload(null, null).enrolments()).extracting(EnrolmentSummary::stage).containsExactly(Stage.HOUSED);
-        assertThat(history(enrolment.id)).extracting(TimelineEntry::text).endsWith(
-                "Closed: Disengaged (destination: Not known)", "Re-opened: Back in touch");
+        assertThat(history(enrolment.id)).extracting(TimelineEntry::text).startsWith(
+                "Re-opened: Back in touch", "Closed: Disengaged (destination: Not known)");
     }
 
     @Test
@@ -508,10 +508,10 @@ class CaseworkProjectionTest {
         awaitApplied(enrolment);
 
         assertThat(history(enrolment.id)).extracting(TimelineEntry::text).containsExactly(
-                "Referred to Housing First by Hostel",
-                "Eligibility assessed: accepted",
-                "Tenancy started at 4 Elm Road (Social landlord)",
+                "Phone contact, 20 minutes: Talked about rent",
                 "6-month tenancy sustainment check recorded: tenancy still running",
-                "Phone contact, 20 minutes: Talked about rent");
+                "Tenancy started at 4 Elm Road (Social landlord)",
+                "Eligibility assessed: accepted",
+                "Referred to Housing First by Hostel");
     }
 }
