@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -178,6 +179,13 @@ class CaseworkQueries {
         if (query.pathway() != null) {
             active = active.and("pathway").is(query.pathway());
         }
+        List<String> words = query.nameWords();
+        if (!words.isEmpty()) {
+            // typed text is plain words, never a pattern: quoted, so ".*" or "(" find only themselves
+            active = active.andOperator(words.stream()
+                    .map(word -> Criteria.where("participantName").regex(Pattern.quote(word), "i"))
+                    .toArray(Criteria[]::new));
+        }
         List<EnrolmentDocument> documents = mongo.find(Query.query(active)
                         .with(Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("_id"))),
                 EnrolmentDocument.class, collection(ENROLMENTS));
@@ -193,7 +201,8 @@ class CaseworkQueries {
                 .filter(document -> query.stage() == null || document.stage() == query.stage())
                 .map(EnrolmentDocument::summary)
                 .toList();
-        access.searched(caller, AccessAction.VIEW_CASELOAD, "worker " + query.worker(),
+        access.searched(caller, AccessAction.VIEW_CASELOAD, "worker " + query.worker()
+                        + (words.isEmpty() ? "" : ", by name"),
                 enrolments.stream().map(EnrolmentSummary::participantId).distinct().toList());
         return new Caseload(enrolments, countsByStage);
     }

@@ -246,6 +246,50 @@ class CaseworkProjectionTest {
     }
 
     @Test
+    void aCaseloadIsSearchedByWordsOfTheNameInAnyCaseAndItsCountsFollowTheSearch() {
+        ParticipantRegistered alex = person();
+        ParticipantRegistered sam = journeys.register("Sam", "Quint" + run);
+        Enrolment alexHoused = journeys.housingFirst(alex.participantId(), worker, organisation, LocalDate.of(2025, 1, 6))
+                .accepted(LocalDate.of(2025, 1, 10));
+        alexHoused.tenancyStarted(LocalDate.of(2025, 2, 1));
+        Enrolment alexStreet = journeys.roughSleeping(alex.participantId(), worker, organisation, LocalDate.of(2025, 2, 1));
+        Enrolment samReferred = journeys.housingFirst(sam.participantId(), worker, organisation, LocalDate.of(2025, 3, 1));
+        List.of(alexHoused, alexStreet, samReferred).forEach(this::awaitApplied);
+
+        Caseload alexs = named("morgan" + run);
+        assertThat(alexs.enrolments()).extracting(EnrolmentSummary::enrolmentId)
+                .containsExactlyInAnyOrder(alexHoused.id, alexStreet.id);
+        assertThat(alexs.countsByStage()).as("the counts follow the search")
+                .isEqualTo(Map.of(Stage.HOUSED, 1L, Stage.CONTACTED, 1L));
+        assertThat(named("  QUINT" + run + "  sam ").enrolments()).as("every word, in any case, in any order")
+                .extracting(EnrolmentSummary::enrolmentId).containsExactly(samReferred.id);
+        assertThat(named("alex quint" + run).enrolments()).as("each word must be in the name").isEmpty();
+        assertThat(queries.query(new FindCaseload(worker, Pathway.HOUSING_FIRST, null, "morgan" + run),
+                ResponseTypes.instanceOf(Caseload.class)).join().enrolments())
+                .extracting(EnrolmentSummary::enrolmentId).containsExactly(alexHoused.id);
+        assertThat(named("").enrolments()).as("nothing typed: the whole caseload").hasSize(3);
+    }
+
+    @Test
+    void whatIsTypedInTheNameSearchIsPlainTextNeverAPattern() {
+        ParticipantRegistered person = person();
+        Enrolment enrolment = journeys.roughSleeping(person.participantId(), worker, organisation, LocalDate.of(2025, 2, 1));
+        awaitApplied(enrolment);
+
+        assertThat(named(".*").enrolments()).as("'.*' finds names containing '.*', not everyone").isEmpty();
+        assertThat(named("M.rgan").enrolments()).isEmpty();
+        assertThat(named("Morgan(").enrolments()).as("an unbalanced bracket is a character, not an error").isEmpty();
+        assertThat(named("[a-z]").enrolments()).isEmpty();
+        assertThat(named("organ" + run).enrolments()).extracting(EnrolmentSummary::enrolmentId)
+                .containsExactly(enrolment.id);
+    }
+
+    private Caseload named(String nameContains) {
+        return queries.query(new FindCaseload(worker, null, null, nameContains), ResponseTypes.instanceOf(Caseload.class))
+                .join();
+    }
+
+    @Test
     void dueItemsAreListedForAWorkerOrAnOrganisationUpToADateSoonestFirst() {
         ParticipantRegistered person = person();
         Enrolment mine = journeys.housingFirst(person.participantId(), worker, organisation, LocalDate.of(2025, 1, 6))
