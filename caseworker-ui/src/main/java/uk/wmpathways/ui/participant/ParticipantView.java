@@ -141,11 +141,27 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         add(refer);
         add(DataProtectionPanel.forCaseworker(participant, rights, casework, () -> show(participantId)));
         add(new LinkedRecordsPanel(participant, queries, casework));
-        add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
-                new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
-                        casework.directory(), true));
+        try {
+            add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
+                    new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
+                            casework.directory(), true));
+        } catch (CompletionException failure) {
+            Refusals.of(failure).orElseThrow(() -> failure);
+            // the record was readable a moment ago: the casework read model has not caught up with it yet
+            add(new StillUpdatingNotice("This record", () -> caseworkKnows(participantId),
+                    () -> written.participantWritten(participantId), () -> show(participantId), casework.clock()));
+        }
     }
 
+    private boolean caseworkKnows(String participantId) {
+        try {
+            casework.reads().participantTimeline(participantId);
+            return true;
+        } catch (CompletionException failure) {
+            Refusals.of(failure).orElseThrow(() -> failure);
+            return false;
+        }
+    }
 
     /**
      * Whether to offer the change of contact details: the command handler decides (an organisation that registered

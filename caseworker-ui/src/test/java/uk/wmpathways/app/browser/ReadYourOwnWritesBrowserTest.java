@@ -14,7 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
@@ -23,12 +26,14 @@ import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.casework.StillUpdatingNotice;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Read your own writes: with a projection held (its event processor stopped, as a long load keeps it behind), a
@@ -84,6 +89,28 @@ class ReadYourOwnWritesBrowserTest {
 
         held.start();
         browser.waitUntil(d -> ("Jo " + familyName).equals(textIfPresent("participant-name")));
+        assertThat(browser.driver().findElements(By.id("still-updating"))).isEmpty();
+    }
+
+    @Test
+    void aRecordWhoseCaseworkIsNotReadYetShowsTheDetailsAndStillUpdatingForTheRest() {
+        String familyName = CaseworkPages.uniqueFamilyName("Halfway");
+        pages.signInAs("caseworker");
+        hold("casework");
+        String participantId = UUID.randomUUID().toString();
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterParticipant(participantId, "Ash",
+                        familyName, LocalDate.of(1988, 3, 4), null, LocalAuthority.WALSALL, null, null, "caseworker"))
+                .andMetaData(Caller.person("caseworker", Set.of(Role.CASEWORKER), "DEMO-SUPPORT", "test").toMetaData()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindParticipant(participantId),
+                ResponseTypes.instanceOf(ParticipantSummary.class)).join() != null);
+
+        browser.open(pages.baseUrl() + "/participants/" + participantId);
+        browser.waitUntil(d -> ("Ash " + familyName).equals(textIfPresent("participant-name")));
+        browser.waitUntil(d -> StillUpdatingNotice.STILL_UPDATING.equals(textIfPresent("still-updating-title")));
+        assertThat(browser.driver().findElements(By.id("participant-timeline"))).isEmpty();
+
+        held.start();
+        browser.waitFor(By.id("participant-timeline"));
         assertThat(browser.driver().findElements(By.id("still-updating"))).isEmpty();
     }
 
