@@ -92,7 +92,7 @@ class DuplicateCheckBrowserTest {
 
         // the new record, not the list
         browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
-                && d.findElement(By.id("participant-name")).getText().equals("Morgan " + mistyped));
+                && ("Morgan " + mistyped).equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
         browser.waitUntil(d -> registered(mistyped) == 1);
         assertThat(existingId).isNotBlank();
     }

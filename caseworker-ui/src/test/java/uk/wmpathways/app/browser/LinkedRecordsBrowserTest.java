@@ -149,7 +149,7 @@ class LinkedRecordsBrowserTest {
         browser.click("register-anyway");
         // the new record, not the list
         browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
-                && d.findElement(By.id("participant-name")).getText().equals("Morgan " + mistyped));
+                && ("Morgan " + mistyped).equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
 
         String[] registered = new String[1];
         await().atMost(Duration.ofSeconds(15)).until(() -> {

@@ -73,7 +73,7 @@ class RegisterParticipantBrowserTest {
     private void landsOnTheRecordOf(String name) {
         browser.waitUntil(d -> d.getCurrentUrl().matches(".*/participants/[0-9a-f-]{36}$"));
         browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
-                && name.equals(d.findElement(By.id("participant-name")).getText()));
+                && name.equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
         assertThat(browser.driver().findElements(By.id("refer-participant"))).isNotEmpty();
     }
 
