@@ -248,7 +248,8 @@ public class RegisterParticipantView extends VerticalLayout {
                 dismissed.rememberFor(command.participantId(), commands, command.registeredBy());
                 Notification.show("Participant registered", 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                ui.navigate(ParticipantListView.class);
+                // The new record, not the list of thousands: its referral is always the next step.
+                ui.navigate(ParticipantView.class, command.participantId());
             } else {
                 showRejection(failure);
             }

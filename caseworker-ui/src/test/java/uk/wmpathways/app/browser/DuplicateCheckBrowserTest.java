@@ -84,7 +84,9 @@ class DuplicateCheckBrowserTest {
 
         browser.click("register-anyway");
 
-        browser.waitFor(By.id("participants"));
+        // the new record, not the list
+        browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
+                && ("Morgan " + mistyped).equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
         browser.waitUntil(d -> registered(mistyped) == 1);
         assertThat(existingId).isNotBlank();
     }
