@@ -49,6 +49,21 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Goes to {@code path} (no leading slash) in the application already open, as a link in its pages does: Vaadin's
+     * router shows the view after the server's access check, without loading the page and its scripts again.
+     */
+    void navigateInApp(String path) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var link = document.createElement('a');
+                link.href = '/' + arguments[0];
+                link.setAttribute('router-link', '');
+                document.body.append(link);
+                link.click();
+                link.remove();
+                """, path);
+    }
+
     WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
