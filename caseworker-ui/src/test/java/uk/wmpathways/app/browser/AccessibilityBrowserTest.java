@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * WCAG 2.2 AA by machine (axe-core, {@link AxeCheck}): every view of every role, the pages for nobody signed in,
  * the refusal and not-found pages and the main step dialogs, at desktop (1280x800) and phone (390x844) size. Each role
- * signs in once per size and visits its pages in the one browser. Critical and serious findings fail; all are printed
+ * signs in once per size and visits its pages in the one browser, from view to view in-app as a person does. Critical and serious findings fail; all are printed
  * per page by impact. The last test proves the check finds what it should.
  */
 class AccessibilityBrowserTest extends CaseworkBrowserTest {
@@ -36,6 +36,8 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
     /** What the page shell must give every page and dialog that axe's WCAG rules do not check. */
     private final List<String> shellProblems = new ArrayList<>();
     private final List<String> focusNotOnTheFirstField = new ArrayList<>();
+    /** Signed in, with the application open in the page: the next view is reached in-app, as a person does. */
+    private boolean signedIn;
 
     @Test
     void everyViewAndMainDialogOfEveryRoleHasNoCriticalOrSeriousFinding() {
@@ -204,7 +206,12 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         this.user = user;
         browser.signIn(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
-        visits.run();
+        signedIn = true;
+        try {
+            visits.run();
+        } finally {
+            signedIn = false;
+        }
         browser.driver().manage().deleteAllCookies();
     }
 
@@ -212,8 +219,17 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         visitAs(user + " " + path, path, shownBy);
     }
 
+    /**
+     * Signed in, a view is reached through Vaadin's router (the page, with axe-core in it, stays); a page known by its
+     * text, a page for nobody signed in, or the view already shown is loaded afresh.
+     */
     private void visitAs(String name, String path, By shownBy, String... orText) {
-        browser.open(pages.baseUrl() + "/" + path);
+        String url = pages.baseUrl() + "/" + path;
+        if (signedIn && orText.length == 0 && !browser.driver().getCurrentUrl().equals(url)) {
+            browser.navigateInApp(path);
+        } else {
+            browser.open(url);
+        }
         browser.waitUntil(d -> !d.findElements(shownBy).isEmpty()
                 || List.of(orText).stream().anyMatch(text -> d.getPageSource().contains(text)));
         check(name);

@@ -1,10 +1,16 @@
 package uk.wmpathways.app.browser;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,22 +57,70 @@ final class AxeCheck {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Deque's axe-core, as its AxeBuilder would put it into the page. */
+    private static final String AXE_SCRIPT = axeScript();
+    /**
+     * The rules of {@link #TAGS}, this page only; "resultTypes" keeps axe from sending every element that passed
+     * (the rules broken are listed in full either way).
+     */
+    private static final String OPTIONS = "{\"runOnly\": {\"type\": \"tag\", \"values\": [\""
+            + String.join("\", \"", TAGS) + "\"]}, \"iframes\": false, \"resultTypes\": [\"violations\"]}";
+
     private AxeCheck() {
     }
 
+    /**
+     * Checks the page as it is now. axe-core (half a megabyte) is put into the page only when it is not there yet: a
+     * page that moves on to another view without loading again keeps it. axe runs in this page only (no frames,
+     * so not axe's run-in-a-new-window way), and sends back the details of the rules broken only.
+     */
     static Findings of(WebDriver driver) {
-        // no frames in these pages: not looking for them saves a round trip per check
-        Results results = new AxeBuilder().withTags(TAGS).disableIframeTesting().analyze(driver);
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object' && !!window.axe.run;"))) {
+            page.executeScript(AXE_SCRIPT);
+        }
+        Object answer = page.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, JSON.parse(arguments[0]))
+                    .then(results => done(JSON.stringify({ violations: results.violations })))
+                    .catch(error => done(JSON.stringify({ error: String(error) })));
+                """, OPTIONS);
+        JsonNode results = read(String.valueOf(answer));
+        if (results.has("error")) {
+            throw new IllegalStateException("axe-core did not run: " + results.get("error").asText());
         }
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            String impact = rule.getImpact() == null ? "minor" : rule.getImpact();
-            findings.add(new Finding(rule.getId(), impact, rule.getHelp(),
-                    rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList()));
+        for (JsonNode rule : results.get("violations")) {
+            String impact = rule.path("impact").isTextual() ? rule.get("impact").asText() : "minor";
+            List<String> targets = new ArrayList<>();
+            for (JsonNode node : rule.get("nodes")) {
+                if (targets.size() < 5) {
+                    targets.add(String.valueOf(JSON.convertValue(node.get("target"), Object.class)));
+                }
+            }
+            findings.add(new Finding(rule.get("id").asText(), impact, rule.get("help").asText(), List.copyOf(targets)));
         }
         findings.sort(Comparator.comparingInt(f -> IMPACTS.indexOf(f.impact())));
         return new Findings(List.copyOf(findings));
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("axe-core's answer is not JSON", e);
+        }
+    }
+
+    private static String axeScript() {
+        try (InputStream script = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            if (script == null) {
+                throw new IllegalStateException("axe.min.js is not in Deque's axe-core jar");
+            }
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
