@@ -20,6 +20,7 @@ import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.UserAccounts;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -113,16 +114,19 @@ public class DemoDataLoader {
     private final MongoTemplate mongo;
     private final GpReferralsAsSent gpReferrals;
     private final Clock clock;
+    private final UserAccounts accounts;
     private final int threads;
 
     DemoDataLoader(CommandGateway gateway, EventStore eventStore, EventProcessingConfiguration processing,
-                   MongoTemplate mongo, GpReferralsAsSent gpReferrals, Clock clock, @Value("${pathways.demo-data.threads:4}") int threads) {
+                   MongoTemplate mongo, GpReferralsAsSent gpReferrals, Clock clock, UserAccounts accounts,
+                   @Value("${pathways.demo-data.threads:4}") int threads) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.processing = processing;
         this.mongo = mongo;
         this.gpReferrals = gpReferrals;
         this.clock = clock;
+        this.accounts = accounts;
         this.threads = Math.max(1, threads);
     }
 
@@ -250,6 +254,11 @@ public class DemoDataLoader {
 
     /** Dated back from the day of the load (the application's clock), so that they are current whenever it runs. */
     private List<CaseworkersDayStories.CaseworkerStory> caseworkersDay(int copy) {
+        if (accounts.find(CaseworkersDayStories.CASEWORKER).isEmpty()
+                || accounts.find(CaseworkersDayStories.CASEWORKER_2).isEmpty()) {
+            log.info("Demo data: no demo caseworker accounts (pathways.demo-users), so no cases of today for them");
+            return List.of();
+        }
         return new CaseworkersDayStories(DemoDataSet.SEED, copy, java.time.LocalDate.now(clock)).stories();
     }
 
