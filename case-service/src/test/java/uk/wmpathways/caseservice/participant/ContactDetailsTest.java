@@ -10,6 +10,7 @@ import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
+import uk.wmpathways.infra.access.AccessRefusedException;
 
 import java.time.LocalDate;
 
@@ -50,6 +51,15 @@ class ContactDetailsTest {
                         new ParticipantContactDetailsChanged(ID, "07700 900123", "a@example.org", "caseworker", NOW))
                 .when(new ChangeContactDetails(ID, "07700 900123", "a@example.org", "caseworker"))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACaseworkerOfAnOrganisationThatDoesNotSupportThePerson() {
+        fixture.given(registered("0121 496 0000", null))
+                .when(new ChangeContactDetails(ID, "07700 900123", null, "outreach"),
+                        TestCallers.caseworker("outreach", "STREET-OUTREACH").toMetaData())
+                .expectException(AccessRefusedException.class)
                 .expectNoEvents();
     }
 

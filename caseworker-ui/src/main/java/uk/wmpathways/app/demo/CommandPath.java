@@ -1,5 +1,7 @@
 package uk.wmpathways.app.demo;
 
+import uk.wmpathways.infra.access.Caller;
+
 /** The real command path, as the demo stories use it. */
 interface CommandPath {
 
@@ -8,4 +10,7 @@ interface CommandPath {
 
     /** Registers the person, unless they were registered already by a load that was interrupted. */
     void register(DemoPerson person);
+
+    /** The same path, each command sent as {@code caller} (who recorded it, in the metadata), not as the loader. */
+    CommandPath as(Caller caller);
 }

@@ -20,6 +20,7 @@ import uk.wmpathways.caseservice.api.enrolment.TrialArm;
 import uk.wmpathways.caseservice.api.enrolment.TrialArmAllocated;
 import uk.wmpathways.caseservice.api.funding.RecordFundingDrawdown;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.UserAccounts;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -46,7 +47,8 @@ import java.util.function.Consumer;
  * recorded it: registrations, enrolment steps and funding drawdowns sent to the {@link CommandGateway}; the
  * read models follow from the events as always. Never writes a read model.
  * <ol>
- *   <li>Housing First and Rough Sleeping Initiative stories, whole, and Thrive into Work referrals up to
+ *   <li>Housing First and Rough Sleeping Initiative stories, whole, the demo caseworkers' open cases of today
+ *       ({@link CaseworkersDayStories}, sent as those caseworkers), and Thrive into Work referrals up to
  *       eligibility and consent, several people at a time;</li>
  *   <li>the trial arms, one allocation after the other in the order of the consent dates, so that the seeded
  *       randomiser draws the same arm for the same person every time;</li>
@@ -112,16 +114,19 @@ public class DemoDataLoader {
     private final MongoTemplate mongo;
     private final GpReferralsAsSent gpReferrals;
     private final Clock clock;
+    private final UserAccounts accounts;
     private final int threads;
 
     DemoDataLoader(CommandGateway gateway, EventStore eventStore, EventProcessingConfiguration processing,
-                   MongoTemplate mongo, GpReferralsAsSent gpReferrals, Clock clock, @Value("${pathways.demo-data.threads:4}") int threads) {
+                   MongoTemplate mongo, GpReferralsAsSent gpReferrals, Clock clock, UserAccounts accounts,
+                   @Value("${pathways.demo-data.threads:4}") int threads) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.processing = processing;
         this.mongo = mongo;
         this.gpReferrals = gpReferrals;
         this.clock = clock;
+        this.accounts = accounts;
         this.threads = Math.max(1, threads);
     }
 
@@ -171,6 +176,7 @@ public class DemoDataLoader {
             for (int copy = 0; copy < copies; copy++) {
                 wholeStories.addAll(new HousingFirstStories(DemoDataSet.SEED, copy).stories());
                 wholeStories.addAll(new RoughSleepingStories(DemoDataSet.SEED, copy).stories());
+                wholeStories.addAll(caseworkersDay(copy));
                 ThriveIntoWorkStories trial = new ThriveIntoWorkStories(DemoDataSet.SEED, copy);
                 trials.add(trial);
                 trialReferrals.add(trial.referrals());
@@ -233,6 +239,27 @@ public class DemoDataLoader {
         } finally {
             reporter.shutdownNow();
         }
+    }
+
+    /**
+     * Only the demo caseworkers' cases of today (no history): for a test of what they see, through the same
+     * command path as a whole load; answers how many people they are.
+     */
+    int loadCaseworkersDay() {
+        CommandPath commands = new GatewayCommandPath(false, new Progress());
+        List<CaseworkersDayStories.CaseworkerStory> stories = caseworkersDay(0);
+        stories.forEach(story -> inOneUnitOfWork(() -> story.tell(commands)));
+        return stories.size();
+    }
+
+    /** Dated back from the day of the load (the application's clock), so that they are current whenever it runs. */
+    private List<CaseworkersDayStories.CaseworkerStory> caseworkersDay(int copy) {
+        if (accounts.find(CaseworkersDayStories.CASEWORKER).isEmpty()
+                || accounts.find(CaseworkersDayStories.CASEWORKER_2).isEmpty()) {
+            log.info("Demo data: no demo caseworker accounts (pathways.demo-users), so no cases of today for them");
+            return List.of();
+        }
+        return new CaseworkersDayStories(DemoDataSet.SEED, copy, java.time.LocalDate.now(clock)).stories();
     }
 
     /** Waits until every read model has caught up with the events stored so far; answers the seconds waited. */
@@ -383,10 +410,21 @@ public class DemoDataLoader {
     private final class GatewayCommandPath implements CommandPath {
         private final boolean resuming;
         private final Progress progress;
+        private final Caller caller;
 
         GatewayCommandPath(boolean resuming, Progress progress) {
+            this(resuming, progress, DEMO_DATA);
+        }
+
+        private GatewayCommandPath(boolean resuming, Progress progress, Caller caller) {
             this.resuming = resuming;
             this.progress = progress;
+            this.caller = caller;
+        }
+
+        @Override
+        public CommandPath as(Caller someone) {
+            return new GatewayCommandPath(resuming, progress, someone);
         }
 
         @Override
@@ -396,7 +434,7 @@ public class DemoDataLoader {
             }
             try {
                 Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(DEMO_DATA.toMetaData()));
+                        .andMetaData(caller.toMetaData()));
                 progress.commands.incrementAndGet();
                 return result instanceof StepResult step ? step.recordedId()
                         : result == null ? null : result.toString();
@@ -414,7 +452,7 @@ public class DemoDataLoader {
             if (resuming && eventStore.lastSequenceNumberFor(person.participantId()).isPresent()) {
                 return;
             }
-            send(person.registration());
+            send(caller.system() ? person.registration() : person.registration(caller.username()));
         }
     }
 }

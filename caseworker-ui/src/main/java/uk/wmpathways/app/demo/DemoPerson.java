@@ -13,8 +13,12 @@ record DemoPerson(String participantId, String givenName, String familyName, Loc
                   LocalAuthority localAuthority, EqualityDetails equality) {
 
     RegisterParticipant registration() {
+        return registration(DemoDataSet.RECORDED_BY);
+    }
+
+    RegisterParticipant registration(String recordedBy) {
         return new RegisterParticipant(participantId, givenName, familyName, dateOfBirth, null, localAuthority,
-                null, null, DemoDataSet.RECORDED_BY, equality, LawfulBasis.PUBLIC_TASK,
+                null, null, recordedBy, equality, LawfulBasis.PUBLIC_TASK,
                 equality == null ? null : SpecialCategoryCondition.SUBSTANTIAL_PUBLIC_INTEREST_EQUALITY_MONITORING, null);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Locale;
  *       the next click lands where it was aimed;</li>
  *   <li>on a phone the calendar is not full screen (a full-screen calendar took the keyboard away);</li>
  *   <li>Escape keeps what was typed (it only closes the calendar), where the picker put back the previous date;</li>
- *   <li>Enter takes the date and goes no further: it does not send the form or dialog the field is in.</li>
+ *   <li>Enter takes the date and goes no further: it does not send the form or dialog the field is in;</li>
+ *   <li>a year in two digits (17/05/85) is refused on the field, as the server refuses it: the browser's own
+ *       parser would have guessed the century.</li>
  * </ul>
  * Limits (no dates in the future, ages) are left to the form's rules, which say what is wrong; the picker's own
  * min/max only turned the field red without a word.
@@ -38,6 +40,21 @@ public class DateField extends DatePicker {
             field.addEventListener('keydown', event => {
               if (event.key === 'Enter') { event.stopPropagation(); }
             });
+            const fullYearsOnly = i18n => {
+              if (!i18n || !i18n.parseDate || i18n.parseDate.__fullYearsOnly) { return i18n; }
+              const parse = i18n.parseDate;
+              const refusingShortYears = text => /\\d{4}/.test(text || '') ? parse(text) : false;
+              refusingShortYears.__fullYearsOnly = true;
+              return Object.assign({}, i18n, { parseDate: refusingShortYears });
+            };
+            field.i18n = fullYearsOnly(field.i18n);
+            if (field.$connector && field.$connector.updateI18n) {
+              const update = field.$connector.updateI18n;
+              field.$connector.updateI18n = function (locale, i18n) {
+                update.call(this, locale, i18n);
+                field.i18n = fullYearsOnly(field.i18n);
+              };
+            }
             """;
 
     public DateField(String label) {
@@ -48,7 +65,7 @@ public class DateField extends DatePicker {
         setAutoOpen(false);
         setFallbackParser(text -> UkDateParser.parse(text)
                 .map(Result::ok)
-                .orElseGet(() -> Result.error(UkDateParser.HOW_TO_WRITE)));
+                .orElseGet(() -> Result.error(UkDateParser.whyNot(text))));
         // Read by the picker once, when its element is first set up: a media query that never matches keeps the
         // calendar a small drop-down at every width.
         getElement().setProperty("_fullscreenMediaQuery", "not all");

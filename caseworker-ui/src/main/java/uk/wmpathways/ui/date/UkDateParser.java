@@ -11,17 +11,22 @@ import java.util.regex.Pattern;
 /**
  * Reads a date the way people in the UK type one: 17/05/1985, 7/5/1985, 17-05-1985, 17.05.1985, 17 05 1985,
  * 17 May 1985, 17th May 1985 or 1985-05-17. Day first, always; a year must be given in full, since "85" could be
- * 1985 or 2085 for a date of birth.
+ * 1985 or 2085 for a date of birth ({@link #whyNot} says so).
  */
 public final class UkDateParser {
 
     /** What to show beside a date field whose text could not be read. */
     public static final String HOW_TO_WRITE = "Enter a date like 17/05/1985";
+    /** What to show when the year was given in two digits (17/05/85): which century is not ours to guess. */
+    public static final String YEAR_IN_FULL = "Enter the year in full, for example 1985";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{1,2})\\s*[/.\\- ]\\s*(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY_MONTH_NAME_YEAR =
             Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s*[ \\-/.]?\\s*([a-z]+)\\.?,?\\s*[ \\-/.]?\\s*(\\d{4})");
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "\\d{1,2}\\s*[/.\\- ]\\s*\\d{1,2}\\s*[/.\\- ]\\s*\\d{2}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s*[ \\-/.]?\\s*[a-z]+\\.?,?\\s*[ \\-/.]?\\s*\\d{2}");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
             Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
@@ -52,6 +57,12 @@ public final class UkDateParser {
             return date(named.group(3), String.valueOf(MONTHS.get(named.group(2))), named.group(1));
         }
         return Optional.empty();
+    }
+
+    /** Why the text names no date, in words for the field: the year in full, or how to write a date. */
+    public static String whyNot(String text) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.UK);
+        return SHORT_YEAR.matcher(typed).matches() ? YEAR_IN_FULL : HOW_TO_WRITE;
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

@@ -1,7 +1,6 @@
 package uk.wmpathways.ui.enrolment;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -150,14 +149,31 @@ abstract class CommandDialog extends Dialog {
     /** Where a keyboard or screen reader user starts: the first field they can fill in (WCAG 2.4.3). */
     private void focusFirstField() {
         fieldsInOrder.stream()
-                .filter(field -> field.isVisible() && field instanceof Focusable<?>
+                .filter(field -> field.isVisible()
                         && !(field instanceof HasValue<?, ?> value && value.isReadOnly())
                         && !(field instanceof HasEnabled enabled && !enabled.isEnabled()))
                 .findFirst()
-                // after the dialog's own focus trap has placed the focus on opening
-                .ifPresent(field -> field.getElement().executeJs(
-                        "setTimeout(() => (this.querySelector('input, textarea') || this).focus(), 0)"));
+                .ifPresent(field -> field.getElement().executeJs(FOCUS_WHEN_OPEN));
     }
+
+    /**
+     * Focuses the field's input (a radio group's chosen or first radio button: a group is no focusable component
+     * itself) once the dialog has finished opening, after its own focus trap has placed the focus, and once the
+     * input is rendered; gives up after two seconds.
+     */
+    private static final String FOCUS_WHEN_OPEN = """
+            const field = this;
+            const focus = triesLeft => {
+              const input = field.querySelector('input:checked') || field.querySelector('input, textarea');
+              const overlay = field.closest('vaadin-dialog-overlay');
+              if ((!input || (overlay && overlay.hasAttribute('opening'))) && triesLeft > 0) {
+                setTimeout(() => focus(triesLeft - 1), 50);
+                return;
+              }
+              (input || field).focus();
+            };
+            setTimeout(() => focus(40), 0);
+            """;
 
     private void submit() {
         problem.setVisible(false);

@@ -71,12 +71,6 @@ class EraseRecordDialog extends CommandDialog {
         check(field("confirmed", confirmed).withValidator(Boolean.TRUE::equals,
                 "Tick this once you have checked who the person is and what they asked for"));
         fullWidth(confirmed);
-        // the first thing to decide takes the focus, for keyboard and screen reader users alike
-        addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                ground.getElement().executeJs("setTimeout(() => (this.querySelector('input') || this).focus(), 0)");
-            }
-        });
     }
 
     @Override

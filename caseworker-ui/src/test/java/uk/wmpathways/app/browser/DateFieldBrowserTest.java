@@ -1,5 +1,6 @@
 package uk.wmpathways.app.browser;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantPage;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The date of birth on the registration form, on a desktop and on a 390x844 phone: a date is typed, Tab goes on,
- * Escape keeps it, Enter does not register the person, the calendar opens only from its button (and not full
+ * Escape keeps it (and, in a dialog, keeps the dialog open), a year in two digits is refused with the reason,
+ * Enter does not register the person, the calendar opens only from its button (and not full
  * screen), and every refusal says what is wrong on the field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,6 +39,8 @@ class DateFieldBrowserTest {
     int port;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    CommandGateway commands;
 
     private Browser browser;
     private CaseworkPages pages;
@@ -101,6 +106,44 @@ class DateFieldBrowserTest {
 
         browser.waitUntil(d -> "1985-05-17".equals(d.findElement(By.id("date-of-birth")).getDomProperty("value")));
         assertThat(browser.input("date-of-birth").getDomProperty("value")).isEqualTo("17/05/1985");
+        assertThat(errorOn("date-of-birth")).isNullOrEmpty();
+    }
+
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void escapeInADialogKeepsTheDialogOpenAndTheTypedDate(boolean phone) {
+        String participantId = CaseworkPages.registerParticipant(commands, queries, "Robin",
+                CaseworkPages.uniqueFamilyName("Escape"), LocalAuthority.WALSALL);
+        openTheRegistrationForm(phone);
+        pages.openParticipant(participantId);
+        browser.click("start-housing-first");
+        browser.waitFor(By.id("form-save"));
+        LocalDate referredOn = LocalDate.now().minusDays(3);
+        browser.type("referred-on", UK.format(referredOn));
+        browser.input("referred-on").sendKeys(Keys.ESCAPE);
+
+        browser.waitUntil(d -> referredOn.toString().equals(d.findElement(By.id("referred-on")).getDomProperty("value")));
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-dialog-overlay[opened]")))
+                .as("the dialog is still open").isNotEmpty();
+        assertThat(browser.input("referred-on").getDomProperty("value")).isEqualTo(UK.format(referredOn));
+        assertThat(errorOn("referred-on")).isNullOrEmpty();
+    }
+
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void aYearInTwoDigitsIsRefusedOnTheFieldAsTheServerRefusesIt(boolean phone) {
+        openTheRegistrationForm(phone);
+        browser.type("date-of-birth", "17/05/85");
+        browser.input("date-of-birth").sendKeys(Keys.TAB);
+
+        browser.waitUntil(d -> "Enter the year in full, for example 1985".equals(errorOn("date-of-birth")));
+        assertThat(browser.driver().findElement(By.id("date-of-birth")).getDomProperty("value"))
+                .as("no century guessed").isNullOrEmpty();
+        assertThat(browser.driver().findElement(By.id("date-of-birth")).getDomAttribute("invalid")).isNotNull();
+
+        browser.type("date-of-birth", "17/05/1985");
+        browser.input("date-of-birth").sendKeys(Keys.TAB);
+        browser.waitUntil(d -> "1985-05-17".equals(d.findElement(By.id("date-of-birth")).getDomProperty("value")));
         assertThat(errorOn("date-of-birth")).isNullOrEmpty();
     }
 

@@ -96,8 +96,9 @@ class DemoDataReportsTest {
         long referralsNotEnrolled = new ThriveIntoWorkStories(DemoDataSet.SEED, 0).referrals().stream()
                 .filter(referral -> !referral.enrolled()).count();
         long registeredFromGpReferrals = Fate.STARTED_WORK.count + Fate.SEEN.count;
+        long caseworkersDay = 13; // the demo caseworkers' open cases of today (CaseworkersDayStories)
         assertThat(load.participants()).isEqualTo(600 + 1_211 + 3_700 + referralsNotEnrolled
-                + registeredFromGpReferrals);
+                + registeredFromGpReferrals + caseworkersDay);
     }
 
     @Test

@@ -40,6 +40,19 @@ class UkDateParserTest {
         assertThat(UkDateParser.parse(typed)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"17/05/85", "17-5-85", "17.05.85", "17 May 85", "17th May 85"})
+    void aYearInTwoDigitsIsRefusedAskingForTheYearInFull(String typed) {
+        assertThat(UkDateParser.parse(typed)).isEmpty();
+        assertThat(UkDateParser.whyNot(typed)).isEqualTo("Enter the year in full, for example 1985");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tomorrow", "17/05", "31/02/2024", "the 5th", "1985"})
+    void otherTextIsAskedForADateLikeTheExample(String typed) {
+        assertThat(UkDateParser.whyNot(typed)).isEqualTo(UkDateParser.HOW_TO_WRITE);
+    }
+
     @Test
     void nothingTypedIsNoDate() {
         assertThat(UkDateParser.parse(null)).isEmpty();
