@@ -74,14 +74,18 @@ final class ReportLoader {
      * no one new to rough sleeping or moved on. Enrolments left open from years before still count as supported,
      * so "supported" alone would call a page of noughts full.
      */
-    static boolean nothingHappened(Dashboard dashboard) {
+    /**
+     * Whether no headline of the period can be shown: each is zero or suppressed (1-4). A dashboard of "<5" and
+     * "0" tells a manager nothing, so the view falls back to a programme period that has figures.
+     */
+    static boolean nothingToShow(Dashboard dashboard) {
         return none(dashboard.thriveIntoWork().jobStarts()) && none(dashboard.housingFirst().referrals())
                 && none(dashboard.housingFirst().accommodated())
                 && none(dashboard.roughSleeping().newToRoughSleeping()) && none(dashboard.roughSleeping().movedOn());
     }
 
     private static boolean none(Figure figure) {
-        return figure == null || !figure.isSuppressed() && (figure.value() == null || figure.value() == 0L);
+        return figure == null || figure.isSuppressed() || figure.value() == null || figure.value() == 0L;
     }
 
     private void access(UI ui, int load, Runnable change) {

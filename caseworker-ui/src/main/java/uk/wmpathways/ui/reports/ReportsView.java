@@ -190,9 +190,9 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void show(Dashboard dashboard) {
-        if (!fallbacks.isEmpty() && ReportLoader.nothingHappened(dashboard)) {
+        if (!fallbacks.isEmpty() && ReportLoader.nothingToShow(dashboard)) {
             ReportPeriods.Period next = fallbacks.poll();
-            periodNote.setText("No job starts, referrals, tenancies or move-ons were recorded from " + UkFormats.date(dashboard.criteria().from()) + " to "
+            periodNote.setText("Too few job starts, referrals, tenancies or move-ons to show (none, or fewer than 5) were recorded from " + UkFormats.date(dashboard.criteria().from()) + " to "
                     + UkFormats.date(dashboard.criteria().to()) + ", so the dashboard shows the " + next.label()
                     + " instead, the most recent programme period. Choose any other period above.");
             periodNote.setVisible(true);

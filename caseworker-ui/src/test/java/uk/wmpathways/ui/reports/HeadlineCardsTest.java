@@ -94,19 +94,23 @@ class HeadlineCardsTest {
     }
 
     @Test
-    void aPeriodIsEmptyWhenNothingHappenedInItEvenWithEnrolmentsLeftOpenFromBefore() {
+    void aPeriodHasNothingToShowWhenEveryHeadlineIsZeroOrFewerThanFiveEvenWithEnrolmentsLeftOpenFromBefore() {
         Dashboard trial = trialStage(TRIAL_STAGE);
-        assertThat(ReportLoader.nothingHappened(trial)).isFalse();
+        assertThat(ReportLoader.nothingToShow(trial)).isFalse();
 
         ThriveIntoWorkReport openButIdle = new ThriveIntoWorkReport(TRIAL_STAGE, Figure.of(412), Figure.of(0),
                 null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
         HousingFirstReport quiet = new HousingFirstReport(TRIAL_STAGE, Figure.of(0), Figure.of(0), Figure.of(0),
                 null, null, null, null, Map.of());
         Dashboard idle = new Dashboard(TRIAL_STAGE, openButIdle, quiet, trial.roughSleeping(), null, null, null);
-        assertThat(ReportLoader.nothingHappened(idle)).isTrue();
+        assertThat(ReportLoader.nothingToShow(idle)).isTrue();
         HousingFirstReport oneReferral = new HousingFirstReport(TRIAL_STAGE, Figure.suppressed(), Figure.of(0),
                 Figure.of(0), null, null, null, null, Map.of());
-        assertThat(ReportLoader.nothingHappened(new Dashboard(TRIAL_STAGE, openButIdle, oneReferral,
-                trial.roughSleeping(), null, null, null))).as("a suppressed count is something").isFalse();
+        assertThat(ReportLoader.nothingToShow(new Dashboard(TRIAL_STAGE, openButIdle, oneReferral,
+                trial.roughSleeping(), null, null, null))).as("fewer than 5 is too few to show").isTrue();
+        HousingFirstReport fiveReferrals = new HousingFirstReport(TRIAL_STAGE, Figure.of(5), Figure.of(0),
+                Figure.of(0), null, null, null, null, Map.of());
+        assertThat(ReportLoader.nothingToShow(new Dashboard(TRIAL_STAGE, openButIdle, fiveReferrals,
+                trial.roughSleeping(), null, null, null))).as("one figure shown is something").isFalse();
     }
 }
