@@ -1,5 +1,8 @@
 package uk.wmpathways.benchmarks;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -33,8 +36,9 @@ import java.util.stream.Stream;
  * context on the same store, back to back, so their ratio is measured on the same machine at the same moment.
  * <p>
  * Run: {@code java -jar benchmarks/target/pathways-benchmarks.jar replay [--scale=1] [--store=DIR]
- * [--modes=batched,per-event] [--only=participants,casework]}. {@code --store=DIR} keeps the filled store
- * there and reuses it when run again (filling it takes minutes); without it a temporary one is made and removed.
+ * [--events=N] [--modes=batched,per-event] [--only=participants,casework]}. {@code --store=DIR} keeps the filled
+ * store there and reuses it when run again (filling it takes minutes); without it a temporary one is made and
+ * removed. {@code --events=N} stops filling after about N events (the first stories of the data set).
  */
 @SpringBootApplication
 @ComponentScan(basePackages = {"uk.wmpathways.caseservice", "uk.wmpathways.reporting", "uk.wmpathways.gpreferrals",
@@ -71,6 +75,7 @@ public class ReplayBenchmark {
         Path store = null;
         List<String> modes = List.of("batched", "per-event");
         List<String> only = List.of();
+        long maxEvents = Long.MAX_VALUE;
         for (String arg : args) {
             if (arg.startsWith("--scale=")) {
                 scale = Integer.parseInt(arg.substring("--scale=".length()));
@@ -78,6 +83,8 @@ public class ReplayBenchmark {
                 store = Path.of(arg.substring("--store=".length()));
             } else if (arg.startsWith("--modes=")) {
                 modes = List.of(arg.substring("--modes=".length()).split(","));
+            } else if (arg.startsWith("--events=")) {
+                maxEvents = Long.parseLong(arg.substring("--events=".length()));
             } else if (arg.startsWith("--only=")) {
                 only = List.of(arg.substring("--only=".length()).split(","));
             }
@@ -89,13 +96,14 @@ public class ReplayBenchmark {
                         + "journaled file %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), scale, folder);
         try {
+            fillIfEmpty(folder.resolve("pathways.mv"), scale, maxEvents);
             Map<String, List<Rebuilt>> results = new LinkedHashMap<>();
             for (String mode : modes) {
                 Mode chosen = MODES.get(mode);
                 if (chosen == null) {
                     throw new IllegalArgumentException("No mode " + mode + "; modes: " + MODES.keySet());
                 }
-                results.put(mode, run(chosen, folder.resolve("pathways.mv"), scale, only));
+                results.put(mode, run(chosen, folder.resolve("pathways.mv"), only));
                 print(results);
             }
         } finally {
@@ -106,24 +114,68 @@ public class ReplayBenchmark {
         System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
     }
 
-    private static List<Rebuilt> run(Mode mode, Path dataFile, int scale, List<String> only) throws Exception {
+    private static List<String> properties(Path dataFile, String durability, List<String> more) {
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.main.web-application-type=none",
                 "--pathways.embedded-mongo.storage=file",
                 "--pathways.embedded-mongo.file=" + dataFile,
+                "--pathways.embedded-mongo.durability=" + durability,
                 "--pathways.trial.seed=" + DemoDataSet.SEED,
                 "--pathways.trial.treatment-share=" + DemoDataSet.TREATMENT_SHARE,
                 "--logging.level.uk.wmpathways.app.demo=INFO"));
-        properties.addAll(mode.properties());
+        properties.addAll(more);
+        return properties;
+    }
+
+    /**
+     * Fills the store with the demo data set (up to {@code maxEvents}), with periodic commits: the fill is not what
+     * is measured, and on a busy machine a journaled fill takes hours. The rebuilds then run journaled.
+     */
+    private static void fillIfEmpty(Path dataFile, int scale, long maxEvents) throws Exception {
         try (ConfigurableApplicationContext app = SpringApplication.run(ReplayBenchmark.class,
-                properties.toArray(String[]::new))) {
+                properties(dataFile, "periodic", List.of()).toArray(String[]::new))) {
             EventStore eventStore = app.getBean(EventStore.class);
             // The organisations are recorded at the first start-up: a store of only those has not been filled.
-            if (eventStore.createHeadToken().position().orElse(-1) < 1_000) {
-                System.out.printf("%nFilling the store with the demo data set x%d...%n", scale);
-                System.out.printf("  %s%n", app.getBean(DemoDataLoader.class).load(scale, false, true));
+            if (head(eventStore) >= 1_000) {
+                return;
             }
-            long events = eventStore.createHeadToken().position().orElse(-1) + 1;
+            System.out.printf("%nFilling the store with the demo data set x%d (at most %,d events)...%n", scale, maxEvents);
+            Thread load = new Thread(() -> {
+                try {
+                    System.out.printf("  %s%n", app.getBean(DemoDataLoader.class).load(scale, false, false));
+                } catch (DemoDataLoader.DemoDataLoadException stopped) {
+                    System.out.printf("  stopped: %s%n", stopped.safeSummary());
+                }
+            }, "replay-benchmark-fill");
+            load.start();
+            while (load.isAlive() && head(eventStore) < maxEvents) {
+                load.join(1_000);
+            }
+            load.interrupt();
+            load.join();
+            System.out.printf("  %,d events stored%n", head(eventStore));
+        }
+    }
+
+    /** A fill that was stopped can leave processors behind: they catch up first, so as not to compete with the rebuilds. */
+    private static void awaitCaughtUp(EventProcessingConfiguration processing) throws InterruptedException {
+        while (processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .anyMatch(processor -> processor.processingStatus().isEmpty()
+                        || !processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp))) {
+            Thread.sleep(200);
+        }
+    }
+
+    private static long head(EventStore eventStore) {
+        return eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(-1) + 1;
+    }
+
+    private static List<Rebuilt> run(Mode mode, Path dataFile, List<String> only) throws Exception {
+        try (ConfigurableApplicationContext app = SpringApplication.run(ReplayBenchmark.class,
+                properties(dataFile, "journaled", mode.properties()).toArray(String[]::new))) {
+            long events = head(app.getBean(EventStore.class));
+            awaitCaughtUp(app.getBean(EventProcessingConfiguration.class));
             ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
             System.out.printf("%nMode %s: %,d events in the store; rebuilding every projection%n", mode.label(), events);
             List<Rebuilt> rebuilt = new ArrayList<>();
