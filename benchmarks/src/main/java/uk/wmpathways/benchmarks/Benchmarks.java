@@ -9,6 +9,7 @@ import java.util.Arrays;
  * {@code java -jar pathways-benchmarks.jar duplicates [arguments]} runs {@link DuplicateMatcherBenchmark}.
  * {@code java -jar pathways-benchmarks.jar gp-referrals [arguments]} runs {@link GpReferralAcknowledgementBenchmark}
  * against a running application.
+ * {@code java -jar pathways-benchmarks.jar replay [arguments]} runs {@link ReplayBenchmark}.
  */
 public final class Benchmarks {
 
@@ -22,6 +23,8 @@ public final class Benchmarks {
             AccessLogBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("gp-referrals")) {
             GpReferralAcknowledgementBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("replay")) {
+            ReplayBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

@@ -371,7 +371,7 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                     ? GapAwareTrackingToken.newInstance(index, LongStream.range(0, index).boxed().toList())
                     : token.advanceTo(index, MAX_GAP_OFFSET);
             if (!Boolean.TRUE.equals(document.getBoolean("tombstone"))) {
-                result.add(new TrackedDomainEventData<>(token, domainEventData(document)));
+                result.add(new TrackedDomainEventData<>(token, new LazilyRevealedEventEntry(document, protection)));
             }
         }
         closeExpiredGaps(token == null ? previous : token);

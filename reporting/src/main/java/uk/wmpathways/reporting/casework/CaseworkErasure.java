@@ -24,6 +24,7 @@ import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.personaldata.PersonalData;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.util.List;
@@ -66,6 +67,8 @@ class CaseworkErasure {
 
     @EventHandler
     void on(ParticipantErased event) {
+        // the casework processor's other handlers stage their writes: written before this handler's own
+        BatchedWrites.of(mongo).flushAndForget();
         String participantId = event.participantId();
         // The name first: the enrolments and referrals written again take it from there.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)), Update.update("name", ERASED_NAME),

@@ -40,6 +40,7 @@ import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.reporting.access.ReadAccess;
+import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.Instant;
@@ -123,8 +124,8 @@ class CaseworkProjection {
     void on(ParticipantRegistered event, @MessageIdentifier String eventId, TrackingToken token) {
         List<String> registeredBy = event.registeringOrganisation() == null
                 ? List.of() : List.of(event.registeringOrganisation());
-        mongo.save(new ParticipantNameDocument(event.participantId(), event.givenName() + " " + event.familyName(),
-                registeredBy), collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        BatchedWrites.of(mongo).save(new ParticipantNameDocument(event.participantId(),
+                event.givenName() + " " + event.familyName(), registeredBy), collections.target(PROCESSING_GROUP, PARTICIPANTS));
         record(new TimelineDocument(eventId, event.participantId(), null, null, dayOf(event.registeredAt()),
                 "Registered", event.registeredBy(), event.registeredAt(), globalPosition(token), null), token,
                 registeredBy);
@@ -143,7 +144,8 @@ class CaseworkProjection {
     void on(EnrolmentEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
         String enrolments = collections.target(PROCESSING_GROUP, ENROLMENTS);
-        EnrolmentDocument current = mongo.findById(event.enrolmentId(), EnrolmentDocument.class, enrolments);
+        BatchedWrites writes = BatchedWrites.of(mongo).writtenLast(enrolments);
+        EnrolmentDocument current = writes.findById(event.enrolmentId(), EnrolmentDocument.class, enrolments);
         if (current != null && current.lastSequence() >= sequence) {
             return; // applied already: delivered again after a crash, or replayed
         }
@@ -172,10 +174,10 @@ class CaseworkProjection {
                 List.of(state.providerOrganisation()));
         EnrolmentDocument document = EnrolmentDocument.of(state, participantName,
                 current == null ? List.of() : current.organisationsSoFar(), sequence);
-        mongo.save(document, enrolments);
         if (current == null || !Objects.equals(current.providerOrganisation(), state.providerOrganisation())) {
             shareParticipantWith(state.participantId(), state.providerOrganisation());
         }
+        writes.save(document, enrolments); // the event's idempotency marker: written after everything else
         applied.increment();
 
         if (!ReplayToken.isReplay(token)) {
@@ -192,22 +194,26 @@ class CaseworkProjection {
 
     /** The organisation delivering an enrolment of the person's may see them from now on. */
     private void shareParticipantWith(String participantId, String organisation) {
-        if (organisation != null) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(participantId)),
-                    new Update().addToSet(ParticipantNameDocument.ORGANISATIONS, organisation),
-                    collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        if (organisation == null) {
+            return;
+        }
+        String participants = collections.target(PROCESSING_GROUP, PARTICIPANTS);
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        ParticipantNameDocument document = writes.findById(participantId, ParticipantNameDocument.class, participants);
+        if (document != null && !document.organisations().contains(organisation)) {
+            writes.save(document.sharedWith(organisation), participants);
         }
     }
 
     private List<String> organisationsOf(String participantId) {
-        ParticipantNameDocument document = mongo.findById(participantId, ParticipantNameDocument.class,
-                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        ParticipantNameDocument document = BatchedWrites.of(mongo).findById(participantId,
+                ParticipantNameDocument.class, collections.target(PROCESSING_GROUP, PARTICIPANTS));
         return document == null ? List.of() : document.organisations();
     }
 
     private String participantName(String participantId) {
-        ParticipantNameDocument name = mongo.findById(participantId, ParticipantNameDocument.class,
-                collections.target(PROCESSING_GROUP, PARTICIPANTS));
+        ParticipantNameDocument name = BatchedWrites.of(mongo).findById(participantId,
+                ParticipantNameDocument.class, collections.target(PROCESSING_GROUP, PARTICIPANTS));
         return name == null ? null : name.name();
     }
 
@@ -223,12 +229,10 @@ class CaseworkProjection {
         List<DueItemDocument> items = state.dueItems().stream()
                 .map(item -> DueItemDocument.of(state, participantName, item))
                 .toList();
-        items.forEach(item -> mongo.save(item, due));
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        items.forEach(item -> writes.save(item, due));
         List<String> dueNow = items.stream().map(DueItemDocument::id).toList();
-        List<String> dueNoLonger = dueBefore.stream().filter(id -> !dueNow.contains(id)).toList();
-        if (!dueNoLonger.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").in(dueNoLonger)), due);
-        }
+        dueBefore.stream().filter(id -> !dueNow.contains(id)).forEach(id -> writes.remove(id, due));
     }
 
     private static List<String> dueItemIds(EnrolmentState state, String participantName) {
@@ -239,7 +243,7 @@ class CaseworkProjection {
 
     /** Writes the entry; live watchers are told when {@code watchers} (organisations) may see it. */
     private void record(TimelineDocument entry, TrackingToken token, List<String> watchers) {
-        mongo.save(entry, collections.target(PROCESSING_GROUP, TIMELINE));
+        BatchedWrites.of(mongo).save(entry, collections.target(PROCESSING_GROUP, TIMELINE));
         if (!ReplayToken.isReplay(token)) {
             TimelineEntry published = entry.entry();
             updates.emit(message -> message.getPayload() instanceof FindParticipantTimeline query

@@ -3,6 +3,7 @@ package uk.wmpathways.reporting.casework;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +26,12 @@ record ParticipantNameDocument(@Id String participantId, String name, List<Strin
 
     ParticipantNameDocument(String participantId, String name, List<String> organisations) {
         this(participantId, name, organisations, List.of());
+    }
+
+    /** The same person, seen by {@code organisation} too (added once, as MongoDB's $addToSet would). */
+    ParticipantNameDocument sharedWith(String organisation) {
+        List<String> sharedWith = new ArrayList<>(organisations);
+        sharedWith.add(organisation);
+        return new ParticipantNameDocument(participantId, name, sharedWith, referredTo);
     }
 }

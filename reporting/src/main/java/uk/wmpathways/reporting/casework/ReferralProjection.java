@@ -27,6 +27,7 @@ import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.reporting.access.ReadAccess;
+import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.util.List;
@@ -71,6 +72,8 @@ class ReferralProjection {
     @EventHandler
     void on(ReferralMade event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
+        // the casework processor's other handlers stage their writes: written before this handler's own
+        BatchedWrites.of(mongo).flushAndForget();
         if (find(event.referralId()) != null) {
             shareWhilePending(event.participantId()); // delivered again: the person's document may be older
             return;
@@ -87,6 +90,8 @@ class ReferralProjection {
     @EventHandler
     void on(ReferralAccepted event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
+        // the casework processor's other handlers stage their writes: written before this handler's own
+        BatchedWrites.of(mongo).flushAndForget();
         decide(event, sequence, eventId, token, event.acceptedBy(), referral -> referral.decided(
                 ReferralStatus.ACCEPTED, event.acceptedBy(), event.at(), null, event.enrolmentId(), sequence));
     }
@@ -94,6 +99,8 @@ class ReferralProjection {
     @EventHandler
     void on(ReferralDeclined event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
+        // the casework processor's other handlers stage their writes: written before this handler's own
+        BatchedWrites.of(mongo).flushAndForget();
         decide(event, sequence, eventId, token, event.declinedBy(), referral -> referral.decided(
                 ReferralStatus.DECLINED, event.declinedBy(), event.at(), event.reason(), null, sequence));
     }
@@ -101,6 +108,8 @@ class ReferralProjection {
     @EventHandler
     void on(ReferralWithdrawn event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
+        // the casework processor's other handlers stage their writes: written before this handler's own
+        BatchedWrites.of(mongo).flushAndForget();
         decide(event, sequence, eventId, token, event.withdrawnBy(), referral -> referral.decided(
                 ReferralStatus.WITHDRAWN, event.withdrawnBy(), event.at(), null, null, sequence));
     }

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -33,6 +35,7 @@ import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.casework.ParticipantOrganisations;
+import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 import uk.wmpathways.reporting.readmodel.SequencedWrites;
 
@@ -87,23 +90,26 @@ class ParticipantProjection {
     }
 
     @EventHandler
-    void on(ParticipantRegistered event, @SequenceNumber long sequence) {
+    void on(ParticipantRegistered event, @SequenceNumber long sequence, TrackingToken token) {
         ParticipantDocument document = ParticipantDocument.registered(event, sequence);
-        String collection = collections.target(PROCESSING_GROUP);
-        if (mongo.findById(event.participantId(), ParticipantDocument.class, collection) == null) {
-            mongo.save(document, collection);
-        }
+        BatchedWrites.of(mongo).insertIfAbsent(document, collections.target(PROCESSING_GROUP));
         applied.increment();
-        notifyWatchers(document);
+        if (!ReplayToken.isReplay(token)) {
+            notifyWatchers(document);
+        }
     }
 
     @EventHandler
-    void on(ParticipantContactDetailsChanged event, @SequenceNumber long sequence) {
+    void on(ParticipantContactDetailsChanged event, @SequenceNumber long sequence, TrackingToken token) {
         String collection = collections.target(PROCESSING_GROUP);
-        SequencedWrites.apply(mongo, collection, event.participantId(), sequence,
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        SequencedWrites.apply(writes, collection, event.participantId(), sequence,
                 new Update().set("phone", event.phoneNumber()).set("email", event.email()));
         applied.increment();
-        ParticipantDocument document = mongo.findById(event.participantId(), ParticipantDocument.class, collection);
+        if (ReplayToken.isReplay(token)) {
+            return; // nobody watches a rebuild's collection
+        }
+        ParticipantDocument document = writes.findById(event.participantId(), ParticipantDocument.class, collection);
         if (document != null) {
             notifyWatchers(document);
         }
@@ -113,7 +119,7 @@ class ParticipantProjection {
     @EventHandler
     void on(ParticipantErased event, @SequenceNumber long sequence) {
         String collection = collections.target(PROCESSING_GROUP);
-        SequencedWrites.apply(mongo, collection, event.participantId(), sequence,
+        SequencedWrites.apply(BatchedWrites.of(mongo), collection, event.participantId(), sequence,
                 ParticipantDocument.erased(event.participantId()));
         applied.increment();
     }

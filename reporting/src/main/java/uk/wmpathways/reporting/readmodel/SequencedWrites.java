@@ -1,5 +1,6 @@
 package uk.wmpathways.reporting.readmodel;
 
+import com.mongodb.client.model.Filters;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,5 +22,11 @@ public final class SequencedWrites {
     public static boolean apply(MongoTemplate mongo, String collection, String id, long sequence, Update update) {
         Query notYetApplied = Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
         return mongo.updateFirst(notYetApplied, update.set(LAST_SEQUENCE, sequence), collection).getModifiedCount() == 1;
+    }
+
+    /** As {@link #apply(MongoTemplate, String, String, long, Update)}, staged in the batch's {@link BatchedWrites}. */
+    public static void apply(BatchedWrites writes, String collection, String id, long sequence, Update update) {
+        writes.updateOne(id, Filters.and(Filters.eq("_id", id), Filters.lt(LAST_SEQUENCE, sequence)),
+                update.set(LAST_SEQUENCE, sequence), collection);
     }
 }

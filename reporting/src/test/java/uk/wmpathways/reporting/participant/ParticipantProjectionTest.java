@@ -142,7 +142,7 @@ class ParticipantProjectionTest {
 
         // The first change arrives again (as after a crash between the update and the token): it is ignored.
         projection.on(new ParticipantContactDetailsChanged(event.participantId(), "0121 496 0001", null, "caseworker",
-                Instant.parse("2026-11-02T09:00:00Z")), 1);
+                Instant.parse("2026-11-02T09:00:00Z")), 1, null);
 
         assertThat(find(event.participantId())).extracting(ParticipantSummary::phone, ParticipantSummary::email)
                 .containsExactly("0121 496 0002", "new@example.org");

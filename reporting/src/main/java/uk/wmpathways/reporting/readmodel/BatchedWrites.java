@@ -1,0 +1,181 @@
+package uk.wmpathways.reporting.readmodel;
+
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.UpdateMapper;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The read-model writes of one batch of events, kept in memory and written at the end of the batch: each
+ * document a batch reads is read once, every event of the batch is folded into it, and each collection gets
+ * one bulk write, before the processor stores its token ({@link BatchedWritesInterceptor} flushes after the
+ * batch's last event). Outside a batch (a test calling a handler, or staging switched off) every call goes
+ * to MongoDB at once, as before.
+ * <p>
+ * Crash safety: the token is stored only after the flush, so a crash re-delivers the whole batch. Each
+ * projection's idempotency marker (the document keeping {@code lastSequence}) must therefore reach MongoDB
+ * after the other writes of the same event: collections named in {@link #writtenLast} are flushed after all
+ * others, and within a collection the writes keep their order.
+ */
+public final class BatchedWrites {
+
+    static final String RESOURCE = BatchedWrites.class.getName();
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoTemplate mongo;
+    private final UpdateMapper updates;
+    private final boolean staged;
+    private final Map<String, List<WriteModel<Document>>> pending = new LinkedHashMap<>();
+    /** Documents as this batch left them (empty: removed); read back without asking MongoDB. */
+    private final Map<String, Map<String, Optional<Document>>> known = new HashMap<>();
+    private final Set<String> last = new LinkedHashSet<>();
+    /** Documents with a staged update whose outcome only MongoDB knows: read after a flush. */
+    private final Set<String> updatedUnread = new HashSet<>();
+
+    BatchedWrites(MongoTemplate mongo, boolean staged) {
+        this.mongo = mongo;
+        this.updates = new UpdateMapper(mongo.getConverter());
+        this.staged = staged;
+    }
+
+    /** The current batch's staged writes, or writes straight to MongoDB when no batch is being handled. */
+    public static BatchedWrites of(MongoTemplate mongo) {
+        if (CurrentUnitOfWork.isStarted()) {
+            BatchedWrites batch = CurrentUnitOfWork.get().getResource(RESOURCE);
+            if (batch != null) {
+                return batch;
+            }
+        }
+        return new BatchedWrites(mongo, false);
+    }
+
+    /** These collections hold the projection's idempotency markers: flushed after the others. */
+    public BatchedWrites writtenLast(String... collections) {
+        last.addAll(List.of(collections));
+        return this;
+    }
+
+    /** The document as MongoDB holds it after the writes staged so far; null when there is none. */
+    public <T> T findById(String id, Class<T> type, String collection) {
+        if (!staged) {
+            return mongo.findById(id, type, collection);
+        }
+        Map<String, Optional<Document>> documents = known.computeIfAbsent(collection, c -> new HashMap<>());
+        Optional<Document> document = documents.get(id);
+        if (document == null) {
+            if (updatedUnread.contains(collection + "\u0000" + id)) {
+                flush();
+            }
+            document = Optional.ofNullable(mongo.findById(id, Document.class, collection));
+            documents.put(id, document);
+        }
+        return document.map(found -> read(found, type)).orElse(null);
+    }
+
+    /** Inserts or replaces the document with the entity's id (as {@link MongoTemplate#save}). */
+    public void save(Object entity, String collection) {
+        if (!staged) {
+            mongo.save(entity, collection);
+            return;
+        }
+        Document document = new Document();
+        mongo.getConverter().write(entity, document);
+        String id = String.valueOf(document.get("_id"));
+        pending.computeIfAbsent(collection, c -> new ArrayList<>())
+                .add(new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT));
+        known.computeIfAbsent(collection, c -> new HashMap<>()).put(id, Optional.of(document));
+    }
+
+    /** Removes the document {@code id}. */
+    public void remove(String id, String collection) {
+        if (!staged) {
+            mongo.getCollection(collection).deleteOne(Filters.eq("_id", id));
+            return;
+        }
+        pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(new DeleteOneModel<>(Filters.eq("_id", id)));
+        known.computeIfAbsent(collection, c -> new HashMap<>()).put(id, Optional.empty());
+    }
+
+    /**
+     * Updates the one document {@code filter} selects ({@code id} is its id), as {@link MongoTemplate#updateFirst}
+     * would (the update's values mapped the same way). Staged in order; a later read of the document in this
+     * batch writes what is staged first and asks MongoDB.
+     */
+    public void updateOne(String id, Bson filter, Update update, String collection) {
+        Document mapped = updates.getMappedObject(update.getUpdateObject(), Optional.empty());
+        stageUnread(collection, id, new UpdateOneModel<>(filter, mapped));
+    }
+
+    /** Inserts the entity unless a document with its id exists (then changes nothing). */
+    public void insertIfAbsent(Object entity, String collection) {
+        Document document = new Document();
+        mongo.getConverter().write(entity, document);
+        String id = String.valueOf(document.remove("_id"));
+        Optional<Document> knownNow = known.getOrDefault(collection, Map.of()).get(id);
+        if (knownNow != null && knownNow.isPresent()) {
+            return;
+        }
+        stageUnread(collection, id, new UpdateOneModel<>(Filters.eq("_id", id), new Document("$setOnInsert", document),
+                new UpdateOptions().upsert(true)));
+    }
+
+    private void stageUnread(String collection, String id, WriteModel<Document> write) {
+        if (!staged) {
+            mongo.getCollection(collection).bulkWrite(List.of(write));
+            return;
+        }
+        pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(write);
+        known.computeIfAbsent(collection, c -> new HashMap<>()).remove(id);
+        updatedUnread.add(collection + "\u0000" + id);
+    }
+
+    /** Writes what is staged: one ordered bulk write per collection, the marker collections last. */
+    public void flush() {
+        List<String> order = new ArrayList<>(pending.keySet());
+        order.sort((a, b) -> Boolean.compare(last.contains(a), last.contains(b)));
+        for (String collection : order) {
+            List<WriteModel<Document>> writes = pending.get(collection);
+            if (!writes.isEmpty()) {
+                mongo.getCollection(collection).bulkWrite(writes);
+            }
+        }
+        pending.clear();
+        updatedUnread.clear();
+    }
+
+    /**
+     * For a handler of the same processor that writes to MongoDB directly: what is staged is written first, and
+     * the documents known so far are read again when next asked for.
+     */
+    public void flushAndForget() {
+        flush();
+        known.clear();
+    }
+
+    private <T> T read(Document document, Class<T> type) {
+        if (type == Document.class) {
+            return type.cast(new Document(document));
+        }
+        return mongo.getConverter().read(type, document);
+    }
+}
