@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.participant.GpReferralSubjects;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.reporting.readmodel.ProjectionRebuilds;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -43,7 +44,8 @@ import java.util.stream.Stream;
  * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only;
  * {@code --encryption} compares personal data encrypted (the default) with plain, both journaled, instead.
  */
-@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
+@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.caseservice.enrolment",
+        "uk.wmpathways.caseservice.identity", "uk.wmpathways.reporting.identity", "uk.wmpathways.reporting.participant",
         "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework",
         "uk.wmpathways.reporting.consent"})
 public class EventStoreBenchmark {
@@ -52,6 +54,12 @@ public class EventStoreBenchmark {
     @Bean
     SystemCallerForCallerless benchmarkActsAsTheSystem() {
         return new SystemCallerForCallerless("benchmark");
+    }
+
+    /** The benchmark accepts no GP referrals (their package is not scanned), so no participant has any. */
+    @Bean
+    GpReferralSubjects noGpReferrals() {
+        return participantId -> List.of();
     }
 
     private static final int MEASURED_COMMANDS = 1_000;
