@@ -248,7 +248,13 @@ final class JournalingH2Backend extends H2Backend {
 
     @Override
     public void close() {
-        background.shutdownNow();
+        // Not shutdownNow(): interrupting a compaction closes the file channel under it and breaks the store.
+        background.shutdown();
+        try {
+            background.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (commitMonitor) {
             // Held until the store is closed (which commits it): no write may slip in after the last checkpoint.
             commandsVersusCommit.writeLock().lock();
