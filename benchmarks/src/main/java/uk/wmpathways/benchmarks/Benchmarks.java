@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The benchmarks jar: {@code java -jar pathways-benchmarks.jar [arguments]} runs {@link EventStoreBenchmark};
  * {@code java -jar pathways-benchmarks.jar demo-data [arguments]} runs {@link DemoDataBenchmark};
  * {@code java -jar pathways-benchmarks.jar access-log [arguments]} runs {@link AccessLogBenchmark};
- * {@code java -jar pathways-benchmarks.jar duplicates [arguments]} runs {@link DuplicateMatcherBenchmark}.
+ * {@code java -jar pathways-benchmarks.jar duplicates [arguments]} runs {@link DuplicateMatcherBenchmark};
+ * {@code java -jar pathways-benchmarks.jar embedded-store [arguments]} runs {@link EmbeddedStoreBenchmark}.
  * {@code java -jar pathways-benchmarks.jar gp-referrals [arguments]} runs {@link GpReferralAcknowledgementBenchmark}
  * against a running application.
  * {@code java -jar pathways-benchmarks.jar replay [arguments]} runs {@link ReplayBenchmark}.
@@ -25,6 +26,8 @@ public final class Benchmarks {
             GpReferralAcknowledgementBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("replay")) {
             ReplayBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("embedded-store")) {
+            EmbeddedStoreBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

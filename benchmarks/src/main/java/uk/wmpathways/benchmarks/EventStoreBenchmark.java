@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
+import uk.wmpathways.caseservice.participant.GpReferralSubjects;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.reporting.readmodel.ProjectionRebuilds;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -43,7 +44,8 @@ import java.util.stream.Stream;
  * Arguments: store sizes in events (default {@code 10000 100000}); {@code --quick} measures 10,000 only;
  * {@code --encryption} compares personal data encrypted (the default) with plain, both journaled, instead.
  */
-@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.reporting.participant",
+@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant", "uk.wmpathways.caseservice.enrolment",
+        "uk.wmpathways.caseservice.identity", "uk.wmpathways.reporting.identity", "uk.wmpathways.reporting.participant",
         "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework",
         "uk.wmpathways.reporting.consent"})
 public class EventStoreBenchmark {
@@ -52,6 +54,12 @@ public class EventStoreBenchmark {
     @Bean
     SystemCallerForCallerless benchmarkActsAsTheSystem() {
         return new SystemCallerForCallerless("benchmark");
+    }
+
+    /** The benchmark accepts no GP referrals (their package is not scanned), so no participant has any. */
+    @Bean
+    GpReferralSubjects noGpReferrals() {
+        return participantId -> List.of();
     }
 
     private static final int MEASURED_COMMANDS = 1_000;
@@ -63,7 +71,7 @@ public class EventStoreBenchmark {
     }
 
     record Figures(String mode, long events, double sequentialPerSecond, double concurrentPerSecond,
-                   double catchUpSeconds, double replayPerSecond, double megabytesPer10k) {
+                   double catchUpSeconds, double replayPerSecond, double megabytesPer10k, RawInserts raw) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,10 +81,17 @@ public class EventStoreBenchmark {
         List<Long> sizes = new ArrayList<>();
         List<Mode> modes = List.of(new Mode("journaled", "journaled", true), new Mode("periodic", "periodic", true));
         String cost = "durability";
+        boolean commandsOnly = false;
         for (String arg : args) {
             if (arg.equals("--encryption")) {
                 modes = List.of(new Mode("encrypted", "journaled", true), new Mode("plain", "journaled", false));
                 cost = "encrypting personal data";
+            } else if (arg.equals("--commands")) {
+                // issue 15: the write-ahead log (journaled) against the commit per write it replaced, no rebuild
+                modes = List.of(new Mode("journaled", "journaled", true),
+                        new Mode("commit-per-write", "commit-per-write", true));
+                cost = "the write-ahead log";
+                commandsOnly = true;
             } else if (arg.equals("--quick")) {
                 sizes.add(10_000L);
             } else if (arg.matches("\\d+")) {
@@ -84,20 +99,20 @@ public class EventStoreBenchmark {
             }
         }
         if (sizes.isEmpty()) {
-            sizes = List.of(10_000L, 100_000L);
+            sizes = commandsOnly ? List.of(10_000L) : List.of(10_000L, 100_000L);
         }
         System.out.printf("Pathways event store benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         List<Figures> results = new ArrayList<>();
         for (Mode mode : modes) {
-            results.addAll(run(mode, sizes));
+            results.addAll(run(mode, sizes, commandsOnly));
         }
         print(results, modes, cost);
         System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
     }
 
-    private static List<Figures> run(Mode mode, List<Long> sizes) throws Exception {
+    private static List<Figures> run(Mode mode, List<Long> sizes, boolean commandsOnly) throws Exception {
         Path folder = Files.createTempDirectory("pathways-benchmark-" + mode.label());
         Path dataFile = folder.resolve("pathways.mv");
         List<Figures> figures = new ArrayList<>();
@@ -114,16 +129,25 @@ public class EventStoreBenchmark {
                 double sequential = load.sequential(MEASURED_COMMANDS);
                 double concurrent = load.concurrent(MEASURED_COMMANDS, CLIENTS);
                 long events = eventCount(mongo);
-                Duration catchUp = rebuild(app, load.registered());
-                double megabytes = Files.size(dataFile) / 1024.0 / 1024.0;
-                figures.add(new Figures(mode.label(), events, sequential, concurrent, catchUp.toMillis() / 1000.0,
-                        events / (catchUp.toMillis() / 1000.0), megabytes * 10_000 / events));
+                Duration catchUp = commandsOnly ? Duration.ZERO : rebuild(app, load.registered());
+                double megabytes = storeBytes(dataFile) / 1024.0 / 1024.0;
+                // after the file is measured: its documents are not events
+                RawInserts raw = RawInserts.measure(mongo, CLIENTS);
+                double catchUpSeconds = catchUp.toMillis() / 1000.0;
+                figures.add(new Figures(mode.label(), events, sequential, concurrent, catchUpSeconds,
+                        catchUpSeconds == 0 ? 0 : events / catchUpSeconds, megabytes * 10_000 / events, raw));
                 System.out.printf(Locale.ROOT, "  measured: %s%n", figures.get(figures.size() - 1));
             }
         } finally {
             deleteRecursively(folder);
         }
         return figures;
+    }
+
+    /** The data file and, when there is one, the write-ahead log beside it. */
+    private static long storeBytes(Path dataFile) throws IOException {
+        Path log = dataFile.resolveSibling(dataFile.getFileName() + ".wal");
+        return Files.size(dataFile) + (Files.exists(log) ? Files.size(log) : 0);
     }
 
     /**
@@ -241,14 +265,26 @@ public class EventStoreBenchmark {
                         f.mode(), f.events(), f.sequentialPerSecond(), f.concurrentPerSecond(),
                         f.catchUpSeconds(), f.replayPerSecond(), f.megabytesPer10k()));
         System.out.println();
+        System.out.println("| mode | events in store | raw inserts/s journaled, 1 client | raw, 8 clients "
+                + "| raw inserts/s periodic (w:1), 1 client | commands/s 1 client / raw 1 client "
+                + "| commands/s 8 clients / raw 8 clients |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        results.stream().sorted(Comparator.comparing(Figures::events).thenComparing(Figures::mode))
+                .forEach(f -> System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %.0f | %.0f | %.2f | %.2f |%n",
+                        f.mode(), f.events(), f.raw().journaledOne(), f.raw().journaledMany(),
+                        f.raw().periodicOne(), f.sequentialPerSecond() / f.raw().journaledOne(),
+                        f.concurrentPerSecond() / f.raw().journaledMany()));
+        System.out.println();
         String measured = modes.get(0).label();
         String baseline = modes.get(1).label();
         System.out.printf("Cost of %s (%s / %s, same store size):%n", cost, measured, baseline);
         for (Figures one : results.stream().filter(f -> f.mode().equals(measured)).toList()) {
             results.stream().filter(f -> f.mode().equals(baseline) && f.events() / 10_000 == one.events() / 10_000)
                     .findFirst().ifPresent(base -> System.out.printf(Locale.ROOT,
-                            "  ~%,d events: 1 client %.2fx, 8 clients %.2fx, replay %.2fx, file size %.2fx%n",
-                            one.events(), one.sequentialPerSecond() / base.sequentialPerSecond(),
+                            "  ~%,d events: raw journaled insert %.2fx, 1 client %.2fx, 8 clients %.2fx, replay %.2fx,"
+                                    + " file size %.2fx%n",
+                            one.events(), one.raw().journaledOne() / base.raw().journaledOne(),
+                            one.sequentialPerSecond() / base.sequentialPerSecond(),
                             one.concurrentPerSecond() / base.concurrentPerSecond(),
                             one.replayPerSecond() / base.replayPerSecond(),
                             one.megabytesPer10k() / base.megabytesPer10k()));

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param file     the H2 MVStore file that holds every collection
  * @param database the database the application uses
  * @param durability {@code journaled}: a write sent with {@code j:true} or {@code w:"majority"} (every write of
- *                   this application) is in the file before it is acknowledged; {@code periodic}: writes
+ *                   this application) survives a crash once acknowledged: it is in a write-ahead log beside the
+ *                   file, which is committed once a second; {@code commit-per-write}: the same promise kept by
+ *                   committing the file before each such write is acknowledged (slower, larger file: the way
+ *                   before the log, kept for comparison); {@code periodic}: writes
  *                   reach the file within a second (mongo-java-server's own behaviour; faster, and a crash
  *                   loses the last second)
  */
@@ -18,7 +21,7 @@ public record EmbeddedMongoProperties(Storage storage, String file, String datab
 
     public enum Storage { FILE, MEMORY }
 
-    public enum Durability { JOURNALED, PERIODIC }
+    public enum Durability { JOURNALED, COMMIT_PER_WRITE, PERIODIC }
 
     public EmbeddedMongoProperties {
         storage = storage == null ? Storage.FILE : storage;

@@ -48,7 +48,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     private static MongoBackend backend(EmbeddedMongoProperties properties) {
-        boolean journaled = properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED;
+        boolean journaled = properties.durability() != EmbeddedMongoProperties.Durability.PERIODIC;
         if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
             // The same H2 backend as the file, kept in memory: tests run what production runs.
             return new JournalingH2Backend(new MVStore.Builder().autoCommitDisabled().open(), journaled);
@@ -65,6 +65,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         // with a commit per acknowledged write lets the file grow to gigabytes). Safe because the backend
         // forces the file to disk every second.
         store.setRetentionTime(JournalingH2Backend.RETENTION_MILLIS);
+        if (properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED) {
+            Path log = WriteAheadLog.beside(file);
+            DataFolder.prepare(log);
+            return new JournalingH2Backend(store, new WriteAheadLog(log));
+        }
         return new JournalingH2Backend(store, journaled);
     }
 

@@ -38,8 +38,12 @@ class PlainTextSealingTest {
     Path folder;
 
     private EmbeddedMongoServer start(Path file) {
+        return start(file, null);
+    }
+
+    private EmbeddedMongoServer start(Path file, EmbeddedMongoProperties.Durability durability) {
         return new EmbeddedMongoServer(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.FILE,
-                file.toString(), "pathways", null));
+                file.toString(), "pathways", durability));
     }
 
     private static Document event(long index, String stream, Class<?> type, String payload) {
@@ -51,7 +55,8 @@ class PlainTextSealingTest {
     void oldPlainTextIsSealedAndLeavesTheDataFileAtTheNextStart() throws Exception {
         Path file = folder.resolve("pathways.mv");
         MasterKey masterKey = MasterKey.random();
-        EmbeddedMongoServer server = start(file);
+        // A commit per write puts the plain text in the file before it is sealed, as years of it would be there.
+        EmbeddedMongoServer server = start(file, EmbeddedMongoProperties.Durability.COMMIT_PER_WRITE);
         try (MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase database = client.getDatabase("pathways");
             database.getCollection("events").insertMany(List.of(
