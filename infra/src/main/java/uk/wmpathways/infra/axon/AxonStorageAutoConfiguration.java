@@ -11,6 +11,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -107,6 +108,18 @@ public class AxonStorageAutoConfiguration {
     ConfigurerModule trackingProcessorBatches() {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+    }
+
+    /**
+     * A handler that fails stops its processor rather than skipping the event (Axon's default only logs it): a
+     * tracking projection retries the batch with back-off from its stored token, so a read model never silently
+     * misses an event (a MongoDB hiccup, a handler interrupted by a shutdown); a subscribing handler fails the
+     * command it runs with, as {@link Subscribing} promises.
+     */
+    @Bean
+    ConfigurerModule handlerFailuresPropagate() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     /** Every processing group whose handler is marked {@link Subscribing}; read without creating the beans. */

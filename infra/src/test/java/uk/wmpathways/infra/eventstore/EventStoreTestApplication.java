@@ -27,10 +27,13 @@ public class EventStoreTestApplication {
     static final class Seen {
         static final Map<String, AtomicInteger> timesByEventId = new ConcurrentHashMap<>();
         static final Map<String, List<Long>> sequencesByAggregate = new ConcurrentHashMap<>();
+        /** Aggregates whose first event makes the handler fail once, as a MongoDB hiccup would. */
+        static final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
         static void clear() {
             timesByEventId.clear();
             sequencesByAggregate.clear();
+            failuresLeft.clear();
         }
 
         static int total() {
@@ -43,6 +46,10 @@ public class EventStoreTestApplication {
     static class CountingProjection {
         @EventHandler
         void on(Counted event, DomainEventMessage<Counted> message) {
+            AtomicInteger failures = Seen.failuresLeft.get(event.aggregateId());
+            if (failures != null && failures.getAndDecrement() > 0) {
+                throw new IllegalStateException("a read model write failed (test)");
+            }
             Seen.timesByEventId.computeIfAbsent(message.getIdentifier(), id -> new AtomicInteger()).incrementAndGet();
             Seen.sequencesByAggregate.computeIfAbsent(event.aggregateId(), id -> new CopyOnWriteArrayList<>())
                     .add(message.getSequenceNumber());
