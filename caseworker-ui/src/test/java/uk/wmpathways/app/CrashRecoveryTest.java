@@ -117,7 +117,9 @@ class CrashRecoveryTest {
                 .redirectOutput(new File(folder.toFile(), name + ".log"))
                 .start();
         Api caseworker = new Api(port, "caseworker");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+        // A wait, not a measure: a whole application starting beside two test JVMs on two cores took over 90 s
+        // in a CI run.
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
                 .until(() -> caseworker.get("/api/participants?size=1").status() == 200);
         return process;
     }
