@@ -125,8 +125,10 @@ class LikelyMatchQueries {
                     DateVariants.of(query.dateOfBirth()));
             String given = query.givenName() == null ? "" : query.givenName().trim();
             String family = query.familyName() == null ? "" : query.familyName().trim();
-            Set<String> names = family.isEmpty() ? Set.of() : Set.of((given + " " + family).toLowerCase(Locale.ROOT),
-                    (family + " " + given).toLowerCase(Locale.ROOT));
+            // Set.copyOf, not Set.of: the two orders are one name when the given and family names are the same
+            // (an erased referral reads "[erased] [erased]"), and Set.of refuses a duplicate.
+            Set<String> names = family.isEmpty() ? Set.of() : Set.copyOf(List.of(
+                    (given + " " + family).toLowerCase(Locale.ROOT), (family + " " + given).toLowerCase(Locale.ROOT)));
             return new Asked(details, dates, names);
         }
 

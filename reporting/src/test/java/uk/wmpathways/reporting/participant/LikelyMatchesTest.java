@@ -219,6 +219,19 @@ class LikelyMatchesTest {
     }
 
     @Test
+    void aPersonWhoseGivenAndFamilyNamesAreTheSameIsCheckedAndDoesNotSpoilThePage() {
+        FindLikelyMatches sameNames = new FindLikelyMatches(family, family, null, null, null, null, null);
+        FindLikelyMatches erased = new FindLikelyMatches("[erased]", "[erased]", null, null, null, null, null);
+
+        assertThat(ask(holding, sameNames).candidates()).isEmpty();
+        LikelyMatchesOfEach answers = askForEach(holding, Map.of("bill", billWithTheDayAndMonthTransposed(null),
+                "erased", erased));
+        assertThat(answers.byKey().get("bill").candidates()).singleElement()
+                .satisfies(match -> assertThat(match.participantId()).isEqualTo(known.participantId()));
+        assertThat(answers.byKey().get("erased").candidates()).isEmpty();
+    }
+
+    @Test
     void aPageOfPeopleIsAnsweredAsEachPersonAskedAloneForTheOrganisationHoldingTheRecords() {
         Map<String, FindLikelyMatches> page = aPageOfThree();
 
