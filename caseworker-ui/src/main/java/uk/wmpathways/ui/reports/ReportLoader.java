@@ -70,18 +70,17 @@ final class ReportLoader {
     }
 
     /**
-     * Whether nothing happened in the period on any pathway: no job start, Housing First referral or tenancy, and
-     * no one new to rough sleeping or moved on. Enrolments left open from years before still count as supported,
-     * so "supported" alone would call a page of noughts full.
-     */
-    /**
-     * Whether no headline of the period can be shown: each is zero or suppressed (1-4). A dashboard of "<5" and
-     * "0" tells a manager nothing, so the view falls back to a programme period that has figures.
+     * Whether no headline of the period can be shown: no job start, Housing First referral or tenancy, no one new
+     * to rough sleeping or moved on, and no GP referral received, or each of them fewer than 5 (suppressed). A
+     * dashboard of "<5" and "0" tells a manager nothing, so the view falls back to a programme period with figures.
+     * Enrolments left open from years before still count as supported, so "supported" alone would call a page of
+     * noughts full.
      */
     static boolean nothingToShow(Dashboard dashboard) {
         return none(dashboard.thriveIntoWork().jobStarts()) && none(dashboard.housingFirst().referrals())
                 && none(dashboard.housingFirst().accommodated())
-                && none(dashboard.roughSleeping().newToRoughSleeping()) && none(dashboard.roughSleeping().movedOn());
+                && none(dashboard.roughSleeping().newToRoughSleeping()) && none(dashboard.roughSleeping().movedOn())
+                && (dashboard.gpReferrals() == null || none(dashboard.gpReferrals().received()));
     }
 
     private static boolean none(Figure figure) {
