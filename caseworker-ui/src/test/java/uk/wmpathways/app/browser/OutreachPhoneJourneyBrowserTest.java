@@ -153,8 +153,9 @@ class OutreachPhoneJourneyBrowserTest extends CaseworkBrowserTest {
         browser.waitUntilNoDialog();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/enrolments/"));
         waitForStage("Contacted by outreach");
-        System.out.println("Enrolment page opens with its stage at y = " + ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.getElementById('enrolment-stage').getBoundingClientRect().top;"));
+        assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('enrolment-stage').getBoundingClientRect().top;")).doubleValue())
+                .as("the new enrolment opens at its top, not as far down as the form's button was").isNotNegative();
         String url = browser.driver().getCurrentUrl();
         return url.substring(url.indexOf("/enrolments/") + "/enrolments/".length()).replaceAll("[?#].*", "");
     }
