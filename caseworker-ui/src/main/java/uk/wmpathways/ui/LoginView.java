@@ -1,5 +1,6 @@
 package uk.wmpathways.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -28,13 +29,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        getElement().setAttribute("role", "main"); // the page's main landmark: it has no menu around it
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         add(new H1("Pathways"),
                 new Paragraph("Case management for Housing First, the Rough Sleeping Initiative and Thrive into Work"),
-                changed, login);
+                changed, login, accessibilityStatement());
         changed.setId("password-changed");
         changed.setVisible(false);
+    }
+
+    private static Anchor accessibilityStatement() {
+        Anchor link = new Anchor(AccessibilityStatementView.ROUTE, "Accessibility statement");
+        link.setId("accessibility-statement-link");
+        return link;
     }
 
     @Override

@@ -42,6 +42,7 @@ public class OneTimeCodeView extends VerticalLayout implements BeforeEnterObserv
         this.twoStep = twoStep;
         this.authentication = authentication;
         setSizeFull();
+        getElement().setAttribute("role", "main"); // the page's main landmark: it has no menu around it
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         code.setId("one-time-code");

@@ -2,6 +2,7 @@ package uk.wmpathways.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import uk.wmpathways.infra.time.UkTime;
+import uk.wmpathways.ui.date.UkDateParser;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +39,7 @@ public final class UkFormats {
         i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
         i18n.setToday("Today");
         i18n.setCancel("Cancel");
-        i18n.setBadInputErrorMessage("Enter the date as DD/MM/YYYY, for example 23/04/2025");
+        i18n.setBadInputErrorMessage(UkDateParser.HOW_TO_WRITE);
         return i18n;
     }
 

@@ -57,8 +57,9 @@ class EnrolmentJourneysApiTest extends EnrolmentApiTestSupport {
         JsonNode history = awaitHistory(enrolmentId, 4);
         assertThat(history).hasSize(4);
         assertThat(texts(history, "recordedBy")).containsOnly("caseworker");
-        assertThat(texts(history, "occurredOn")).containsExactly(TODAY.minusMonths(14).toString(),
-                TODAY.minusMonths(14).plusDays(3).toString(), TODAY.minusMonths(13).toString(), TODAY.toString());
+        assertThat(texts(history, "occurredOn")).as("newest first").containsExactly(TODAY.toString(),
+                TODAY.minusMonths(13).toString(), TODAY.minusMonths(14).plusDays(3).toString(),
+                TODAY.minusMonths(14).toString());
 
         await().until(() -> texts(caseworker.get("/api/caseload?pathway=HOUSING_FIRST&stage=housed").body()
                 .get("enrolments"), "enrolmentId").contains(enrolmentId));

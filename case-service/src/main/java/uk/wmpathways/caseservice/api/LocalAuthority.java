@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.api;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,6 +34,12 @@ public enum LocalAuthority {
         }
         String wanted = text.trim().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(la -> la.name().equals(wanted)).findFirst();
+    }
+
+    /** The names people know them by, for a message: "Birmingham, Coventry, ... or Other". */
+    public static String allNames() {
+        List<String> names = Arrays.stream(values()).map(LocalAuthority::displayName).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     public static String allCodes() {

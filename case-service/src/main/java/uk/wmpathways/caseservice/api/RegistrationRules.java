@@ -18,6 +18,8 @@ public final class RegistrationRules {
     public static final int MIN_AGE = 16;
     public static final int MAX_AGE = 110;
     public static final int MAX_NAME_LENGTH = 100;
+    /** How to write an email address, said whenever one cannot be used. */
+    public static final String EMAIL_EXAMPLE = "Enter an email like name@example.org";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -42,9 +44,13 @@ public final class RegistrationRules {
             return Optional.of("Date of birth must be in the past");
         }
         int age = Period.between(dateOfBirth, today).getYears();
-        if (age < MIN_AGE || age > MAX_AGE) {
-            return Optional.of("Date of birth gives an age of " + age + "; participants are aged "
-                    + MIN_AGE + " to " + MAX_AGE);
+        if (age < MIN_AGE) {
+            return Optional.of("Date of birth gives an age of " + age + "; participants must be " + MIN_AGE
+                    + " or over");
+        }
+        if (age > MAX_AGE) {
+            return Optional.of("Date of birth gives an age of " + age + "; the maximum age is " + MAX_AGE
+                    + ": check the year");
         }
         return Optional.empty();
     }
@@ -55,7 +61,7 @@ public final class RegistrationRules {
 
     public static Optional<String> localAuthorityProblem(LocalAuthority localAuthority) {
         return localAuthority == null
-                ? Optional.of("Local authority is required: one of " + LocalAuthority.allCodes())
+                ? Optional.of("Choose the local authority: " + LocalAuthority.allNames())
                 : Optional.empty();
     }
 
@@ -68,7 +74,7 @@ public final class RegistrationRules {
     public static Optional<String> emailProblem(String email) {
         return isBlank(email) || EMAIL.matcher(email.trim()).matches()
                 ? Optional.empty()
-                : Optional.of("Email address is not valid");
+                : Optional.of(EMAIL_EXAMPLE);
     }
 
     public static List<FieldProblem> problems(RegisterParticipant command, LocalDate today) {

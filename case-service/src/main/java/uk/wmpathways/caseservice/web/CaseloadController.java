@@ -43,21 +43,24 @@ class CaseloadController {
 
     @GetMapping("/api/caseload")
     @Operation(summary = "A worker's active enrolments, soonest due first, and their count in each stage",
-            description = "pathway and stage filter the list (codes in any case); the counts by stage follow the "
-                    + "pathway filter only. 400 for an unknown code.")
+            description = "pathway and stage filter the list (codes in any case); name finds the participants whose "
+                    + "name contains each of its words (plain words, any case); the counts by stage follow the "
+                    + "pathway and name only. 400 for an unknown code.")
     Caseload caseload(@Parameter(description = "username; the caller when not given")
                       @RequestParam(required = false) String worker,
                       @Parameter(description = "HOUSING_FIRST, ROUGH_SLEEPING_INITIATIVE or THRIVE_INTO_WORK")
                       @RequestParam(required = false) String pathway,
                       @Parameter(description = "a stage code, e.g. HOUSED")
                       @RequestParam(required = false) String stage,
+                      @Parameter(description = "words of the participant's name, e.g. 'sam dem'")
+                      @RequestParam(required = false) String name,
                       Authentication caller) {
         InputCheck check = new InputCheck();
         Pathway pathwayWanted = check.code("pathway", "Pathway", pathway, Pathway.class);
         Stage stageWanted = check.code("stage", "Stage", stage, Stage.class);
         check.done();
         String whose = InputCheck.isBlank(worker) ? caller.getName() : worker.trim();
-        return queries.query(new FindCaseload(whose, pathwayWanted, stageWanted),
+        return queries.query(new FindCaseload(whose, pathwayWanted, stageWanted, name),
                 ResponseTypes.instanceOf(Caseload.class)).join();
     }
 

@@ -116,7 +116,7 @@ class ParticipantRegistrationTest {
     @Test
     void rejectsAnAgeUnderSixteen() {
         expectRejected(command("Alexis", "Example", TODAY.minusYears(16).plusDays(1), null, LocalAuthority.DUDLEY),
-                new FieldProblem("dateOfBirth", "Date of birth gives an age of 15; participants are aged 16 to 110"));
+                new FieldProblem("dateOfBirth", "Date of birth gives an age of 15; participants must be 16 or over"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class ParticipantRegistrationTest {
     @Test
     void rejectsAnAgeOverOneHundredAndTen() {
         expectRejected(command("Alexis", "Example", TODAY.minusYears(111), null, LocalAuthority.DUDLEY),
-                new FieldProblem("dateOfBirth", "Date of birth gives an age of 111; participants are aged 16 to 110"));
+                new FieldProblem("dateOfBirth", "Date of birth gives an age of 111; the maximum age is 110: check the year"));
     }
 
     @Test
@@ -151,8 +151,8 @@ class ParticipantRegistrationTest {
     @Test
     void rejectsAMissingLocalAuthority() {
         expectRejected(command("Alexis", "Example", LocalDate.of(1980, 4, 23), null, null),
-                new FieldProblem("localAuthority", "Local authority is required: one of "
-                        + "BIRMINGHAM, COVENTRY, DUDLEY, SANDWELL, SOLIHULL, WALSALL, WOLVERHAMPTON, OTHER"));
+                new FieldProblem("localAuthority", "Choose the local authority: "
+                        + "Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton or Other"));
     }
 
     @Test
@@ -160,7 +160,7 @@ class ParticipantRegistrationTest {
         expectRejected(new RegisterParticipant(ID, "Alexis", "Example", LocalDate.of(1980, 4, 23), null,
                         LocalAuthority.COVENTRY, "call me", "not-an-address", "caseworker"),
                 new FieldProblem("phone", "Phone number may hold only digits, spaces, brackets, hyphens and a leading +"),
-                new FieldProblem("email", "Email address is not valid"));
+                new FieldProblem("email", "Enter an email like name@example.org"));
     }
 
     @Test

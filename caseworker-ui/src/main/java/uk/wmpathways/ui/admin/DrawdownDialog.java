@@ -3,7 +3,6 @@ package uk.wmpathways.ui.admin;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -11,10 +10,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.FundingDrawdown;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +30,7 @@ class DrawdownDialog extends Dialog {
 
     final String requestId = UUID.randomUUID().toString();
     final BigDecimalField amount = new BigDecimalField("Amount (£)");
-    final DatePicker drawnOn = new DatePicker("Drawn on");
+    final DateField drawnOn = new DateField("Drawn on");
     final TextField reference = new TextField("Reference");
     final TextArea reason = new TextArea("Reason for the correction");
     final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -53,8 +52,6 @@ class DrawdownDialog extends Dialog {
             fields.put("reason", reason);
         } else {
             drawnOn.setId("drawdown-drawn-on");
-            drawnOn.setI18n(UkFormats.datePickerI18n());
-            drawnOn.setLocale(Locale.UK);
             reference.setId("drawdown-reference");
             reference.setMaxLength(100);
             form.add(drawnOn, reference);
@@ -78,6 +75,7 @@ class DrawdownDialog extends Dialog {
         DrawdownDialog dialog = new DrawdownDialog("Record a drawdown from " + streamLabel, "Record drawdown", false,
                 record);
         dialog.drawnOn.setMax(today);
+        dialog.drawnOn.setI18n(UkFormats.datePickerI18n("", "The drawdown date cannot be in the future"));
         return dialog;
     }
 

@@ -5,15 +5,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.wmpathways.caseservice.api.enrolment.Caseload;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentQueries.FindCaseload;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.enrolment.Stage;
@@ -30,9 +34,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * "My caseload": the signed-in worker's active enrolments, with what is due next on each, filtered by pathway
- * and stage, and how many are at each stage (counted with the pathway filter only, so that the counts say
- * what the stage filter will show).
+ * "My caseload": the signed-in worker's active enrolments, with what is due next on each, searched by name (on
+ * the server, as plain words) and filtered by pathway and stage, and how many are at each stage (counted with
+ * the name search and pathway filter only, so that the counts say what the stage filter will show).
  */
 @Route(value = "caseload", layout = MainLayout.class)
 @PageTitle("My caseload | Pathways")
@@ -42,6 +46,7 @@ public class CaseloadView extends VerticalLayout {
     private final CaseworkReads reads;
     private final Clock clock;
     private final String worker;
+    private final TextField name = new TextField("Name");
     private final ComboBox<Pathway> pathway = new ComboBox<>("Pathway");
     private final ComboBox<Stage> stage = new ComboBox<>("Stage");
     private final Span counts = new Span();
@@ -54,6 +59,13 @@ public class CaseloadView extends VerticalLayout {
         addClassName("pathways-page");
         setSizeFull();
 
+        name.setId("caseload-search");
+        name.setPlaceholder("Search by name");
+        name.setClearButtonVisible(true);
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setMaxLength(FindCaseload.NAME_SEARCH_MAX);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> refresh());
         pathway.setId("caseload-pathway");
         pathway.setItems(Pathway.values());
         pathway.setItemLabelGenerator(Pathway::label);
@@ -66,7 +78,7 @@ public class CaseloadView extends VerticalLayout {
         stage.setPlaceholder("All");
         stage.setClearButtonVisible(true);
         stage.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(pathway, stage);
+        HorizontalLayout filters = new HorizontalLayout(name, pathway, stage);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -90,9 +102,11 @@ public class CaseloadView extends VerticalLayout {
     }
 
     private void refresh() {
-        Caseload caseload = reads.caseload(worker, pathway.getValue(), stage.getValue());
+        Caseload caseload = reads.caseload(worker, pathway.getValue(), stage.getValue(), name.getValue());
         grid.setItems(caseload.enrolments());
-        counts.setText(countsText(caseload.countsByStage()));
+        boolean searched = name.getValue() != null && !name.getValue().isBlank();
+        counts.setText(searched && caseload.countsByStage().isEmpty() ? "No one on your caseload has this name"
+                : countsText(caseload.countsByStage()));
     }
 
     /** "In tenancy 3 · Referred 1", in the order of the stages. */

@@ -70,7 +70,13 @@ public class CaseworkReads {
     }
 
     public Caseload caseload(String worker, Pathway pathway, Stage stage) {
-        return join(queries.query(new FindCaseload(worker, pathway, stage), ResponseTypes.instanceOf(Caseload.class)));
+        return caseload(worker, pathway, stage, null);
+    }
+
+    /** {@code nameContains}: plain words of the participant's name, searched on the server. */
+    public Caseload caseload(String worker, Pathway pathway, Stage stage, String nameContains) {
+        return join(queries.query(new FindCaseload(worker, pathway, stage, nameContains),
+                ResponseTypes.instanceOf(Caseload.class)));
     }
 
     public List<DueEntry> due(String worker, String organisation, LocalDate dueBy) {

@@ -37,6 +37,9 @@ public class DueView extends VerticalLayout {
     static final String MINE = "For me";
     static final String ORGANISATION = "For my organisation";
     static final List<Integer> HORIZONS_IN_DAYS = List.of(7, 14, 28, 90);
+    /** This week's work plus everything overdue; the 28-day no-contact items show with 28 days. */
+    static final int OPENS_ON_DAYS = 7;
+    static final String HELP = "Overdue items are always shown. Choose 28 days to see everyone's next contact.";
 
     private final CaseworkReads reads;
     private final Directory directory;
@@ -68,8 +71,8 @@ public class DueView extends VerticalLayout {
         within.setLabel("Due within");
         within.setItems(HORIZONS_IN_DAYS);
         within.setItemLabelGenerator(days -> days + " days");
-        within.setHelperText("Overdue items are always shown");
-        within.setValue(14);
+        within.setHelperText(HELP);
+        within.setValue(OPENS_ON_DAYS);
         within.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(scope, within);
         filters.setWrap(true);
@@ -96,7 +99,7 @@ public class DueView extends VerticalLayout {
 
     private void refresh() {
         boolean wholeOrganisation = ORGANISATION.equals(scope.getValue()) && organisation.isPresent();
-        LocalDate dueBy = LocalDate.now(clock).plusDays(within.getValue() == null ? 14 : within.getValue());
+        LocalDate dueBy = dueBy(LocalDate.now(clock), within.getValue());
         List<DueEntry> due = wholeOrganisation ? reads.due(null, organisation.get(), dueBy)
                 : reads.due(worker, null, dueBy);
         showsWholeOrganisation = wholeOrganisation;
@@ -104,6 +107,11 @@ public class DueView extends VerticalLayout {
         LinkRows.fitWidth(grid);
         grid.setItems(due);
         count.setText(due.size() == 1 ? "1 item" : due.size() + " items");
+    }
+
+    /** The last day shown: overdue items are always shown, whatever the horizon. */
+    static LocalDate dueBy(LocalDate today, Integer withinDays) {
+        return today.plusDays(withinDays == null ? OPENS_ON_DAYS : withinDays);
     }
 
     private Span dueOn(DueEntry entry) {

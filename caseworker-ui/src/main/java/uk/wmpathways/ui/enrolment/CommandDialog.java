@@ -1,12 +1,13 @@
 package uk.wmpathways.ui.enrolment;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import uk.wmpathways.caseservice.api.FieldProblem;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
 import uk.wmpathways.infra.access.AccessRefusedException;
+import uk.wmpathways.ui.date.DateField;
 import uk.wmpathways.caseservice.api.consent.ConsentAlreadyWithdrawnException;
 import uk.wmpathways.caseservice.api.consent.ProcessingRestrictedException;
 import uk.wmpathways.caseservice.api.consent.UnknownConsentException;
@@ -52,6 +54,7 @@ abstract class CommandDialog extends Dialog {
     private final Binder<Object> binder = new Binder<>();
     private final FormLayout form = new FormLayout();
     private final Map<String, Component> fieldsByName = new HashMap<>();
+    private final List<Component> fieldsInOrder = new ArrayList<>();
     private final Div problem = new Div();
 
     protected CommandDialog(FormServices services, String title, String saveLabel) {
@@ -72,6 +75,11 @@ abstract class CommandDialog extends Dialog {
         save.setDisableOnClick(true);
         cancel.setId("form-cancel");
         getFooter().add(cancel, save);
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                focusFirstField();
+            }
+        });
     }
 
     /** The command, made from fields that passed their checks. */
@@ -87,6 +95,7 @@ abstract class CommandDialog extends Dialog {
     protected <V, F extends Component & HasValue<?, V>> Binder.BindingBuilder<Object, V> field(String name, F field) {
         field.setId(idOf(name));
         fieldsByName.put(name, field);
+        fieldsInOrder.add(field);
         form.add(field);
         return binder.forField(field);
     }
@@ -97,14 +106,14 @@ abstract class CommandDialog extends Dialog {
     }
 
     /** A date field that must be given, not in the future and not before {@code earliest} (when not null). */
-    protected DatePicker dateField(String name, String label, LocalDate earliest, String earliestWhat) {
+    protected DateField dateField(String name, String label, LocalDate earliest, String earliestWhat) {
         return dateField(name, label, earliest, earliestWhat, (date, context) -> ValidationResult.ok());
     }
 
     /** A date field as above, with a further rule of the step's own. */
-    protected DatePicker dateField(String name, String label, LocalDate earliest, String earliestWhat,
-                                   Validator<LocalDate> stepRule) {
-        DatePicker picker = FormFields.date(label, today, earliest, earliestWhat);
+    protected DateField dateField(String name, String label, LocalDate earliest, String earliestWhat,
+                                  Validator<LocalDate> stepRule) {
+        DateField picker = FormFields.date(label, today);
         check(field(name, picker)
                 .asRequired("Enter the date as DD/MM/YYYY")
                 .withValidator(date -> !date.isAfter(today), "The date cannot be in the future")
@@ -136,6 +145,18 @@ abstract class CommandDialog extends Dialog {
     protected void finished() {
         save.setVisible(false);
         cancel.setText("Close");
+    }
+
+    /** Where a keyboard or screen reader user starts: the first field they can fill in (WCAG 2.4.3). */
+    private void focusFirstField() {
+        fieldsInOrder.stream()
+                .filter(field -> field.isVisible() && field instanceof Focusable<?>
+                        && !(field instanceof HasValue<?, ?> value && value.isReadOnly())
+                        && !(field instanceof HasEnabled enabled && !enabled.isEnabled()))
+                .findFirst()
+                // after the dialog's own focus trap has placed the focus on opening
+                .ifPresent(field -> field.getElement().executeJs(
+                        "setTimeout(() => (this.querySelector('input, textarea') || this).focus(), 0)"));
     }
 
     private void submit() {

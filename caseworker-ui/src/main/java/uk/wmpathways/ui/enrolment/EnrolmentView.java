@@ -20,10 +20,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import reactor.core.Disposable;
+import uk.wmpathways.caseservice.api.WrittenRecords;
 import uk.wmpathways.caseservice.api.enrolment.DueItem;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.ui.casework.DueItemText;
+import uk.wmpathways.ui.casework.StillUpdatingNotice;
 import uk.wmpathways.ui.casework.TimelineList;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.ui.access.Refusals;
@@ -59,13 +61,15 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
             Step.CLOSE, Step.REOPEN);
 
     private final FormServices services;
+    private final WrittenRecords written;
     private String enrolmentId;
     private long shownVersion = -1;
     private SubscriptionQueryResult<EnrolmentSummary, EnrolmentSummary> watch;
     private Disposable watching;
 
-    public EnrolmentView(FormServices services) {
+    public EnrolmentView(FormServices services, WrittenRecords written) {
         this.services = services;
+        this.written = written;
         addClassName("pathways-page");
     }
 
@@ -100,10 +104,15 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         watch(event.getUI());
+        if (enrolment.isEmpty() && written.enrolmentWritten(enrolmentId)) {
+            // started a moment ago: the read model is catching up (never "not found" for what exists)
+            removeAll();
+            add(stillUpdating(enrolmentId));
+            return;
+        }
         if (enrolment.isEmpty()) {
             removeAll();
-            add(new H2("Enrolment not found"),
-                    new Paragraph("No enrolment has this id, or it was started a moment ago: reload the page to check."));
+            add(new H2("Enrolment not found"), new Paragraph("No enrolment has this id."));
             return;
         }
         show(enrolment.get());
@@ -118,6 +127,34 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
             // so that reloading the page later does not open the form again
             event.getUI().getPage().getHistory().replaceState(null, event.getLocation().getPath());
         });
+    }
+
+    private StillUpdatingNotice stillUpdating(String id) {
+        return new StillUpdatingNotice("This enrolment", () -> inReadModel(id), () -> written.enrolmentWritten(id),
+                () -> showOnceRead(id), services.clock());
+    }
+
+    /** Whether the read model has it; a refusal counts as there (the page then says it is not shared). */
+    private boolean inReadModel(String id) {
+        try {
+            return services.reads().enrolment(id).isPresent();
+        } catch (CompletionException failure) {
+            return Refusals.of(failure).isPresent();
+        }
+    }
+
+    private void showOnceRead(String id) {
+        if (!id.equals(enrolmentId)) {
+            return;
+        }
+        removeAll();
+        try {
+            services.reads().enrolment(id).ifPresentOrElse(this::show,
+                    () -> add(new H2("Enrolment not found"), new Paragraph("No enrolment has this id.")));
+        } catch (CompletionException failure) {
+            AccessRefusedException refused = Refusals.of(failure).orElseThrow(() -> failure);
+            add(new H2("Not shared with your organisation"), new Paragraph(refused.getMessage()));
+        }
     }
 
     private static Optional<Step> requestedStep(Map<String, List<String>> query) {

@@ -1,6 +1,5 @@
 package uk.wmpathways.ui.enrolment;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -9,10 +8,10 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import uk.wmpathways.caseservice.api.enrolment.StepRules;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,17 +24,15 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** A UK date picker (DD/MM/YYYY) that offers nothing after today and nothing before {@code earliest}. */
-    static DatePicker date(String label, LocalDate today, LocalDate earliest, String earliestWhat) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setI18n(UkFormats.datePickerI18n(notBeforeMessage(earliest, earliestWhat), "The date cannot be in the future"));
-        picker.setPlaceholder("DD/MM/YYYY");
-        picker.setRequiredIndicatorVisible(true);
-        picker.setMax(today);
-        picker.setMin(earliest);
-        picker.setValue(today);
-        return picker;
+    /**
+     * A step's date, today to start with. Its limits (not in the future, not before {@code earliest}) are the
+     * form's checks, which say what is wrong: see {@link CommandDialog#dateField}.
+     */
+    static DateField date(String label, LocalDate today) {
+        DateField field = new DateField(label);
+        field.setRequiredIndicatorVisible(true);
+        field.setValue(today);
+        return field;
     }
 
     static String notBeforeMessage(LocalDate earliest, String earliestWhat) {

@@ -34,7 +34,7 @@ class RecordLawfulBasisDialog extends CommandDialog {
         condition.setEmptySelectionAllowed(true);
         condition.setEmptySelectionCaption("None held");
         check(field("specialCategoryCondition", condition));
-        consentGivenOn = FormFields.date("Day the person gave consent", today, null, null);
+        consentGivenOn = FormFields.date("Day the person gave consent", today);
         check(field("consentGivenOn", consentGivenOn)
                 .withValidator(day -> basis.getValue() != LawfulBasis.CONSENT || day != null,
                         "Enter the day the person gave consent")

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,9 +33,9 @@ import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.access.CallerDispatchInterceptors;
 import uk.wmpathways.infra.security.UserAccounts;
 import uk.wmpathways.infra.time.UkTime;
-import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.access.AsSignedIn;
 import uk.wmpathways.ui.layout.MainLayout;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public class ReferPatientView extends VerticalLayout {
     private final Div problem = new Div();
     private final TextField givenName = text("givenName", "Given name", TEXT);
     private final TextField familyName = text("familyName", "Family name", TEXT);
-    private final DatePicker dateOfBirth = date("dateOfBirth", "Date of birth");
+    private final DateField dateOfBirth = date("dateOfBirth", "Date of birth");
     private final Select<String> sex = sex();
     private final TextField nhsNumber = text("nhsNumber", "NHS number (optional)", 20);
     private final Checkbox nhsNumberVerified = new Checkbox("I have verified this NHS number");
@@ -96,7 +95,7 @@ public class ReferPatientView extends VerticalLayout {
     private final TextArea safeguarding = area("safeguarding", "Safeguarding concerns (optional)", LONG_TEXT);
     private final Checkbox consentGiven = new Checkbox("The patient agreed to this referral and to their details "
             + "being shared with the Thrive into Work service");
-    private final DatePicker consentGivenOn = date("consentGivenOn", "Agreed on");
+    private final DateField consentGivenOn = date("consentGivenOn", "Agreed on");
     private final Button send = new Button("Send referral");
     private final Optional<String> practice;
 
@@ -273,11 +272,8 @@ public class ReferPatientView extends VerticalLayout {
         return named(name, area);
     }
 
-    private DatePicker date(String name, String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setI18n(UkFormats.datePickerI18n());
-        picker.setPlaceholder("DD/MM/YYYY");
+    private DateField date(String name, String label) {
+        DateField picker = new DateField(label);
         picker.setManualValidation(true);
         return named(name, picker);
     }

@@ -1,5 +1,6 @@
 package uk.wmpathways.ui.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.infra.security.UserAccount;
 import uk.wmpathways.infra.security.UserAccounts;
+import uk.wmpathways.ui.AccessibilityStatementView;
 import uk.wmpathways.ui.HomeView;
 import uk.wmpathways.ui.account.ChangePasswordView;
 import uk.wmpathways.ui.account.OneTimeCodesView;
@@ -40,7 +42,11 @@ import uk.wmpathways.ui.reports.TrialArmConflictsView;
 @StyleSheet("context://styles/pathways.css")
 public class MainLayout extends AppLayout {
 
+    private final MainContent main = new MainContent();
+
     public MainLayout(AuthenticationContext authentication, UserAccounts accounts, GpReferralDecisions gpReferrals) {
+        addToNavbar(MainContent.skipLink()); // first in the tab order
+        AccessibilityFixes.install(this);
         Span brand = new Span("Pathways");
         brand.addClassName("pathways-brand");
         Span user = new Span(authentication.getPrincipalName()
@@ -57,6 +63,11 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         addToNavbar(new DrawerToggle(), brand, user, changePassword, signOut);
+        if (!authentication.isAuthenticated()) { // the accessibility statement, open to everyone
+            changePassword.setVisible(false);
+            signOut.setVisible(false);
+            addToNavbar(new com.vaadin.flow.component.html.Anchor("login", "Sign in"));
+        }
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
@@ -106,10 +117,16 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.KEY.create());
         oneTimeCodes.setId("one-time-codes");
         navigation.addItem(oneTimeCodes);
-        SideNavItem changePasswordInMenu = new SideNavItem("Change password", ChangePasswordView.class,
-                VaadinIcon.LOCK.create());
-        changePasswordInMenu.addClassName("pathways-narrow-only");
-        navigation.addItem(changePasswordInMenu);
+        if (authentication.isAuthenticated()) {
+            SideNavItem changePasswordInMenu = new SideNavItem("Change password", ChangePasswordView.class,
+                    VaadinIcon.LOCK.create());
+            changePasswordInMenu.addClassName("pathways-narrow-only");
+            navigation.addItem(changePasswordInMenu);
+        }
+        SideNavItem accessibility = new SideNavItem("Accessibility", AccessibilityStatementView.class,
+                VaadinIcon.INFO_CIRCLE_O.create());
+        accessibility.setId("accessibility-statement-link");
+        navigation.addItem(accessibility);
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new IdleWarning()); // hidden until shortly before the session would end; placed by its style
@@ -122,5 +139,17 @@ public class MainLayout extends AppLayout {
         // layout, where the browser keeps the old position.
         getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
                 + "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+    }
+
+    /** The view inside the page's main landmark, under the page's one H1. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.show(content);
+        setContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.clear(oldContent);
     }
 }

@@ -1,14 +1,12 @@
 package uk.wmpathways.ui.participant;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.SpecialCategoryCondition;
-import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The registration form's lawful basis: why we may hold the record, the condition for special category data,
@@ -19,9 +17,9 @@ class LawfulBasisFields extends FormLayout {
 
     final Select<LawfulBasis> basis = new Select<>();
     final Select<SpecialCategoryCondition> condition = new Select<>();
-    final DatePicker consentGivenOn = new DatePicker("Day the person gave consent");
+    final DateField consentGivenOn = new DateField("Day the person gave consent");
 
-    LawfulBasisFields(LocalDate today) {
+    LawfulBasisFields() {
         basis.setLabel("Lawful basis for holding the record");
         basis.setItems(LawfulBasis.values());
         basis.setItemLabelGenerator(value -> value == null ? "" : value.label());
@@ -36,10 +34,6 @@ class LawfulBasisFields extends FormLayout {
         condition.setPlaceholder("None held");
         condition.setId("special-category-condition");
         consentGivenOn.setId("consent-given-on");
-        consentGivenOn.setI18n(UkFormats.datePickerI18n());
-        consentGivenOn.setLocale(Locale.UK);
-        consentGivenOn.setPlaceholder("DD/MM/YYYY");
-        consentGivenOn.setMax(today);
         consentGivenOn.setVisible(false);
         basis.addValueChangeListener(e -> consentGivenOn.setVisible(e.getValue() == LawfulBasis.CONSENT));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));

@@ -17,7 +17,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
+import uk.wmpathways.caseservice.api.ParticipantQueries.IsParticipantOfOrganisation;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.caseservice.api.WrittenRecords;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.FindParticipantDataRights;
 import uk.wmpathways.caseservice.api.consent.DataRightsQueries.ParticipantDataRights;
 import uk.wmpathways.infra.access.AccessRefusedException;
@@ -27,9 +29,12 @@ import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
 import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.access.AsSignedIn;
 import uk.wmpathways.ui.access.BreakGlassPanel;
 import uk.wmpathways.ui.access.Refusals;
+import uk.wmpathways.ui.casework.StillUpdatingNotice;
 import uk.wmpathways.ui.casework.TimelineList;
+import uk.wmpathways.ui.enrolment.ChangeContactDetailsDialog;
 import uk.wmpathways.ui.enrolment.FormServices;
 import uk.wmpathways.ui.enrolment.ParticipantEnrolments;
 import uk.wmpathways.ui.enrolment.ReferralForms;
@@ -38,6 +43,8 @@ import uk.wmpathways.ui.layout.MainLayout;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
@@ -60,10 +67,13 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
     private final BreakGlass glass;
     private final CallerDispatchInterceptors callers;
     private final AuthenticationContext authentication;
+    private final WrittenRecords written;
 
     public ParticipantView(QueryGateway queries, FormServices casework, BreakGlass glass,
-                           CallerDispatchInterceptors callers, AuthenticationContext authentication) {
+                           CallerDispatchInterceptors callers, AuthenticationContext authentication,
+                           WrittenRecords written) {
         this.queries = queries;
+        this.written = written;
         this.authentication = authentication;
         this.casework = casework;
         this.glass = glass;
@@ -84,12 +94,16 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         }
         ParticipantSummary participant;
         try {
-            participant = queries.query(new FindParticipant(participantId),
-                            ResponseTypes.instanceOf(ParticipantSummary.class))
-                    .orTimeout(10, TimeUnit.SECONDS).join();
+            participant = participant(participantId);
         } catch (CompletionException failure) {
             AccessRefusedException refused = Refusals.of(failure).orElseThrow(() -> failure);
             add(new BreakGlassPanel(refused, participantId, glass, callers, () -> show(participantId)));
+            return;
+        }
+        if (participant == null && written.participantWritten(participantId)) {
+            // registered a moment ago: the read model is catching up (never "not found" for what exists)
+            add(new StillUpdatingNotice("This record", () -> inReadModel(participantId),
+                    () -> written.participantWritten(participantId), () -> show(participantId), casework.clock()));
             return;
         }
         if (participant == null) {
@@ -116,12 +130,85 @@ public class ParticipantView extends VerticalLayout implements HasUrlParameter<S
         Button refer = new Button("Refer to another organisation", VaadinIcon.EXCHANGE.create(),
                 e -> ReferralForms.refer(casework, participant));
         refer.setId("refer-participant");
-        add(name, detailsList(details), refer);
+        add(name, detailsList(details));
+        if (maySupport(participantId, rights)) {
+            Button contact = new Button("Change contact details", VaadinIcon.PHONE.create(),
+                    e -> new ChangeContactDetailsDialog(casework, participant,
+                            (phone, email) -> showOnceChanged(participantId, phone, email)).open());
+            contact.setId("change-contact-details");
+            add(contact);
+        }
+        add(refer);
         add(DataProtectionPanel.forCaseworker(participant, rights, casework, () -> show(participantId)));
         add(new LinkedRecordsPanel(participant, queries, casework));
-        add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
-                new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
-                        casework.directory(), true));
+        try {
+            add(new ParticipantEnrolments(participant, casework), new H3("Timeline"),
+                    new TimelineList("participant-timeline", casework.reads().participantTimeline(participantId),
+                            casework.directory(), true));
+        } catch (CompletionException failure) {
+            Refusals.of(failure).orElseThrow(() -> failure);
+            // the record was readable a moment ago: the casework read model has not caught up with it yet
+            add(new StillUpdatingNotice("This record", () -> caseworkKnows(participantId),
+                    () -> written.participantWritten(participantId), () -> show(participantId), casework.clock()));
+        }
+    }
+
+    private boolean caseworkKnows(String participantId) {
+        try {
+            casework.reads().participantTimeline(participantId);
+            return true;
+        } catch (CompletionException failure) {
+            Refusals.of(failure).orElseThrow(() -> failure);
+            return false;
+        }
+    }
+
+    /**
+     * Whether to offer the change of contact details: the command handler decides (an organisation that registered
+     * or supports the person, processing not restricted); this only spares others a button that would be refused.
+     */
+    private boolean maySupport(String participantId, ParticipantDataRights rights) {
+        if (rights != null && (rights.erased() || rights.restricted())) {
+            return false;
+        }
+        return casework.directory().myOrganisation().map(organisation -> Boolean.TRUE.equals(queries.query(
+                        new IsParticipantOfOrganisation(participantId, organisation),
+                        ResponseTypes.instanceOf(Boolean.class)).orTimeout(10, TimeUnit.SECONDS).join()))
+                .orElse(false);
+    }
+
+    /** Shows the record again once the read model has the new details (a moment after the change), at most 10 s on. */
+    private void showOnceChanged(String participantId, String phone, String email) {
+        // asks as the signed-in person from another thread (the read side checks who asks)
+        getUI().ifPresent(ui -> CompletableFuture.runAsync(AsSignedIn.wrap(() -> {
+            for (int attempt = 0; attempt < 40; attempt++) {
+                ParticipantSummary now = participant(participantId);
+                if (now != null && Objects.equals(now.phone(), blankToNull(phone))
+                        && Objects.equals(now.email(), blankToNull(email))) {
+                    break;
+                }
+                CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS))
+                        .join();
+            }
+        })).whenComplete((done, failure) -> ui.access(() -> show(participantId))));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private ParticipantSummary participant(String participantId) {
+        return queries.query(new FindParticipant(participantId), ResponseTypes.instanceOf(ParticipantSummary.class))
+                .orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    /** Whether the read model has the record; a refusal counts as there (the page then offers to break the glass). */
+    private boolean inReadModel(String participantId) {
+        try {
+            return participant(participantId) != null;
+        } catch (CompletionException failure) {
+            return Refusals.of(failure).isPresent();
+        }
     }
 
     /** Who the person is (to check a request against) and their data rights; never their case. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,8 +44,8 @@ import uk.wmpathways.caseservice.api.RegistrationRules;
 import uk.wmpathways.caseservice.api.Sex;
 import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
-import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.layout.MainLayout;
+import uk.wmpathways.ui.date.DateField;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,7 +96,7 @@ public class RegisterParticipantView extends VerticalLayout {
     private final Binder<Form> binder = new Binder<>();
     private final TextField givenName = new TextField("Given name");
     private final TextField familyName = new TextField("Family name");
-    private final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    private final DateField dateOfBirth = new DateField("Date of birth");
     private final TextField nhsNumber = new TextField("NHS number (optional)");
     private final ComboBox<LocalAuthority> localAuthority = new ComboBox<>("Local authority");
     private final TextField phone = new TextField("Phone (optional)");
@@ -142,19 +141,15 @@ public class RegisterParticipantView extends VerticalLayout {
         familyName.setRequiredIndicatorVisible(true);
         dateOfBirth.setRequiredIndicatorVisible(true);
         localAuthority.setRequiredIndicatorVisible(true);
-        dateOfBirth.setI18n(UkFormats.datePickerI18n());
-        dateOfBirth.setLocale(java.util.Locale.UK);
-        dateOfBirth.setPlaceholder("DD/MM/YYYY");
         LocalDate today = LocalDate.now(clock);
-        lawfulBasis = new LawfulBasisFields(today);
+        lawfulBasis = new LawfulBasisFields();
         List.of(ethnicity, sex, disability).forEach(question -> question.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 lawfulBasis.equalityAnswered();
             }
         }));
         dateOfBirth.setInitialPosition(today.minusYears(40));
-        dateOfBirth.setMax(today.minusYears(RegistrationRules.MIN_AGE));
-        dateOfBirth.setMin(today.minusYears(RegistrationRules.MAX_AGE + 1).plusDays(1));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(RegistrationRules.EMAIL_EXAMPLE));
         nhsNumber.setHelperText("10 digits, for example 943 476 5919");
         localAuthority.setItems(LocalAuthority.values());
         localAuthority.setItemLabelGenerator(LocalAuthority::displayName);
@@ -253,7 +248,8 @@ public class RegisterParticipantView extends VerticalLayout {
                 dismissed.rememberFor(command.participantId(), commands, command.registeredBy());
                 Notification.show("Participant registered", 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                ui.navigate(ParticipantListView.class);
+                // The new record, not the list of thousands: its referral is always the next step.
+                ui.navigate(ParticipantView.class, command.participantId());
             } else {
                 showRejection(failure);
             }

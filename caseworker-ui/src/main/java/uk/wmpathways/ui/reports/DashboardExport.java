@@ -4,14 +4,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.wmpathways.reporting.api.Definition;
@@ -22,19 +22,21 @@ import uk.wmpathways.reporting.export.ReportExportWriter;
 import uk.wmpathways.reporting.export.ReportFileNames;
 import uk.wmpathways.reporting.export.ReportRows;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Export buttons for the dashboard's reports and filters. An export is prepared off the UI thread, report by
- * report, each written to the file as soon as it is answered; a progress bar follows it, then a link offers
- * the file. The file holds aggregates only, and its size depends on the number of breakdown rows, not of
- * participants, so it is kept in memory until it is downloaded or replaced.
+ * Export links for the figures the dashboard shows: one click and the browser saves the file. The file is
+ * prepared while the browser waits for it, report by report on a {@link ReportWork} thread, and a progress bar
+ * beside the links follows it (a whole programme's file takes a few seconds). The file holds aggregates only,
+ * and its size depends on the number of breakdown rows, not of participants, so it is built in memory.
  */
 class DashboardExport extends Div {
 
@@ -42,7 +44,7 @@ class DashboardExport extends Div {
     record Part(String name, Supplier<Object> report) {
     }
 
-    /** Everything an export needs, read from the dashboard when a button is pressed. */
+    /** Everything an export needs: the criteria of the figures shown and the reports to write. */
     record Request(ReportCriteria criteria, List<Part> parts) {
     }
 
@@ -51,88 +53,108 @@ class DashboardExport extends Div {
     private final ReportWork work;
     private final ExportDescriptions descriptions;
     private final Clock clock;
-    private final Supplier<Request> request;
-    private final Button csv = new Button("Export CSV", VaadinIcon.FILE_TEXT_O.create());
-    private final Button excel = new Button("Export Excel", VaadinIcon.FILE_TABLE.create());
+    private final Anchor csv;
+    private final Anchor excel;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
-    private final Anchor download = new Anchor();
     private final AtomicInteger exports = new AtomicInteger();
+    /** What the page shows now; read by the download's request thread, so never a component's state. */
+    private volatile Request shown;
 
-    DashboardExport(ReportWork work, ExportDescriptions descriptions, Clock clock, Supplier<Request> request) {
+    DashboardExport(ReportWork work, ExportDescriptions descriptions, Clock clock) {
         this.work = work;
         this.descriptions = descriptions;
         this.clock = clock;
-        this.request = request;
         addClassName("pathways-export");
-        csv.setId("export-csv");
-        excel.setId("export-excel");
-        csv.addClickListener(e -> start(ExportFormat.CSV));
-        excel.addClickListener(e -> start(ExportFormat.EXCEL));
+        csv = link("export-csv", "Export CSV", VaadinIcon.FILE_TEXT_O, ExportFormat.CSV);
+        excel = link("export-excel", "Export Excel", VaadinIcon.FILE_TABLE, ExportFormat.EXCEL);
         progress.setId("export-progress");
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Export progress");
         status.setId("export-status");
         status.getElement().setAttribute("role", "status");
         status.addClassName("pathways-form-note");
-        download.setId("export-download");
-        download.setVisible(false);
-        add(csv, excel, progress, status, download);
+        add(csv, excel, progress, status);
     }
 
-    private void start(ExportFormat format) {
-        Request wanted = request.get();
+    /** The figures now on the page: what the next export holds. */
+    void follow(Request request) {
+        shown = request;
+    }
+
+    private Anchor link(String id, String text, VaadinIcon icon, ExportFormat format) {
+        Anchor link = new Anchor((DownloadHandler) event -> download(event, format), AttachmentType.DOWNLOAD, "");
+        link.setId(id);
+        link.addClassName("pathways-export-file");
+        link.add(icon.create(), new Span(text));
+        return link;
+    }
+
+    /** Runs on the download's request thread, outside the page's lock: the page is told through {@code access}. */
+    private void download(DownloadEvent event, ExportFormat format) throws IOException {
+        UI ui = event.getUI();
+        Request wanted = shown;
         if (wanted == null) {
-            status.setText("Correct the period first.");
+            event.getResponse().setStatus(409);
+            update(ui, exports.get(), () -> status.setText("Wait until the figures are shown, then export them."));
             return;
         }
-        UI ui = UI.getCurrent();
         int export = exports.incrementAndGet();
         String fileName = ReportFileNames.of("outcome-reports", wanted.criteria(), LocalDate.now(clock), format);
-        setBusy(true);
-        download.setVisible(false);
-        progress.setMin(0);
-        progress.setMax(wanted.parts().size());
-        progress.setValue(0);
-        status.setText("Preparing " + fileName + "…");
-        work.submit(() -> produce(ui, export, format, fileName, wanted));
-    }
-
-    /** Runs on a report-work thread: asks for each report in turn, writes it, and tells the page. */
-    private void produce(UI ui, int export, ExportFormat format, String fileName, Request wanted) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try (ReportExportWriter writer = ReportExportWriter.open(format, file,
-                descriptions.describe("Outcome reports", wanted.criteria(), Definition.Report.values()))) {
-            int done = 0;
-            for (Part part : wanted.parts()) {
-                writer.write(ReportRows.of(part.report().get()));
-                int finished = ++done;
-                update(ui, export, () -> {
-                    progress.setValue(finished);
-                    status.setText("Prepared " + part.name() + " (" + finished + " of " + wanted.parts().size() + ")");
-                });
-            }
-        } catch (Exception e) {
+        update(ui, export, () -> {
+            setBusy(true);
+            progress.setMin(0);
+            progress.setMax(wanted.parts().size());
+            progress.setValue(0);
+            status.setText("Preparing " + fileName + "…");
+        });
+        CompletableFuture<byte[]> file = new CompletableFuture<>();
+        work.submit(() -> produce(ui, export, format, wanted, file));
+        byte[] bytes;
+        try {
+            bytes = file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Export interrupted");
+        } catch (ExecutionException e) {
             // the type only: a message could carry input, and the reports carry no person's details anyway
-            log.warn("Export failed: {}", e.getClass().getName());
+            log.warn("Export failed: {}", e.getCause().getClass().getName());
+            event.getResponse().setStatus(500);
             update(ui, export, () -> {
                 setBusy(false);
                 status.setText("The export could not be prepared. Please try again.");
             });
             return;
         }
-        byte[] bytes = file.toByteArray();
-        update(ui, export, () -> offer(bytes, fileName, format));
+        event.setFileName(fileName);
+        event.setContentType(format.mediaType());
+        event.setContentLength(bytes.length);
+        event.getOutputStream().write(bytes);
+        update(ui, export, () -> {
+            setBusy(false);
+            status.setText("Exported " + fileName + " (your browser saves it with your downloads).");
+        });
     }
 
-    private void offer(byte[] bytes, String fileName, ExportFormat format) {
-        setBusy(false);
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, format.mediaType(), bytes.length)));
-        download.setText("Download " + fileName);
-        download.getElement().setAttribute("data-file-name", fileName);
-        download.setVisible(true);
-        status.setText("Ready: " + fileName);
+    /** Runs on a report-work thread: asks for each report in turn, writes it, and tells the page. */
+    private void produce(UI ui, int export, ExportFormat format, Request wanted, CompletableFuture<byte[]> done) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (ReportExportWriter writer = ReportExportWriter.open(format, file,
+                descriptions.describe("Outcome reports", wanted.criteria(), Definition.Report.values()))) {
+            int written = 0;
+            for (Part part : wanted.parts()) {
+                writer.write(ReportRows.of(part.report().get()));
+                int finished = ++written;
+                update(ui, export, () -> {
+                    progress.setValue(finished);
+                    status.setText("Prepared " + part.name() + " (" + finished + " of " + wanted.parts().size() + ")");
+                });
+            }
+        } catch (Exception e) {
+            done.completeExceptionally(e);
+            return;
+        }
+        done.complete(file.toByteArray());
     }
 
     private void update(UI ui, int export, Runnable change) {
@@ -148,9 +170,11 @@ class DashboardExport extends Div {
     }
 
     private void setBusy(boolean busy) {
-        csv.setEnabled(!busy);
-        excel.setEnabled(!busy);
         progress.setVisible(busy);
+        for (Anchor link : List.of(csv, excel)) {
+            // a second click while one file is prepared would only start another
+            link.getElement().setAttribute("aria-disabled", Boolean.toString(busy));
+        }
     }
 
     @Override

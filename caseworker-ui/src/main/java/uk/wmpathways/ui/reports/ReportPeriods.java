@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * The periods a programme manager reports on, offered beside the From and To dates: the last 12 complete months,
  * the UK financial year so far (1 April to 31 March, the year funders account in; up to the end of last month) and
- * each earlier financial year back to the first the programmes ran in. Only whole months that have ended are
+ * each earlier financial year back to the first the programmes ran in; and the programmes' own periods, whose
+ * published figures a manager compares with (the Thrive into Work trial stage, the Housing First pilot, the Rough
+ * Sleeping Initiative's first two years). Only whole months that have ended are
  * offered, and dates typed by hand are moved to a month's first or last day: the reporting module refuses any other
  * period (docs/disclosure.md, {@link ReportPeriodRules}).
  */
@@ -26,6 +28,15 @@ final class ReportPeriods {
     static final Period CUSTOM = new Period("Custom dates", null, null);
 
     private static final int FIRST_FINANCIAL_YEAR = 2018;
+
+    /** The programmes' own periods (the domain's published figures are for these), most recent end first. */
+    static final List<Period> PROGRAMME_PERIODS = List.of(
+            new Period("Housing First pilot (May 2018 to March 2022)", LocalDate.of(2018, 5, 1),
+                    LocalDate.of(2022, 3, 31)),
+            new Period("Thrive into Work trial stage (June 2018 to October 2020)", LocalDate.of(2018, 6, 1),
+                    LocalDate.of(2020, 10, 31)),
+            new Period("Rough Sleeping Initiative (April 2018 to March 2020)", LocalDate.of(2018, 4, 1),
+                    LocalDate.of(2020, 3, 31)));
 
     private ReportPeriods() {
     }
@@ -42,12 +53,22 @@ final class ReportPeriods {
             periods.add(new Period("Financial year " + yearLabel(current) + " to the end of "
                     + lastMonthEnd.getMonth().getDisplayName(TextStyle.FULL, Locale.UK), currentStart, lastMonthEnd));
         }
+        PROGRAMME_PERIODS.stream().filter(period -> !period.to().isAfter(lastMonthEnd)).forEach(periods::add);
         for (int year = current - 1; year >= FIRST_FINANCIAL_YEAR; year--) {
             periods.add(new Period("Financial year " + yearLabel(year), LocalDate.of(year, Month.APRIL, 1),
                     LocalDate.of(year + 1, Month.MARCH, 31)));
         }
         periods.add(CUSTOM);
         return periods;
+    }
+
+    /**
+     * The periods to fall back on, in order, when the default period has nothing recorded: the programmes' own
+     * periods that have ended, most recent first, so that a dashboard over old records is never blank.
+     */
+    static List<Period> fallbacks(LocalDate today) {
+        LocalDate lastMonthEnd = ReportPeriodRules.lastCompleteMonthEnd(today);
+        return PROGRAMME_PERIODS.stream().filter(period -> !period.to().isAfter(lastMonthEnd)).toList();
     }
 
     /** The offered period with exactly these dates, if there is one. */

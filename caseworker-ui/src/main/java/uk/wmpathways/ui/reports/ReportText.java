@@ -18,6 +18,25 @@ public final class ReportText {
     /** Shown where there is no number: nothing to divide by, or a rate that would reveal a suppressed count. */
     public static final String NONE = "–";
 
+    /** What "as at" means, beside the as-at date and in the page's introduction. */
+    public static final String AS_AT = "\"As at\" a date shows the figures as the system knew them at the end of "
+            + "that day: anything recorded later, even about earlier events, is left out, so that a return sent then "
+            + "can be reproduced. Left empty, the figures are as known now.";
+
+    /** What a 95% confidence interval tells a reader, in one sentence. */
+    public static final String CONFIDENCE_INTERVALS = "Each percentage has a 95% confidence interval: the range the "
+            + "true rate very likely lies in, given how many people it is based on. A wide range means few people, so "
+            + "compare such rates with care.";
+
+    /** Why a tenancy sustainment rate can be shown when the period's referrals are "<5": its base is another. */
+    public static final String SUSTAINMENT_BASE = "Counts tenancies that reached 12 months in the period (they "
+            + "started a year earlier), not the period's referrals: so it can be shown when referrals are <5.";
+
+    /** Why money drawn down in a period and outcomes in the same period do not pair up one to one. */
+    public static final String DRAWN_DOWN_AND_OUTCOMES = "Money drawn down in a period often pays for work whose "
+            + "outcomes fall in another period, so the cost per outcome of one period rises and falls with when "
+            + "payments were made. The programme-to-date columns compare all the money with all the outcomes.";
+
     private ReportText() {
     }
 

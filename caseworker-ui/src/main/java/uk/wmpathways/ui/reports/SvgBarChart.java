@@ -17,7 +17,13 @@ public final class SvgBarChart {
         /** Categories down the side, bars to the right: for many categories or long names. */
         HORIZONTAL,
         /** Categories side by side, bars upwards: for a few categories compared with each other. */
-        VERTICAL
+        VERTICAL,
+        /**
+         * Each category's name above its bar, drawn narrow: for a chart in a column of a grid, where a wide chart
+         * would be shrunk until its words were about 8 px high. Its text is 14 px at its own width, so at least
+         * 12 px on the screen when the chart is shrunk to a phone's width.
+         */
+        STACKED
     }
 
     /**
@@ -47,6 +53,10 @@ public final class SvgBarChart {
     private static final int LEFT_AXIS_ROOM = 56;
     private static final int BOTTOM_ROOM = 54;
 
+    private static final int STACKED_WIDTH = 400;
+    private static final int STACKED_ROW_HEIGHT = 46;
+    private static final int STACKED_FONT = 14;
+
     private final String id;
     private final String title;
     private final String axisLabel;
@@ -67,7 +77,11 @@ public final class SvgBarChart {
     }
 
     public String svg(Orientation orientation) {
-        return orientation == Orientation.HORIZONTAL ? horizontal() : vertical();
+        return switch (orientation) {
+            case HORIZONTAL -> horizontal();
+            case VERTICAL -> vertical();
+            case STACKED -> stacked();
+        };
     }
 
     /** What the chart shows, in words: every category and its value. */
@@ -206,6 +220,53 @@ public final class SvgBarChart {
         return svg.append("</svg>").toString();
     }
 
+    private String stacked() {
+        int left = 4;
+        int plotWidth = STACKED_WIDTH - left - VALUE_ROOM;
+        int height = TOP + Math.max(bars.size(), 1) * STACKED_ROW_HEIGHT + AXIS_ROOM;
+        double max = scaleMax();
+        StringBuilder svg = open(STACKED_WIDTH, height);
+        int axisY = TOP + bars.size() * STACKED_ROW_HEIGHT;
+        for (int tick = 0; tick <= 4; tick += 2) {
+            double value = max * tick / 4;
+            double x = left + plotWidth * tick / 4.0;
+            svg.append(line("pathways-chart-grid", x, TOP, x, axisY));
+            svg.append(text("pathways-chart-tick", x, axisY + 18, tick == 0 ? "start" : "middle",
+                    number(value) + unit, STACKED_FONT));
+        }
+        svg.append(text("pathways-chart-axis-label", left + plotWidth / 2.0, axisY + 38, "middle", axisLabel,
+                STACKED_FONT));
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double y = TOP + i * STACKED_ROW_HEIGHT;
+            double barTop = y + 20;
+            double middle = barTop + 8;
+            svg.append(group(bar));
+            svg.append(text("pathways-chart-label", left, y + 15, "start", bar.label(), STACKED_FONT));
+            double valueX = left + 6;
+            if (bar.drawn()) {
+                double width = plotWidth * clamp(bar.value() / max);
+                svg.append(String.format(Locale.ROOT, "<rect class=\"pathways-bar\" x=\"%d\" y=\"%.1f\" "
+                                + "width=\"%.1f\" height=\"16\" fill=\"#1676f3\"><title>%s</title></rect>",
+                        left, barTop, width, escape(spoken(bar))));
+                valueX = left + width + 6;
+                if (bar.hasInterval()) {
+                    double low = left + plotWidth * clamp(bar.low() / max);
+                    double high = left + plotWidth * clamp(bar.high() / max);
+                    svg.append(line("pathways-error-bar", low, middle, high, middle));
+                    svg.append(line("pathways-error-bar", low, middle - 6, low, middle + 6));
+                    svg.append(line("pathways-error-bar", high, middle - 6, high, middle + 6));
+                    valueX = Math.max(valueX, high + 6);
+                }
+            }
+            svg.append(text("pathways-bar-value", valueX, middle + 5, "start", shown(bar), STACKED_FONT));
+            svg.append("</g>");
+        }
+        svg.append(line("pathways-chart-axis", left, TOP, left, axisY));
+        svg.append(line("pathways-chart-axis", left, axisY, left + plotWidth, axisY));
+        return svg.append("</svg>").toString();
+    }
+
     private StringBuilder open(int width, int height) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pathways-chart\" "
@@ -238,6 +299,12 @@ public final class SvgBarChart {
     private static String text(String cssClass, double x, double y, String anchor, String content) {
         return String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>",
                 cssClass, x, y, anchor, escape(content));
+    }
+
+    /** Text of its own size: set on the element, so that it wins over the page's 12 px for chart text. */
+    private static String text(String cssClass, double x, double y, String anchor, String content, int fontSize) {
+        return String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" "
+                + "style=\"font-size:%dpx\">%s</text>", cssClass, x, y, anchor, fontSize, escape(content));
     }
 
     /** A value as the tables show it too: one decimal place, rounded half up (26.7, 30.0). */

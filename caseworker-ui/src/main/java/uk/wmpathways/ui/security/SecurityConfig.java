@@ -61,7 +61,7 @@ class SecurityConfig extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         // The API's description has its own chain (infra), for signed-in users only.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(new AntPathRequestMatcher("/styles/**"))
+                .requestMatchers(new AntPathRequestMatcher("/styles/**"), new AntPathRequestMatcher("/icons/**"))
                 .permitAll());
         http.headers(SecurityHeaders.withPolicy(PAGE_POLICY));
         http.sessionManagement(session -> BrowserSessions.configure(session, sessions));

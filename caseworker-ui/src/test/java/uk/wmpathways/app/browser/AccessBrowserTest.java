@@ -51,7 +51,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
                 .isEmpty();
 
         browser.open(pages.baseUrl() + "/participants");
-        browser.waitUntilPageContains("Could not navigate to");
+        browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("participants"))).isEmpty();
     }
 }

@@ -79,7 +79,7 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/accounts");
-        browser.waitUntilPageContains("Could not navigate to");
+        browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("accounts"))).isEmpty();
     }
 }

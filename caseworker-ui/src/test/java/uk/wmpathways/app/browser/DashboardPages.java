@@ -40,6 +40,12 @@ final class DashboardPages {
         browser.waitFor(By.id("headline-tiw-supported"));
     }
 
+    /** Opens the dashboard (signed in already) and waits for its first figures: those of the period it opens on. */
+    void openDashboard() {
+        browser.open(baseUrl + "/reports");
+        waitUntilShown();
+    }
+
     /** Chooses a local authority filter and waits for the figures of that area. */
     void chooseLocalAuthority(String name) {
         scrollTo("report-local-authority");
@@ -98,26 +104,31 @@ final class DashboardPages {
         return rows;
     }
 
-    /** Presses an export button, waits for the file to be prepared, downloads it and answers the saved file. */
-    Path export(String buttonId, String extension, Path downloads) {
-        scrollTo(buttonId);
-        browser.click(buttonId);
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#export-download[href]")).isEmpty()
-                && d.findElement(By.id("export-download")).isDisplayed()
-                && d.findElement(By.id("export-download")).getDomAttribute("data-file-name").endsWith(extension));
-        scrollTo("export-download");
-        WebElement link = browser.driver().findElement(By.id("export-download"));
-        String fileName = link.getDomAttribute("data-file-name");
-        link.click();
-        Path file = downloads.resolve(fileName);
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (!(Files.exists(file) && noPartialDownloads(downloads))) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No " + fileName + " in " + downloads + ": " + list(downloads));
+    /**
+     * Clicks an export link once, as a person would, and answers the file the browser saved: no second step. The
+     * page says which file it exported once the browser has it.
+     */
+    Path export(String linkId, String extension, Path downloads) {
+        List<String> before = list(downloads);
+        // out of the page's scrolling area the link counts as not visible, so not clickable
+        scrollTo(linkId);
+        browser.click(linkId);
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        Path saved = null;
+        while (saved == null) {
+            saved = list(downloads).stream().filter(name -> name.endsWith(extension) && !before.contains(name))
+                    .findFirst().filter(name -> noPartialDownloads(downloads)).map(downloads::resolve).orElse(null);
+            if (saved == null && Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No new " + extension + " file in " + downloads + ": " + list(downloads)
+                        + "; the page says: " + browser.textOf("export-status"));
             }
-            sleep();
+            if (saved == null) {
+                sleep();
+            }
         }
-        return file;
+        String fileName = saved.getFileName().toString();
+        browser.waitUntil(d -> browser.textOf("export-status").startsWith("Exported " + fileName));
+        return saved;
     }
 
     /** Brings an element to the middle of the page's scrolling area, as a person scrolling to it would. */

@@ -101,7 +101,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/funding']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/funding");
-        browser.waitUntilPageContains("Could not navigate to");
+        browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("drawdowns"))).isEmpty();
     }
 

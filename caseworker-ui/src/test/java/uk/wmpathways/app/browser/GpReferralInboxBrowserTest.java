@@ -137,7 +137,7 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='gp-referral-inbox']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/gp-referral-inbox");
-        browser.waitUntilPageContains("Could not navigate to");
+        browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("gp-inbox-page"))).isEmpty();
     }
 

@@ -147,7 +147,9 @@ class LinkedRecordsBrowserTest {
         browser.click("save");
         browser.waitFor(By.id("likely-matches"));
         browser.click("register-anyway");
-        browser.waitFor(By.id("participants"));
+        // the new record, not the list
+        browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
+                && ("Morgan " + mistyped).equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
 
         String[] registered = new String[1];
         await().atMost(Duration.ofSeconds(15)).until(() -> {

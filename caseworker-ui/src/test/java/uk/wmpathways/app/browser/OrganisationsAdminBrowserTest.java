@@ -96,7 +96,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(
                 "vaadin-side-nav-item[path='admin/organisations']"))).isEmpty();
         browser.open(pages.baseUrl() + "/admin/organisations");
-        browser.waitUntilPageContains("Could not navigate to");
+        browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("organisations"))).isEmpty();
     }
 

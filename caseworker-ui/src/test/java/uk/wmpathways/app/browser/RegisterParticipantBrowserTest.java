@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A caseworker signs in, registers a participant through the form (with or without the optional equality
- * monitoring answers), and sees them in the list.
+ * monitoring answers), lands on the new record, and finds them in the list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegisterParticipantBrowserTest {
@@ -69,8 +69,16 @@ class RegisterParticipantBrowserTest {
                 .map(WebElement::getText).toList();
     }
 
+    /** After registering, the new record (not the list): its referral is the next step. */
+    private void landsOnTheRecordOf(String name) {
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/participants/[0-9a-f-]{36}$"));
+        browser.waitUntil(d -> !d.findElements(By.id("participant-name")).isEmpty()
+                && name.equals(d.findElement(By.id("participant-name")).getDomProperty("textContent")));
+        assertThat(browser.driver().findElements(By.id("refer-participant"))).isNotEmpty();
+    }
+
     @Test
-    void aCaseworkerRegistersAParticipantAndSeesThemInTheList() {
+    void aCaseworkerRegistersAParticipantLandsOnTheRecordAndFindsThemInTheList() {
         String familyName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
         signInAs("caseworker");
         // caseworkers land on their caseload
@@ -98,6 +106,8 @@ class RegisterParticipantBrowserTest {
         browser.input("nhs-number").sendKeys(Keys.TAB);
         browser.click("save");
 
+        landsOnTheRecordOf("Jordan " + familyName);
+        browser.open("http://localhost:" + port + "/participants");
         browser.waitFor(By.id("participants"));
         browser.waitUntil(d -> gridCells().contains(familyName + ", Jordan"));
         assertThat(gridCells()).contains("02/03/1988", "Wolverhampton");
@@ -124,8 +134,7 @@ class RegisterParticipantBrowserTest {
         browser.screenshot("register-participant-equality");
         browser.click("save");
 
-        browser.waitFor(By.id("participants"));
-        browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
+        landsOnTheRecordOf("Sasha " + familyName);
         ParticipantPage found = queries.query(new SearchParticipants(familyName, null, 0, 5),
                 ResponseTypes.instanceOf(ParticipantPage.class)).join();
         assertThat(found.items()).hasSize(1);
@@ -157,10 +166,10 @@ class RegisterParticipantBrowserTest {
 
         browser.waitUntil(d -> LawfulBasisRules.CONSENT_DAY_REQUIRED.equals(
                 d.findElement(By.id("consent-given-on")).getDomProperty("errorMessage")));
-        // Enter confirms the date and, the form being complete now, registers (Enter is the form's shortcut).
+        // Enter confirms the date only (a date field's Enter does not send the form): Register sends it.
         browser.typeDate("consent-given-on", java.time.LocalDate.now(uk.wmpathways.infra.time.UkTime.ZONE));
-        browser.waitFor(By.id("participants"));
-        browser.waitUntil(d -> gridCells().contains(familyName + ", Sasha"));
+        browser.click("save");
+        landsOnTheRecordOf("Sasha " + familyName);
         ParticipantPage found = queries.query(new SearchParticipants(familyName, null, 0, 5),
                 ResponseTypes.instanceOf(ParticipantPage.class)).join();
         assertThat(eventStore.readEvents(found.items().get(0).participantId()).asStream()

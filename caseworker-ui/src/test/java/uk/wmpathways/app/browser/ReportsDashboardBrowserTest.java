@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,18 +170,27 @@ class ReportsDashboardBrowserTest {
         browser.screenshot("dashboard-2-tables");
     }
 
-    @Test
-    void theExportsDownloadFilesWithTheNumbersOnTheScreen() throws IOException {
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void oneClickOnAnExportSavesAFileWithTheNumbersAndWordsOnTheScreen(boolean phone) throws IOException {
+        if (phone) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        }
         pages.signInAsManager();
         pages.waitUntilShown();
+        assertThat(browser.textOf("headline-tiw-counted-heading")).as("the totals say whom they count")
+                .containsIgnoringCase("both trial arms");
+        assertThat(browser.textOf("headline-tiw-treatment-heading")).startsWith("Treatment arm (IPS)");
+        assertThat(browser.textOf("report-as-at-meaning")).contains("\"As at\" a date");
         String supported = plain(pages.headline("headline-tiw-supported"));
         String conversion = plain(pages.headline("headline-tiw-job-conversion"));
         Map<String, DashboardPages.ShownBar> bars = pages.chartBars("conversion-by-la");
 
         Path csv = pages.export("export-csv", ".csv", downloads);
         assertThat(csv.getFileName().toString()).startsWith("outcome-reports_").endsWith(".csv");
-        assertThat(browser.textOf("export-status")).startsWith("Ready");
         List<List<String>> cells = ReportDownloads.csvCells(Files.readAllBytes(csv));
+        assertThat(cells.get(0)).as("readable column names").doesNotContain("Breakdown key")
+                .contains("Breakdown code (the same in every export, for matching rows)", "Breakdown");
         assertSameAsScreen(cells, supported, conversion, bars);
 
         pages.chooseLocalAuthority("Coventry");
@@ -187,7 +198,7 @@ class ReportsDashboardBrowserTest {
         assertThat(xlsx.getFileName().toString()).endsWith("_coventry.xlsx");
         assertSameAsScreen(ReportDownloads.plainNumbers(ReportDownloads.excelCells(Files.readAllBytes(xlsx))),
                 "10", "50.0", pages.chartBars("conversion-by-la"));
-        browser.screenshot("dashboard-3-exported");
+        browser.screenshot("dashboard-3-exported-" + (phone ? "phone" : "desktop"));
     }
 
     private static void assertSameAsScreen(List<List<String>> cells, String supported, String conversion,

@@ -90,7 +90,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
     }
 
     private static boolean refused(WebDriver driver) {
-        return driver.getPageSource().contains("Could not navigate to") || driver.getCurrentUrl().contains("/login")
+        return driver.getPageSource().contains("You may not open this page") || driver.getCurrentUrl().contains("/login")
                 || driver.getPageSource().contains("not shared with your organisation");
     }
 }

@@ -66,12 +66,16 @@ class ReportTextTest {
     void theTrialEffectIsSignedAndNamesItsInterval() {
         Rate rate = new Rate(Figure.of(10), Figure.of(20), 50.0, 30.0, 70.0);
 
-        assertThat(ReportsView.trialEffectText(new TrialEffect(rate, rate, 4.04, 1.2, 6.9, "Newcombe hybrid score")))
+        assertThat(TrialPanel.trialEffectText(new TrialEffect(rate, rate, 4.04, 1.2, 6.9, "Newcombe hybrid score")))
                 .isEqualTo("Trial effect, treatment minus control: +4.0 percentage points (95% CI 1.2 to 6.9 points; "
-                        + "Newcombe hybrid score).");
-        assertThat(ReportsView.trialEffectText(new TrialEffect(rate, rate, -2.0, -5.1, 1.0, null)))
-                .startsWith("Trial effect, treatment minus control: -2.0 percentage points (95% CI -5.1 to 1.0 points)");
-        assertThat(ReportsView.trialEffectText(new TrialEffect(rate, rate, null, null, null, null)))
+                        + "Newcombe hybrid score). The true difference very likely lies between 1.2 and 6.9 points: "
+                        + "the treatment arm did better.");
+        assertThat(TrialPanel.trialEffectText(new TrialEffect(rate, rate, -2.0, -5.1, 1.0, null)))
+                .startsWith("Trial effect, treatment minus control: -2.0 percentage points (95% CI -5.1 to 1.0 points)")
+                .endsWith("it could be no difference at all.");
+        assertThat(TrialPanel.trialEffectText(new TrialEffect(rate, rate, -4.0, -6.0, -2.0, null)))
+                .endsWith("the control arm did better.");
+        assertThat(TrialPanel.trialEffectText(new TrialEffect(rate, rate, null, null, null, null)))
                 .contains("not shown");
     }
 }

@@ -125,4 +125,28 @@ class SvgBarChartTest {
         assertThat(new SvgBarChart("c", "Conversion", "Rate", "%", List.of()).description())
                 .isEqualTo("Conversion: nothing to show.");
     }
+
+    @Test
+    void aStackedChartKeepsItsWordsAtLeast12PxHighWhenShrunkToAPhonesWidth() throws Exception {
+        String longName = "Black, Black British, Caribbean or African";
+        Document svg = parsed(new SvgBarChart("e", "By ethnicity", "Job conversion rate (%)", "%",
+                List.of(new SvgBarChart.Bar("BLACK", longName, 30.0, "", 25.0, 35.0),
+                        new SvgBarChart.Bar("WHITE", "White", 24.0, "", 22.0, 26.0))).svg(
+                SvgBarChart.Orientation.STACKED));
+
+        double width = Double.parseDouble(((Element) svg.getElementsByTagName("svg").item(0))
+                .getAttribute("viewBox").split(" ")[2]);
+        double phoneColumn = 390 - 2 * 16;
+        for (Element text : elements(svg, "text")) {
+            String style = text.getAttribute("style");
+            assertThat(style).as(text.getTextContent()).matches("font-size:\\d+px");
+            double fontSize = Double.parseDouble(style.replaceAll("\\D", ""));
+            assertThat(fontSize * Math.min(1, phoneColumn / width)).as(text.getTextContent())
+                    .isGreaterThanOrEqualTo(12);
+        }
+        Element label = elements(svg, "text").stream().filter(text -> longName.equals(text.getTextContent()))
+                .findFirst().orElseThrow();
+        assertThat(Double.parseDouble(label.getAttribute("x")) + longName.length() * 14 * 0.55)
+                .as("the longest name fits across the chart at about 0.55 em a character").isLessThan(width);
+    }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,9 @@ class CaseworkQueries {
         this.participants = participants;
         this.accounts = accounts;
     }
+
+    /** What happened last first; of one day, what was recorded last first. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition"));
 
     @QueryHandler
     EnrolmentSummary find(FindEnrolment query, MetaData metaData) {
@@ -128,8 +132,9 @@ class CaseworkQueries {
             purpose = AccessPurpose.FORMER_PROVIDER;
             shown = entry -> caller.organisation().equals(entry.organisation());
         }
+        // newest first, as the participant's timeline: one order for every history
         List<TimelineEntry> entries = timeline(Query.query(Criteria.where("enrolmentId").is(query.enrolmentId()))
-                .with(Sort.by(Sort.Order.asc("globalPosition"))), shown);
+                .with(NEWEST_FIRST), shown);
         access.viewed(caller, AccessAction.VIEW_HISTORY, purpose, List.of(document.participantId()),
                 document.enrolmentId());
         return entries;
@@ -151,7 +156,7 @@ class CaseworkQueries {
                     || delivered.contains(entry.enrolmentId()) || caller.organisation().equals(entry.organisation()));
         }
         List<TimelineEntry> entries = timeline(Query.query(Criteria.where("participantId").is(query.participantId()))
-                .with(Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("globalPosition"))), shown);
+                .with(NEWEST_FIRST), shown);
         access.viewed(caller, AccessAction.VIEW_TIMELINE, purpose, List.of(query.participantId()), null);
         return entries;
     }
@@ -174,6 +179,13 @@ class CaseworkQueries {
         if (query.pathway() != null) {
             active = active.and("pathway").is(query.pathway());
         }
+        List<String> words = query.nameWords();
+        if (!words.isEmpty()) {
+            // typed text is plain words, never a pattern: quoted, so ".*" or "(" find only themselves
+            active = active.andOperator(words.stream()
+                    .map(word -> Criteria.where("participantName").regex(Pattern.quote(word), "i"))
+                    .toArray(Criteria[]::new));
+        }
         List<EnrolmentDocument> documents = mongo.find(Query.query(active)
                         .with(Sort.by(Sort.Order.asc("nextDueOn"), Sort.Order.asc("_id"))),
                 EnrolmentDocument.class, collection(ENROLMENTS));
@@ -189,7 +201,8 @@ class CaseworkQueries {
                 .filter(document -> query.stage() == null || document.stage() == query.stage())
                 .map(EnrolmentDocument::summary)
                 .toList();
-        access.searched(caller, AccessAction.VIEW_CASELOAD, "worker " + query.worker(),
+        access.searched(caller, AccessAction.VIEW_CASELOAD, "worker " + query.worker()
+                        + (words.isEmpty() ? "" : ", by name"),
                 enrolments.stream().map(EnrolmentSummary::participantId).distinct().toList());
         return new Caseload(enrolments, countsByStage);
     }

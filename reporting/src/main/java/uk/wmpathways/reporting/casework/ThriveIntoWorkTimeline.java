@@ -41,10 +41,10 @@ final class ThriveIntoWorkTimeline {
                 .on(EligibilityAndConsentRecorded.class, (about, e) -> new Line(e.recordedOn(),
                         "Eligibility and consent recorded: " + (!e.eligible() ? "not eligible"
                                 : e.consentGiven() ? "eligible, consent given" : "eligible, consent not given")))
+                // the draw itself (number and range) stays in the event for audit; a caseworker needs the arm
                 .on(TrialArmAllocated.class, (about, e) -> new Line(e.allocatedOn(), "Trial arm allocated: "
                         + e.arm().label() + (e.wasReused()
-                        ? " (the arm of an earlier trial enrolment: one arm for life, not drawn again)"
-                        : " (drawn " + e.drawn() + " of " + e.drawRange() + ")")))
+                        ? " (the arm of an earlier trial enrolment: one arm for life)" : "")))
                 .on(VocationalProfileCompleted.class, (about, e) ->
                         new Line(e.completedOn(), "Vocational profile completed"))
                 .on(EmployerContactMade.class, (about, e) -> new Line(e.contactedOn(), "Employer contact: "

@@ -20,8 +20,10 @@ public record ReportRow(String section,
                         BigDecimal ciLow,
                         BigDecimal ciHigh) {
 
-    public static final java.util.List<String> HEADERS = java.util.List.of("Section", "Measure", "Breakdown key",
-            "Breakdown", "Count or amount", "Base", "Percent", "95% CI low", "95% CI high");
+    /** Readable names; the code column says what it is for, since "Breakdown" beside it gives the words. */
+    public static final java.util.List<String> HEADERS = java.util.List.of("Section", "Measure",
+            "Breakdown code (the same in every export, for matching rows)", "Breakdown", "Count or amount", "Base",
+            "Percent", "95% CI low", "95% CI high");
 
     /**
      * What a cell shows: a number, or text with no number behind it ("&lt;5" for a count from 1 to 4, "[c]" for

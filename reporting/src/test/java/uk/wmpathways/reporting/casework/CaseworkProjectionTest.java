@@ -167,7 +167,7 @@ class CaseworkProjectionTest {
     }
 
     @Test
-    void anEnrolmentsHistoryIsInPlainWordsOldestFirst() {
+    void anEnrolmentsHistoryIsInPlainWordsNewestFirstAsTheTimeline() {
         ParticipantRegistered person = person();
         Enrolment enrolment = journeys.thriveIntoWork(person.participantId(), worker, organisation, LocalDate.of(2025, 3, 3))
                 .consented(LocalDate.of(2025, 3, 10))
@@ -179,21 +179,21 @@ class CaseworkProjectionTest {
         List<TimelineEntry> history = history(enrolment.id);
 
         assertThat(history).extracting(TimelineEntry::text).containsExactly(
-                "Referred to Thrive into Work by GP",
-                "Eligibility and consent recorded: eligible, consent given",
-                "Trial arm allocated: Treatment (IPS) (drawn 1234 of 10000)",
+                "Job started: Cleaner at Acme Ltd, 16 hours a week, £11.44 an hour (Cleaning and facilities)",
                 "Employer contact: Acme Ltd (face to face)",
-                "Job started: Cleaner at Acme Ltd, 16 hours a week, £11.44 an hour (Cleaning and facilities)");
-        assertThat(history).extracting(TimelineEntry::occurredOn).containsExactly(LocalDate.of(2025, 3, 3),
-                LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 20), LocalDate.of(2025, 5, 5));
+                "Trial arm allocated: Treatment (IPS)",
+                "Eligibility and consent recorded: eligible, consent given",
+                "Referred to Thrive into Work by GP");
+        assertThat(history).extracting(TimelineEntry::occurredOn).containsExactly(LocalDate.of(2025, 5, 5),
+                LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 3));
         assertThat(history).allSatisfy(entry -> {
             assertThat(entry.enrolmentId()).isEqualTo(enrolment.id);
             assertThat(entry.participantId()).isEqualTo(person.participantId());
             assertThat(entry.pathway()).isEqualTo(Pathway.THRIVE_INTO_WORK);
             assertThat(entry.recordedAt()).isEqualTo(Journeys.RECORDED_AT);
         });
-        assertThat(history.get(0).recordedBy()).isEqualTo("gp");
-        assertThat(history.get(4).entryId()).as("the event's identifier").isEqualTo(enrolment.last.getIdentifier());
+        assertThat(history.get(4).recordedBy()).isEqualTo("gp");
+        assertThat(history.get(0).entryId()).as("the event's identifier").isEqualTo(enrolment.last.getIdentifier());
     }
 
     @Test
@@ -243,6 +243,50 @@ class CaseworkProjectionTest {
         assertThat(housedOnly.enrolments()).extracting(EnrolmentSummary::enrolmentId).containsExactly(housed.id);
         assertThat(housedOnly.countsByStage()).as("counts take the pathway filter only")
                 .isEqualTo(Map.of(Stage.HOUSED, 1L, Stage.REFERRED, 1L));
+    }
+
+    @Test
+    void aCaseloadIsSearchedByWordsOfTheNameInAnyCaseAndItsCountsFollowTheSearch() {
+        ParticipantRegistered alex = person();
+        ParticipantRegistered sam = journeys.register("Sam", "Quint" + run);
+        Enrolment alexHoused = journeys.housingFirst(alex.participantId(), worker, organisation, LocalDate.of(2025, 1, 6))
+                .accepted(LocalDate.of(2025, 1, 10));
+        alexHoused.tenancyStarted(LocalDate.of(2025, 2, 1));
+        Enrolment alexStreet = journeys.roughSleeping(alex.participantId(), worker, organisation, LocalDate.of(2025, 2, 1));
+        Enrolment samReferred = journeys.housingFirst(sam.participantId(), worker, organisation, LocalDate.of(2025, 3, 1));
+        List.of(alexHoused, alexStreet, samReferred).forEach(this::awaitApplied);
+
+        Caseload alexs = named("morgan" + run);
+        assertThat(alexs.enrolments()).extracting(EnrolmentSummary::enrolmentId)
+                .containsExactlyInAnyOrder(alexHoused.id, alexStreet.id);
+        assertThat(alexs.countsByStage()).as("the counts follow the search")
+                .isEqualTo(Map.of(Stage.HOUSED, 1L, Stage.CONTACTED, 1L));
+        assertThat(named("  QUINT" + run + "  sam ").enrolments()).as("every word, in any case, in any order")
+                .extracting(EnrolmentSummary::enrolmentId).containsExactly(samReferred.id);
+        assertThat(named("alex quint" + run).enrolments()).as("each word must be in the name").isEmpty();
+        assertThat(queries.query(new FindCaseload(worker, Pathway.HOUSING_FIRST, null, "morgan" + run),
+                ResponseTypes.instanceOf(Caseload.class)).join().enrolments())
+                .extracting(EnrolmentSummary::enrolmentId).containsExactly(alexHoused.id);
+        assertThat(named("").enrolments()).as("nothing typed: the whole caseload").hasSize(3);
+    }
+
+    @Test
+    void whatIsTypedInTheNameSearchIsPlainTextNeverAPattern() {
+        ParticipantRegistered person = person();
+        Enrolment enrolment = journeys.roughSleeping(person.participantId(), worker, organisation, LocalDate.of(2025, 2, 1));
+        awaitApplied(enrolment);
+
+        assertThat(named(".*").enrolments()).as("'.*' finds names containing '.*', not everyone").isEmpty();
+        assertThat(named("M.rgan").enrolments()).isEmpty();
+        assertThat(named("Morgan(").enrolments()).as("an unbalanced bracket is a character, not an error").isEmpty();
+        assertThat(named("[a-z]").enrolments()).isEmpty();
+        assertThat(named("organ" + run).enrolments()).extracting(EnrolmentSummary::enrolmentId)
+                .containsExactly(enrolment.id);
+    }
+
+    private Caseload named(String nameContains) {
+        return queries.query(new FindCaseload(worker, null, null, nameContains), ResponseTypes.instanceOf(Caseload.class))
+                .join();
     }
 
     @Test
@@ -385,8 +429,8 @@ class CaseworkProjectionTest {
                 tuple(Kind.TENANCY_SUSTAINMENT_CHECK, LocalDate.of(2026, 2, 1)),
                 tuple(Kind.TENANCY_SUSTAINMENT_CHECK, LocalDate.of(2027, 2, 1)));
         assertThat(caseload(null, null).enrolments()).extracting(EnrolmentSummary::stage).containsExactly(Stage.HOUSED);
-        assertThat(history(enrolment.id)).extracting(TimelineEntry::text).endsWith(
-                "Closed: Disengaged (destination: Not known)", "Re-opened: Back in touch");
+        assertThat(history(enrolment.id)).extracting(TimelineEntry::text).startsWith(
+                "Re-opened: Back in touch", "Closed: Disengaged (destination: Not known)");
     }
 
     @Test
@@ -508,10 +552,10 @@ class CaseworkProjectionTest {
         awaitApplied(enrolment);
 
         assertThat(history(enrolment.id)).extracting(TimelineEntry::text).containsExactly(
-                "Referred to Housing First by Hostel",
-                "Eligibility assessed: accepted",
-                "Tenancy started at 4 Elm Road (Social landlord)",
+                "Phone contact, 20 minutes: Talked about rent",
                 "6-month tenancy sustainment check recorded: tenancy still running",
-                "Phone contact, 20 minutes: Talked about rent");
+                "Tenancy started at 4 Elm Road (Social landlord)",
+                "Eligibility assessed: accepted",
+                "Referred to Housing First by Hostel");
     }
 }

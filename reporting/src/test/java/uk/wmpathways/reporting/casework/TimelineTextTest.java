@@ -122,10 +122,11 @@ class TimelineTextTest {
         assertThat(say(referred, new EligibilityAndConsentRecorded("e", true, false, ON, null, "u", AT)))
                 .isEqualTo("Eligibility and consent recorded: eligible, consent not given");
         assertThat(say(referred, new TrialArmAllocated("e", TrialArm.CONTROL, 7012, 10000, 5000, ON, null, "u", AT)))
-                .isEqualTo("Trial arm allocated: Control (usual care) (drawn 7012 of 10000)");
+                .as("the draw's number and range stay in the event, for audit, not in the caseworker's timeline")
+                .isEqualTo("Trial arm allocated: Control (usual care)");
         assertThat(say(referred, TrialArmAllocated.reused("e", TrialArm.CONTROL, "e-0", ON, null, "u", AT)))
                 .isEqualTo("Trial arm allocated: Control (usual care) "
-                        + "(the arm of an earlier trial enrolment: one arm for life, not drawn again)");
+                        + "(the arm of an earlier trial enrolment: one arm for life)");
         assertThat(say(referred, new VocationalProfileCompleted("e", ON, null, "u", AT)))
                 .isEqualTo("Vocational profile completed");
         assertThat(say(referred, new EmployerContactMade("e", "ec", "Acme Ltd", false, ON, null, "u", AT)))

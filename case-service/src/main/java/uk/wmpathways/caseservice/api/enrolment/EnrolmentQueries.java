@@ -1,6 +1,7 @@
 package uk.wmpathways.caseservice.api.enrolment;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Queries about enrolments, answered by the reporting module's casework read models. */
 public final class EnrolmentQueries {
@@ -16,7 +17,7 @@ public final class EnrolmentQueries {
     public record FindParticipantEnrolments(String participantId) {
     }
 
-    /** Everything recorded on one enrolment, oldest first: a list of {@link TimelineEntry}. */
+    /** Everything recorded on one enrolment, newest first (as the timeline): a list of {@link TimelineEntry}. */
     public record FindEnrolmentHistory(String enrolmentId) {
     }
 
@@ -24,8 +25,29 @@ public final class EnrolmentQueries {
     public record FindParticipantTimeline(String participantId) {
     }
 
-    /** A worker's caseload: answered with a {@link Caseload}. {@code pathway} and {@code stage} may be null. */
-    public record FindCaseload(String worker, Pathway pathway, Stage stage) {
+    /**
+     * A worker's caseload: answered with a {@link Caseload}. {@code pathway}, {@code stage} and
+     * {@code nameContains} may be null. {@code nameContains} is plain words (never a pattern), each of which the
+     * participant's name must contain, in any case; the counts by stage follow it.
+     */
+    public record FindCaseload(String worker, Pathway pathway, Stage stage, String nameContains) {
+
+        /** The longest name search taken; longer text is cut. */
+        public static final int NAME_SEARCH_MAX = 100;
+
+        public FindCaseload(String worker, Pathway pathway, Stage stage) {
+            this(worker, pathway, stage, null);
+        }
+
+        /** The words searched for, none when nothing (or only spaces) was typed. */
+        public List<String> nameWords() {
+            if (nameContains == null || nameContains.isBlank()) {
+                return List.of();
+            }
+            String text = nameContains.strip();
+            text = text.length() > NAME_SEARCH_MAX ? text.substring(0, NAME_SEARCH_MAX) : text;
+            return List.of(text.split("\\s+"));
+        }
     }
 
     /**
