@@ -48,6 +48,12 @@ import java.util.function.Function;
 @RolesAllowed("CASEWORKER")
 public class ReferralsView extends VerticalLayout {
 
+    /**
+     * Names, organisations, reasons and statuses share the width left and wrap: sized to their longest text they
+     * made the page scroll sideways on a desktop.
+     */
+    private static final String SHARED_WIDTH = "6rem";
+
     private final QueryGateway queries;
     private final FormServices services;
     private final Grid<ReferralSummary> incoming;
@@ -62,15 +68,16 @@ public class ReferralsView extends VerticalLayout {
 
         LinkRows.wideOnly(
                 incoming.addColumn(r -> services.directory().organisationName(r.fromOrganisation())).setHeader("From")
-                        .setAutoWidth(true),
-                incoming.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setFlexGrow(1),
-                incoming.addColumn(ReferralsView::status).setHeader("Status").setAutoWidth(true));
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                incoming.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason")
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                incoming.addColumn(ReferralsView::status).setHeader("Status").setWidth(SHARED_WIDTH).setFlexGrow(1));
         incoming.addComponentColumn(this::incomingActions).setHeader("").setAutoWidth(true);
 
         LinkRows.wideOnly(
                 outgoing.addColumn(r -> services.directory().organisationName(r.toOrganisation())).setHeader("To")
-                        .setAutoWidth(true),
-                outgoing.addColumn(ReferralsView::status).setHeader("Status").setFlexGrow(1));
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                outgoing.addColumn(ReferralsView::status).setHeader("Status").setWidth(SHARED_WIDTH).setFlexGrow(1));
         outgoing.addComponentColumn(this::outgoingActions).setHeader("").setAutoWidth(true);
 
         add(new H2("Referrals"), new H3("To my organisation"), incoming, new H3("From my organisation"), outgoing);
@@ -85,7 +92,7 @@ public class ReferralsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(r -> participant(r, otherOrganisation.apply(r))).setHeader("Participant")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth(SHARED_WIDTH).setFlexGrow(1);
         LinkRows.wideOnly(
                 grid.addColumn(r -> r.pathway().shortName()).setHeader("Pathway").setAutoWidth(true),
                 grid.addColumn(r -> UkFormats.dateTime(r.madeAt())).setHeader("Referred").setAutoWidth(true));
