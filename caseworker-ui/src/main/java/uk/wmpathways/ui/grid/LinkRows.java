@@ -1,6 +1,8 @@
 package uk.wmpathways.ui.grid;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -41,7 +43,8 @@ public final class LinkRows {
 
     /**
      * Adds the link column first, with the link {@code linkTo} gives (its text is replaced by {@code title}, and, on
-     * a narrow screen only, {@code facts}), and makes a click on the rest of the row follow it.
+     * a narrow screen only, {@code facts}), and makes a click on the rest of the row follow it. A row {@code linkTo}
+     * gives no link for (null) has nothing to open: it shows the same card, not as a link.
      */
     public static <T> Grid.Column<T> addLinkColumn(Grid<T> grid, String header, Function<T, RouterLink> linkTo,
                                                    Function<T, String> title, Function<T, List<String>> facts) {
@@ -49,9 +52,10 @@ public final class LinkRows {
                         facts.apply(item)))
                 .setHeader(header).setAutoWidth(true).setFlexGrow(1);
         grid.addItemClickListener(click -> {
+            RouterLink link = linkTo.apply(click.getItem());
             // a click on the link itself is the link's to follow: following it twice would show the page twice
-            if (click.getColumn() != column) {
-                follow(grid, linkTo.apply(click.getItem()));
+            if (click.getColumn() != column && link != null) {
+                follow(grid, link);
             }
         });
         grid.addClassName("pathways-link-rows");
@@ -85,17 +89,18 @@ public final class LinkRows {
         grid.getElement().executeJs(FOLLOW_SCREEN_WIDTH, NARROW_SCREEN);
     }
 
-    private static RouterLink card(RouterLink link, String title, List<String> facts) {
-        link.getElement().removeAllChildren();
-        link.addClassName("pathways-row-link");
+    private static Component card(RouterLink linkOrNull, String title, List<String> facts) {
+        var card = linkOrNull == null ? new Div() : linkOrNull; // a Div or a RouterLink: both hold text and style
+        card.getElement().removeAllChildren();
+        card.addClassName(linkOrNull == null ? "pathways-row-card" : "pathways-row-link");
         Span name = new Span(title);
         name.addClassName("pathways-row-title");
-        link.add(name);
+        card.add(name);
         Span factsLine = phoneFacts(facts);
         if (!factsLine.getText().isEmpty()) {
-            link.add(factsLine);
+            card.add(factsLine);
         }
-        return link;
+        return card;
     }
 
     private static void follow(Grid<?> grid, RouterLink link) {
