@@ -155,9 +155,23 @@ class OutreachPhoneJourneyBrowserTest extends CaseworkBrowserTest {
         waitForStage("Contacted by outreach");
         assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.getElementById('enrolment-stage').getBoundingClientRect().top;")).doubleValue())
-                .as("the new enrolment opens at its top, not as far down as the form's button was").isNotNegative();
+                .as("the new enrolment opens at its top, not as far down as the form's button was (scrolled: %s)",
+                        scrolled()).isNotNegative();
         String url = browser.driver().getCurrentUrl();
         return url.substring(url.indexOf("/enrolments/") + "/enrolments/".length()).replaceAll("[?#].*", "");
+    }
+
+    /** What is scrolled down, from the stage up to the page, for a failure to say where the page was left. */
+    private Object scrolled() {
+        return ((JavascriptExecutor) browser.driver()).executeScript("""
+                const found = [];
+                for (let e = document.getElementById('enrolment-stage'); e; e = e.assignedSlot || e.parentElement
+                        || (e.parentNode && e.parentNode.host)) {
+                    if (e.scrollTop) { found.push((e.id || e.tagName.toLowerCase()) + ' ' + e.scrollTop); }
+                }
+                found.push('window ' + window.scrollY);
+                return found.join(', ');
+                """);
     }
 
     /** The stage as the page has it, in view or not (Selenium reads no text from what is scrolled away). */
