@@ -141,11 +141,15 @@ public class MainLayout extends AppLayout {
                 + "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
-    /** The view inside the page's main landmark, under the page's one H1. */
+    /**
+     * The view inside the page's main landmark, under the page's one H1. AppLayout's own method, replaced here, is
+     * what calls {@link #afterNavigation()}: without it a phone's menu stays open and a new page opens scrolled.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.show(content);
         setContent(main);
+        afterNavigation();
     }
 
     @Override
