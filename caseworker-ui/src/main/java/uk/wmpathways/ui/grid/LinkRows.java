@@ -23,6 +23,7 @@ public final class LinkRows {
     public static final String NARROW_SCREEN = "(max-width: 640px)";
 
     private static final String WIDE_ONLY = "data-wide-only";
+    private static final String ROW_LINK = "data-row-link";
 
     /** Hides the wide-only columns while the screen is narrow; in the browser, so a phone waits for no server. */
     private static final String FOLLOW_SCREEN_WIDTH = """
@@ -31,6 +32,11 @@ public final class LinkRows {
                 const narrow = window.matchMedia($0);
                 grid.$pathwaysFitWidth = () => {
                     grid.querySelectorAll('vaadin-grid-column[data-wide-only]').forEach(c => c.hidden = narrow.matches);
+                    // sized to its text the card would be as wide as its facts unwrapped, wider than a phone
+                    grid.querySelectorAll('vaadin-grid-column[data-row-link]').forEach(c => {
+                        c.autoWidth = !narrow.matches;
+                        if (narrow.matches) { c.width = '8em'; }
+                    });
                     grid.recalculateColumnWidths && grid.recalculateColumnWidths();
                 };
                 narrow.addEventListener('change', grid.$pathwaysFitWidth);
@@ -51,6 +57,7 @@ public final class LinkRows {
         Grid.Column<T> column = grid.addComponentColumn(item -> card(linkTo.apply(item), title.apply(item),
                         facts.apply(item)))
                 .setHeader(header).setAutoWidth(true).setFlexGrow(1);
+        column.getElement().setAttribute(ROW_LINK, "");
         grid.addItemClickListener(click -> {
             RouterLink link = linkTo.apply(click.getItem());
             // a click on the link itself is the link's to follow: following it twice would show the page twice
