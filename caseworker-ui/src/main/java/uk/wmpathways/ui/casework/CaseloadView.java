@@ -24,11 +24,12 @@ import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
 import uk.wmpathways.ui.layout.MainLayout;
-import uk.wmpathways.ui.participant.ParticipantView;
+import uk.wmpathways.ui.grid.LinkRows;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -78,6 +79,7 @@ public class CaseloadView extends VerticalLayout {
         stage.setClearButtonVisible(true);
         stage.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(name, pathway, stage);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         counts.setId("caseload-counts");
@@ -85,15 +87,14 @@ public class CaseloadView extends VerticalLayout {
 
         grid.setId("caseload");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(e -> new RouterLink(e.participantName(), ParticipantView.class, e.participantId()))
-                .setHeader("Participant").setAutoWidth(true);
-        grid.addColumn(e -> e.pathway().label()).setHeader("Pathway").setAutoWidth(true);
-        grid.addComponentColumn(CaseloadView::stageOf).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(e -> e.lastContactOn() == null ? "None yet" : UkFormats.date(e.lastContactOn()))
-                .setHeader("Last contact").setAutoWidth(true);
-        grid.addComponentColumn(this::nextDue).setHeader("Next due").setFlexGrow(1);
-        grid.addComponentColumn(e -> new RouterLink("Open", EnrolmentView.class,
-                new RouteParameters(EnrolmentView.ENROLMENT_ID, e.enrolmentId()))).setHeader("").setAutoWidth(true);
+        LinkRows.addLinkColumn(grid, "Participant", CaseloadView::caseLink, EnrolmentSummary::participantName,
+                e -> List.of(e.pathway().shortName(), e.stage().label(), nextDueText(e)));
+        LinkRows.wideOnly(
+                grid.addColumn(e -> e.pathway().label()).setHeader("Pathway").setAutoWidth(true),
+                grid.addComponentColumn(CaseloadView::stageOf).setHeader("Stage").setAutoWidth(true),
+                grid.addColumn(e -> e.lastContactOn() == null ? "None yet" : UkFormats.date(e.lastContactOn()))
+                        .setHeader("Last contact").setAutoWidth(true),
+                grid.addComponentColumn(this::nextDue).setHeader("Next due").setFlexGrow(1));
 
         add(new H2("My caseload"), counts, filters, grid);
         setFlexGrow(1, grid);
@@ -115,6 +116,19 @@ public class CaseloadView extends VerticalLayout {
                 .map(s -> s.label() + " " + countsByStage.get(s))
                 .collect(Collectors.joining(" · "));
         return text.isEmpty() ? "No active enrolments" : text;
+    }
+
+    /** The case: a tap on the row opens the enrolment, where every step is recorded. */
+    private static RouterLink caseLink(EnrolmentSummary enrolment) {
+        RouterLink link = new RouterLink(EnrolmentView.class,
+                new RouteParameters(EnrolmentView.ENROLMENT_ID, enrolment.enrolmentId()));
+        link.getElement().setAttribute("data-case-enrolment-id", enrolment.enrolmentId());
+        return link;
+    }
+
+    private String nextDueText(EnrolmentSummary enrolment) {
+        return enrolment.dueItems() == null || enrolment.dueItems().isEmpty() ? null
+                : DueItemText.text(enrolment.dueItems().get(0), LocalDate.now(clock));
     }
 
     private static Span stageOf(EnrolmentSummary enrolment) {

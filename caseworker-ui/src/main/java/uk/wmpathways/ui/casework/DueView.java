@@ -18,7 +18,7 @@ import uk.wmpathways.caseservice.api.enrolment.DueEntry;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
 import uk.wmpathways.ui.layout.MainLayout;
-import uk.wmpathways.ui.participant.ParticipantView;
+import uk.wmpathways.ui.grid.LinkRows;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +51,7 @@ public class DueView extends VerticalLayout {
     private final Span count = new Span();
     private final Grid<DueEntry> grid = new Grid<>(DueEntry.class, false);
     private final Grid.Column<DueEntry> workerColumn;
+    private boolean showsWholeOrganisation;
 
     public DueView(CaseworkReads reads, Directory directory, Clock clock) {
         this.reads = reads;
@@ -74,19 +75,22 @@ public class DueView extends VerticalLayout {
         within.setValue(OPENS_ON_DAYS);
         within.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(scope, within);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         count.setId("due-count");
 
         grid.setId("due-items");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::dueOn).setHeader("Due").setAutoWidth(true);
-        grid.addColumn(e -> e.item().description()).setHeader("What").setFlexGrow(1);
-        grid.addComponentColumn(e -> new RouterLink(e.participantName(), ParticipantView.class, e.participantId()))
-                .setHeader("Participant").setAutoWidth(true);
-        grid.addColumn(e -> e.pathway().shortName()).setHeader("Pathway").setAutoWidth(true);
+        LinkRows.addLinkColumn(grid, "Participant", DueView::recordLink, DueEntry::participantName,
+                e -> List.of(DueItemText.text(e.item(), LocalDate.now(clock)), e.pathway().shortName(),
+                        showsWholeOrganisation ? directory.displayNameOf(e.assignedWorker()) : ""));
+        LinkRows.wideOnly(
+                grid.addComponentColumn(this::dueOn).setHeader("Due").setAutoWidth(true),
+                grid.addColumn(e -> e.item().description()).setHeader("What").setFlexGrow(1),
+                grid.addColumn(e -> e.pathway().shortName()).setHeader("Pathway").setAutoWidth(true));
         workerColumn = grid.addColumn(e -> directory.displayNameOf(e.assignedWorker())).setHeader("Worker")
                 .setAutoWidth(true);
-        grid.addComponentColumn(DueView::recordLink).setHeader("").setAutoWidth(true);
+        LinkRows.wideOnly(workerColumn, grid.addComponentColumn(DueView::recordLink).setHeader("").setAutoWidth(true));
 
         add(new H2("Due"), filters, count, grid);
         setFlexGrow(1, grid);
@@ -98,7 +102,9 @@ public class DueView extends VerticalLayout {
         LocalDate dueBy = dueBy(LocalDate.now(clock), within.getValue());
         List<DueEntry> due = wholeOrganisation ? reads.due(null, organisation.get(), dueBy)
                 : reads.due(worker, null, dueBy);
+        showsWholeOrganisation = wholeOrganisation;
         workerColumn.setVisible(wholeOrganisation);
+        LinkRows.fitWidth(grid);
         grid.setItems(due);
         count.setText(due.size() == 1 ? "1 item" : due.size() + " items");
     }

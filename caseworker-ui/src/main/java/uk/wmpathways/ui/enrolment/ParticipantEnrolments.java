@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.grid.LinkRows;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,19 +34,27 @@ public class ParticipantEnrolments extends VerticalLayout {
 
         Grid<EnrolmentSummary> grid = new Grid<>(EnrolmentSummary.class, false);
         grid.setId("participant-enrolments");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> e.pathway().label()).setHeader("Pathway").setAutoWidth(true);
-        grid.addColumn(e -> e.stage().label()).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(e -> services.directory().organisationName(e.providerOrganisation())).setHeader("Organisation")
-                .setAutoWidth(true);
-        grid.addColumn(e -> services.directory().displayNameOf(e.assignedWorker())).setHeader("Worker").setAutoWidth(true);
-        grid.addColumn(e -> UkFormats.date(e.startedOn())).setHeader("Started").setAutoWidth(true);
-        grid.addComponentColumn(e -> new RouterLink("Open", EnrolmentView.class,
-                new RouteParameters(EnrolmentView.ENROLMENT_ID, e.enrolmentId()))).setHeader("").setAutoWidth(true);
+        LinkRows.addLinkColumn(grid, "Pathway", ParticipantEnrolments::caseLink, e -> e.pathway().label(),
+                e -> List.of(e.stage().label(), services.directory().organisationName(e.providerOrganisation()),
+                        "since " + UkFormats.date(e.startedOn())));
+        LinkRows.wideOnly(
+                grid.addColumn(e -> e.stage().label()).setHeader("Stage").setAutoWidth(true),
+                // wraps rather than widening the grid past the page: organisations' names are long
+                grid.addColumn(e -> services.directory().organisationName(e.providerOrganisation()))
+                        .setHeader("Organisation").setFlexGrow(2),
+                grid.addColumn(e -> services.directory().displayNameOf(e.assignedWorker())).setHeader("Worker")
+                        .setAutoWidth(true),
+                grid.addColumn(e -> UkFormats.date(e.startedOn())).setHeader("Started").setAutoWidth(true));
         grid.setItems(enrolments);
 
         add(new H3("Enrolments"), start, grid);
+    }
+
+    private static RouterLink caseLink(EnrolmentSummary enrolment) {
+        return new RouterLink(EnrolmentView.class, new RouteParameters(EnrolmentView.ENROLMENT_ID,
+                enrolment.enrolmentId()));
     }
 
     private static Button starter(String id, String label, Supplier<StartEnrolmentDialog> form) {

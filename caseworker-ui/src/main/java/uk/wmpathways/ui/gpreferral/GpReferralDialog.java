@@ -66,15 +66,19 @@ final class GpReferralDialog extends Dialog {
     private final Button reject = new Button("Reject");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    static void open(GpReferralDecisions decisions, String referralId, Runnable decided) {
+    /** Opens the referral's dialog; answers it, or nothing where the referral could not be opened (and says why). */
+    static Optional<GpReferralDialog> open(GpReferralDecisions decisions, String referralId, Runnable decided) {
         try {
-            new GpReferralDialog(decisions, decisions.open(referralId), decided).open();
+            GpReferralDialog dialog = new GpReferralDialog(decisions, decisions.open(referralId), decided);
+            dialog.open();
+            return Optional.of(dialog);
         } catch (RuntimeException failure) {
             String message = Refusals.of(failure).map(Throwable::getMessage)
                     .orElse(GpReferralInboxFailures.cause(failure) instanceof UnknownGpReferralException
                             ? "This referral is not in the inbox" : "The referral could not be opened; try again");
             Notification.show(message, 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return Optional.empty();
         }
     }
 

@@ -2,7 +2,6 @@ package uk.wmpathways.ui.gpreferral;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,10 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -27,6 +29,7 @@ import uk.wmpathways.caseservice.api.identity.IdentityQueries.LikelyMatches;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
 import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
+import uk.wmpathways.ui.grid.LinkRows;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.util.HashMap;
@@ -37,17 +40,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The IPS service's GP referral inbox, for the caseworkers of the organisation that receives GP referrals: each
- * referral with its practice, referrer, dates, reason, flags, status and the duplicate check's result; "Open" shows
- * it in full (and records that the service has seen it), to accept or reject. What each caseworker may read and
- * decide is the query handlers' and the referral's to decide; the page is offered to the receiving organisation only,
- * and to programme managers: every receiving organisation's worklist without the person, nothing to open or decide.
+ * referral with its practice, referrer, dates, reason, flags, status and the duplicate check's result; its row (a
+ * link) shows it in full (and records that the service has seen it), to accept or reject. What each caseworker may
+ * read and decide is the query handlers' and the referral's to decide; the page is offered to the receiving
+ * organisation only, and to programme managers: every receiving organisation's worklist without the person, nothing
+ * to open or decide.
  */
 @Route(value = GpReferralInboxView.ROUTE, layout = MainLayout.class)
 @PageTitle("GP referrals | Pathways")
 @RolesAllowed({"CASEWORKER", "PROGRAMME_MANAGER"})
-public class GpReferralInboxView extends VerticalLayout implements BeforeEnterObserver {
+public class GpReferralInboxView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     public static final String ROUTE = "gp-referral-inbox";
+    /** The query parameter naming the referral to open: a row's link, so that it opens by tap, click or Enter. */
+    static final String REFERRAL = "referral";
 
     private static final int POLL_MILLIS = 1000;
     private static final int MOST_POLLS = 15;
@@ -74,23 +80,49 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
         grid.setId("gp-referral-inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(e -> UkFormats.dateTime(e.receivedAt())).setHeader("Received").setAutoWidth(true);
         if (worklistOnly) {
+            grid.addColumn(e -> UkFormats.dateTime(e.receivedAt())).setHeader("Received").setAutoWidth(true);
             grid.addColumn(e -> organisations.nameOf(e.receivingOrganisation())).setHeader("Receiving organisation")
                     .setAutoWidth(true);
             grid.addComponentColumn(this::who).setHeader("Practice").setFlexGrow(1);
+            grid.addColumn(GpReferralWords::status).setHeader("Status").setAutoWidth(true);
         } else {
-            grid.addComponentColumn(this::who).setHeader("Person and practice").setFlexGrow(1);
-            grid.addComponentColumn(GpReferralInboxView::reasonAndFlags).setHeader("Reason and flags")
-                    .setFlexGrow(2);
-        }
-        grid.addColumn(GpReferralWords::status).setHeader("Status").setAutoWidth(true);
-        if (!worklistOnly) {
-            // wraps rather than widening the grid: the words can be long
-            grid.addColumn(this::duplicateCheck).setHeader("Duplicate check").setFlexGrow(1);
-            grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+            addReferralColumns();
         }
         add(new H2("GP referrals"), empty, grid);
+    }
+
+    /**
+     * The service's worklist: a row is the link that opens the referral (or, once accepted, the person's enrolment);
+     * on a phone one card a row with the practice, when it came, where it stands and the duplicate check.
+     */
+    private void addReferralColumns() {
+        LinkRows.addLinkColumn(grid, "Person", this::rowLink, GpReferralWords::person, entry -> List.of(
+                GpReferralWords.practice(entry), UkFormats.dateTime(entry.receivedAt()), GpReferralWords.status(entry),
+                duplicateCheck(entry)));
+        LinkRows.wideOnly(
+                grid.addColumn(e -> UkFormats.dateTime(e.receivedAt())).setHeader("Received").setAutoWidth(true),
+                grid.addComponentColumn(this::who).setHeader("Practice").setFlexGrow(1),
+                grid.addComponentColumn(GpReferralInboxView::reasonAndFlags).setHeader("Reason and flags")
+                        .setFlexGrow(2),
+                grid.addColumn(GpReferralWords::status).setHeader("Status").setAutoWidth(true),
+                // wraps rather than widening the grid: the words can be long
+                grid.addColumn(this::duplicateCheck).setHeader("Duplicate check").setFlexGrow(1));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (worklistOnly) {
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter(REFERRAL).ifPresent(referralId ->
+                GpReferralDialog.open(decisions, referralId, () -> refreshUntilDecided(referralId))
+                        .ifPresent(dialog -> dialog.addOpenedChangeListener(change -> {
+                            if (!change.isOpened()) {
+                                // closed: the address is the inbox again, so a reload does not open it anew
+                                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ROUTE));
+                            }
+                        })));
     }
 
     @Override
@@ -143,10 +175,7 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component who(GpReferralInboxEntry entry) {
-        Div who = new Div();
-        if (entry.person() != null) {
-            who.add(new Div(GpReferralWords.person(entry)));
-        }
+        Div who = new Div(); // the person is the row's link (and a programme manager sees no person)
         Span practice = new Span(GpReferralWords.practice(entry) + ", " + GpReferralWords.referrer(entry)
                 + (entry.authoredOn() == null ? "" : ", " + UkFormats.date(entry.authoredOn())));
         practice.addClassName("pathways-form-note");
@@ -171,16 +200,19 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
         return duplicateCheckWords.getOrDefault(entry.referralId(), "");
     }
 
-    private Component action(GpReferralInboxEntry entry) {
+    /** An undecided referral opens here, in its dialog; an accepted one at its enrolment; others not at all. */
+    private RouterLink rowLink(GpReferralInboxEntry entry) {
         if ("accepted".equals(entry.status()) && entry.enrolmentId() != null) {
-            return new RouterLink("Open enrolment", EnrolmentView.class,
+            RouterLink enrolment = new RouterLink(EnrolmentView.class,
                     new RouteParameters(EnrolmentView.ENROLMENT_ID, entry.enrolmentId()));
+            enrolment.getElement().setAttribute("data-enrolment-id", entry.enrolmentId());
+            return enrolment;
         }
         if (!GpReferralWords.undecided(entry)) {
-            return new Span();
+            return null;
         }
-        Button open = new Button("Open", e -> GpReferralDialog.open(decisions, entry.referralId(),
-                () -> refreshUntilDecided(entry.referralId())));
+        RouterLink open = new RouterLink(GpReferralInboxView.class);
+        open.setQueryParameters(QueryParameters.of(REFERRAL, entry.referralId()));
         open.addClassName("gp-referral-open");
         open.getElement().setAttribute("data-referral-id", entry.referralId());
         return open;

@@ -53,10 +53,12 @@ public class MainLayout extends AppLayout {
                 .flatMap(accounts::find).map(UserAccount::displayName).orElse(""));
         user.addClassName("pathways-user");
         user.setId("signed-in-user");
+        user.setTitle(user.getText()); // the whole name, where a phone's top bar cuts it short
         Button changePassword = new Button("Change password",
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password");
+        changePassword.addClassName("pathways-wide-only"); // a phone's top bar has no room: in the menu there
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
@@ -115,6 +117,12 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.KEY.create());
         oneTimeCodes.setId("one-time-codes");
         navigation.addItem(oneTimeCodes);
+        if (authentication.isAuthenticated()) {
+            SideNavItem changePasswordInMenu = new SideNavItem("Change password", ChangePasswordView.class,
+                    VaadinIcon.LOCK.create());
+            changePasswordInMenu.addClassName("pathways-narrow-only");
+            navigation.addItem(changePasswordInMenu);
+        }
         SideNavItem accessibility = new SideNavItem("Accessibility", AccessibilityStatementView.class,
                 VaadinIcon.INFO_CIRCLE_O.create());
         accessibility.setId("accessibility-statement-link");
@@ -124,11 +132,24 @@ public class MainLayout extends AppLayout {
         addToNavbar(new IdleWarning()); // hidden until shortly before the session would end; placed by its style
     }
 
-    /** The view inside the page's main landmark, under the page's one H1. */
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        // A page opened from a form low on a phone's screen would open as far down: the content scrolls inside the
+        // layout, where the browser keeps the old position.
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+    }
+
+    /**
+     * The view inside the page's main landmark, under the page's one H1. AppLayout's own method, replaced here, is
+     * what calls {@link #afterNavigation()}: without it a phone's menu stays open and a new page opens scrolled.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.show(content);
         setContent(main);
+        afterNavigation();
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,9 +32,11 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.ui.UkFormats;
+import uk.wmpathways.ui.grid.LinkRows;
 import uk.wmpathways.ui.layout.MainLayout;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Participants, searched by name or NHS number and filtered by local authority. The grid loads a page at a
@@ -76,6 +79,7 @@ public class ParticipantListView extends VerticalLayout {
         localAuthority.addValueChangeListener(e -> refresh());
 
         HorizontalLayout toolbar = new HorizontalLayout(search, localAuthority);
+        toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (authentication.hasRole(Role.CASEWORKER.name())) {
             Button register = new Button("Register participant", VaadinIcon.PLUS.create(),
@@ -87,17 +91,18 @@ public class ParticipantListView extends VerticalLayout {
 
         grid.setId("participants");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(p -> p.familyName() + ", " + p.givenName()).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(p -> UkFormats.date(p.dateOfBirth())).setHeader("Date of birth").setAutoWidth(true);
-        grid.addColumn(p -> p.nhsNumber() == null ? "" : NhsNumber.formatted(p.nhsNumber()))
-                .setHeader("NHS number").setAutoWidth(true);
-        grid.addColumn(p -> p.localAuthority().displayName()).setHeader("Local authority").setAutoWidth(true);
-        grid.addColumn(p -> UkFormats.dateTime(p.registeredAt())).setHeader("Registered").setAutoWidth(true);
+        LinkRows.addLinkColumn(grid, "Name", p -> new RouterLink(ParticipantView.class, p.participantId()),
+                p -> p.familyName() + ", " + p.givenName(),
+                p -> List.of("born " + UkFormats.date(p.dateOfBirth()), p.localAuthority().displayName()));
+        LinkRows.wideOnly(
+                grid.addColumn(p -> UkFormats.date(p.dateOfBirth())).setHeader("Date of birth").setAutoWidth(true),
+                grid.addColumn(p -> p.nhsNumber() == null ? "" : NhsNumber.formatted(p.nhsNumber()))
+                        .setHeader("NHS number").setAutoWidth(true),
+                grid.addColumn(p -> p.localAuthority().displayName()).setHeader("Local authority").setAutoWidth(true),
+                grid.addColumn(p -> UkFormats.dateTime(p.registeredAt())).setHeader("Registered").setAutoWidth(true));
         grid.setItems(
                 query -> page(query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(ParticipantView.class, e.getItem().participantId())));
         count.setId("participant-count");
 
         add(new H2("Participants"), toolbar, count, grid);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -28,12 +29,14 @@ import uk.wmpathways.ui.UkFormats;
 import uk.wmpathways.ui.enrolment.EnrolmentView;
 import uk.wmpathways.ui.enrolment.FormServices;
 import uk.wmpathways.ui.enrolment.ReferralForms;
+import uk.wmpathways.ui.grid.LinkRows;
 import uk.wmpathways.ui.layout.MainLayout;
 import uk.wmpathways.ui.participant.ParticipantView;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Referrals between organisations, for caseworkers: those made to their organisation (accept, which opens the
@@ -45,25 +48,36 @@ import java.util.concurrent.TimeUnit;
 @RolesAllowed("CASEWORKER")
 public class ReferralsView extends VerticalLayout {
 
+    /**
+     * Names, organisations, reasons and statuses share the width left and wrap: sized to their longest text they
+     * made the page scroll sideways on a desktop.
+     */
+    private static final String SHARED_WIDTH = "6rem";
+
     private final QueryGateway queries;
     private final FormServices services;
-    private final Grid<ReferralSummary> incoming = grid("incoming-referrals");
-    private final Grid<ReferralSummary> outgoing = grid("outgoing-referrals");
+    private final Grid<ReferralSummary> incoming;
+    private final Grid<ReferralSummary> outgoing;
 
     public ReferralsView(QueryGateway queries, FormServices services) {
         this.queries = queries;
         this.services = services;
         addClassName("pathways-page");
+        incoming = grid("incoming-referrals", r -> "from " + services.directory().organisationName(r.fromOrganisation()));
+        outgoing = grid("outgoing-referrals", r -> "to " + services.directory().organisationName(r.toOrganisation()));
 
-        incoming.addColumn(r -> services.directory().organisationName(r.fromOrganisation())).setHeader("From")
-                .setAutoWidth(true);
-        incoming.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setFlexGrow(1);
-        incoming.addColumn(ReferralsView::status).setHeader("Status").setAutoWidth(true);
+        LinkRows.wideOnly(
+                incoming.addColumn(r -> services.directory().organisationName(r.fromOrganisation())).setHeader("From")
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                incoming.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason")
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                incoming.addColumn(ReferralsView::status).setHeader("Status").setWidth(SHARED_WIDTH).setFlexGrow(1));
         incoming.addComponentColumn(this::incomingActions).setHeader("").setAutoWidth(true);
 
-        outgoing.addColumn(r -> services.directory().organisationName(r.toOrganisation())).setHeader("To")
-                .setAutoWidth(true);
-        outgoing.addColumn(ReferralsView::status).setHeader("Status").setFlexGrow(1);
+        LinkRows.wideOnly(
+                outgoing.addColumn(r -> services.directory().organisationName(r.toOrganisation())).setHeader("To")
+                        .setWidth(SHARED_WIDTH).setFlexGrow(1),
+                outgoing.addColumn(ReferralsView::status).setHeader("Status").setWidth(SHARED_WIDTH).setFlexGrow(1));
         outgoing.addComponentColumn(this::outgoingActions).setHeader("").setAutoWidth(true);
 
         add(new H2("Referrals"), new H3("To my organisation"), incoming, new H3("From my organisation"), outgoing);
@@ -71,22 +85,30 @@ public class ReferralsView extends VerticalLayout {
         outgoing.setItems(ask(new FindOutgoingReferrals()));
     }
 
-    private Grid<ReferralSummary> grid(String id) {
+    /** On a phone the other organisation, the pathway and the status are shown under the person's name. */
+    private static Grid<ReferralSummary> grid(String id, Function<ReferralSummary, String> otherOrganisation) {
         Grid<ReferralSummary> grid = new Grid<>(ReferralSummary.class, false);
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(ReferralsView::participant).setHeader("Participant").setAutoWidth(true);
-        grid.addColumn(r -> r.pathway().shortName()).setHeader("Pathway").setAutoWidth(true);
-        grid.addColumn(r -> UkFormats.dateTime(r.madeAt())).setHeader("Referred").setAutoWidth(true);
+        grid.addComponentColumn(r -> participant(r, otherOrganisation.apply(r))).setHeader("Participant")
+                .setWidth(SHARED_WIDTH).setFlexGrow(1);
+        LinkRows.wideOnly(
+                grid.addColumn(r -> r.pathway().shortName()).setHeader("Pathway").setAutoWidth(true),
+                grid.addColumn(r -> UkFormats.dateTime(r.madeAt())).setHeader("Referred").setAutoWidth(true));
+        LinkRows.followScreenWidth(grid);
         return grid;
     }
 
-    private static Component participant(ReferralSummary referral) {
+    private static Component participant(ReferralSummary referral, String otherOrganisation) {
+        Span facts = LinkRows.phoneFacts(List.of(referral.pathway().shortName(), otherOrganisation, status(referral)));
         if (referral.participantName() == null) {
-            return new Span("Not shared");
+            return new Div(new Span("Not shared"), facts);
         }
-        return new RouterLink(referral.participantName(), ParticipantView.class, referral.participantId());
+        RouterLink link = new RouterLink(referral.participantName(), ParticipantView.class, referral.participantId());
+        link.addClassName("pathways-row-link");
+        link.add(facts);
+        return link;
     }
 
     private static String status(ReferralSummary referral) {
@@ -106,7 +128,9 @@ public class ReferralsView extends VerticalLayout {
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = action("Decline", "referral-decline", referral, () -> ReferralForms.decline(services,
                 referral, status -> replace(incoming, referral, status)));
-        return new HorizontalLayout(accept, decline);
+        HorizontalLayout actions = new HorizontalLayout(accept, decline);
+        actions.setWrap(true);
+        return actions;
     }
 
     private Component outgoingActions(ReferralSummary referral) {

@@ -5,6 +5,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.Step;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +47,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
     void everyViewAndMainDialogOfEveryRoleHasNoCriticalOrSeriousFinding() {
         participantId = CaseworkPages.registerParticipant(commands, queries, "Robin",
                 CaseworkPages.uniqueFamilyName("Axe"), LocalAuthority.SANDWELL);
+        giveTheCaseworkerSomethingOverdue();
         try {
             visitEveryPageAtBothSizes();
         } finally {
@@ -53,6 +58,15 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         assertThat(failing).as("critical and serious WCAG 2.2 AA findings").isEmpty();
         assertThat(shellProblems).as("pages without their title, language, main landmark, one H1 or focus").isEmpty();
         assertThat(focusNotOnTheFirstField).as("dialogs opened with the focus not on their first field").isEmpty();
+    }
+
+    /** "Due" is checked with a row in it: a case not contacted for longer than the no-contact limit. */
+    private void giveTheCaseworkerSomethingOverdue() {
+        String someoneElse = CaseworkPages.registerParticipant(commands, queries, "Sam",
+                CaseworkPages.uniqueFamilyName("Overdue"), LocalAuthority.SANDWELL);
+        commands.sendAndWait(new ReferToHousingFirst(UUID.randomUUID().toString(), someoneElse, "DEMO-SUPPORT",
+                LocalAuthority.SANDWELL, FundingStream.HOUSING_FIRST_PILOT, "caseworker",
+                HousingFirstReferralSource.HOSTEL, LocalDate.now(clock).minusDays(40), null, "caseworker"));
     }
 
     private void visitEveryPageAtBothSizes() {
@@ -173,7 +187,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         as("caseworker", () -> {
             visit("caseload", By.id("caseload"));
             checkSkipLink("caseload @" + size);
-            visit("due", By.id("due-scope"));
+            visit("due", By.cssSelector("#due-items a.pathways-row-link"));
             visit("referrals", By.id("incoming-referrals"));
             visit("participants", By.id("participants"));
             visit("participants/new", By.id("given-name"));

@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseworkerFlowBrowserTest {
 
+    /** A row of "My caseload" is its link, at every size (on a phone the stage is in the card, not a column). */
+    private static final String CASE_ROWS = "#caseload a.pathways-row-link[data-case-enrolment-id]";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -115,7 +118,8 @@ class CaseworkerFlowBrowserTest {
         String otherEnrolment = referToHousingFirst(other);
         onA(phone);
         pages.signInAs("caseworker");
-        pages.caseloadStage(soughtEnrolment);
+        browser.open(pages.baseUrl() + "/caseload");
+        browser.waitFor(caseRow(soughtEnrolment));
 
         // part of the name, in another case: plain words, run on the server
         browser.type("caseload-search", family.substring(0, family.length() - 1).toUpperCase() + " kit");
@@ -137,11 +141,15 @@ class CaseworkerFlowBrowserTest {
         return enrolmentId;
     }
 
-    /** The enrolments the caseload grid shows now. */
+    /** The enrolments the caseload grid shows now, by their rows' links. */
     private List<String> rowsShown() {
-        return browser.driver().findElements(By.cssSelector("#caseload span[data-enrolment-id]")).stream()
+        return browser.driver().findElements(By.cssSelector(CASE_ROWS)).stream()
                 .filter(WebElement::isDisplayed)
-                .map(span -> span.getDomAttribute("data-enrolment-id")).toList();
+                .map(link -> link.getDomAttribute("data-case-enrolment-id")).toList();
+    }
+
+    private static By caseRow(String enrolmentId) {
+        return By.cssSelector(CASE_ROWS.replace("]", "='" + enrolmentId + "']"));
     }
 
     private void onA(boolean phone) {

@@ -85,9 +85,38 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         browser.waitUntilNoDialog();
 
         await().until(() -> entry(referralId).map(GpReferralInboxEntry::status).orElse(""), "accepted"::equals);
-        assertThat(entry(referralId).orElseThrow().enrolmentId()).isNotNull();
+        String enrolmentId = entry(referralId).orElseThrow().enrolmentId();
+        assertThat(enrolmentId).isNotNull();
         browser.open(pages.baseUrl() + "/gp-referral-inbox");
-        browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("Open enrolment"));
+        // the accepted referral's row now opens the person's enrolment
+        WebElement row = browser.waitFor(By.cssSelector("#gp-referral-inbox a.pathways-row-link[data-enrolment-id='"
+                + enrolmentId + "']"));
+        assertThat(browser.driver().findElements(By.cssSelector(".gp-referral-open[data-referral-id='" + referralId
+                + "']"))).as("nothing left to decide").isEmpty();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", row);
+        row.click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/enrolments/" + enrolmentId));
+    }
+
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void aReferralOpensByItsAddressAndTheInboxIsTheAddressAgainOnceClosed(boolean phone) {
+        String familyName = CaseworkPages.uniqueFamilyName("Gpaddress");
+        String referralId = referral(familyName);
+        openInbox(phone, referralId, familyName);
+
+        press(referralId);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("gp-referral-inbox?referral=" + referralId);
+        assertThat(browser.textOf("gp-referral-details")).contains("Robin " + familyName);
+        browser.click("form-cancel");
+        browser.waitUntilNoDialog();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/gp-referral-inbox"));
+
+        // the address is the referral's: opened from it (a bookmark, a reload), the referral shows
+        browser.open(pages.baseUrl() + "/gp-referral-inbox?referral=" + referralId);
+        browser.waitFor(By.id("gp-referral-details"));
+        assertThat(browser.textOf("gp-referral-details")).contains("Robin " + familyName);
     }
 
     @ParameterizedTest(name = "phone: {0}")
@@ -159,7 +188,8 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         assertThat(worklist).contains("Receiving organisation").doesNotContain(familyName).doesNotContain("Robin")
                 .doesNotContain("Wants help into work").doesNotContain("Large print")
                 .doesNotContain("likely match").doesNotContain("Duplicate check");
-        assertThat(browser.driver().findElements(By.cssSelector("vaadin-button.gp-referral-open"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".gp-referral-open, #gp-referral-inbox a")))
+                .as("nothing to open").isEmpty();
         browser.screenshot("gp-inbox-manager-" + (phone ? "phone" : "desktop"));
     }
 
@@ -176,12 +206,13 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains(familyName));
     }
 
+    /** Taps the referral's row (its link: on a phone the whole card), which opens the referral. */
     private void press(String referralId) {
-        WebElement button = browser.waitFor(By.cssSelector("vaadin-button.gp-referral-open[data-referral-id='"
-                + referralId + "']"));
+        WebElement row = browser.waitFor(By.cssSelector("#gp-referral-inbox a.pathways-row-link.gp-referral-open"
+                + "[data-referral-id='" + referralId + "']"));
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
-        button.click();
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", row);
+        row.click();
         browser.waitFor(By.id("gp-referral-details"));
     }
 

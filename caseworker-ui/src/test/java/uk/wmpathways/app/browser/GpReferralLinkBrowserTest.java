@@ -111,7 +111,8 @@ class GpReferralLinkBrowserTest extends CaseworkBrowserTest {
                 ResponseTypes.instanceOf(EnrolmentSummary.class)).join() != null);
         assertThat(queries.query(new FindEnrolment(accepted.enrolmentId()),
                 ResponseTypes.instanceOf(EnrolmentSummary.class)).join().participantId()).isEqualTo(known);
-        browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("Open enrolment"));
+        browser.waitFor(By.cssSelector("#gp-referral-inbox a.pathways-row-link[data-enrolment-id='"
+                + accepted.enrolmentId() + "']"));
     }
 
     @ParameterizedTest(name = "phone: {0}")
@@ -160,12 +161,13 @@ class GpReferralLinkBrowserTest extends CaseworkBrowserTest {
                 .andMetaData(serviceCaseworker.toMetaData()));
     }
 
+    /** Taps the referral's row (its link: on a phone the whole card), which opens the referral. */
     private void press(String referralId) {
-        WebElement button = browser.waitFor(By.cssSelector("vaadin-button.gp-referral-open[data-referral-id='"
-                + referralId + "']"));
+        WebElement row = browser.waitFor(By.cssSelector("#gp-referral-inbox a.pathways-row-link.gp-referral-open"
+                + "[data-referral-id='" + referralId + "']"));
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
-        button.click();
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", row);
+        row.click();
         browser.waitFor(By.id("gp-referral-details"));
     }
 
