@@ -10,6 +10,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,5 +181,33 @@ class DemoDataDashboardBrowserTest {
         assertThat(pages.headline("headline-rsi-supported")).isEqualTo("1,211");
         browser.screenshot("demo-2-rough-sleeping");
         assertThat(browser.textOf("report-shown-for")).contains(UkFormats.date(DemoDataSet.RSI_FROM));
+    }
+
+    /** The demo caseworker signs in to a working day (CaseworkersDayStories), not to an empty caseload. */
+    @ParameterizedTest(name = "phone: {0}")
+    @ValueSource(booleans = {false, true})
+    void theDemoCaseworkerSeesACaseloadAndWorkDueIncludingOverdue(boolean phone) {
+        if (phone) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+        }
+        CaseworkPages casework = new CaseworkPages(browser, port);
+        casework.signInAs("caseworker");
+        By rows = By.cssSelector("#caseload a.pathways-row-link[data-case-enrolment-id]");
+        List<Long> openings = new ArrayList<>();
+        for (int opening = 0; opening < 5; opening++) {
+            long start = System.nanoTime();
+            browser.open(casework.baseUrl() + "/caseload");
+            browser.waitFor(rows);
+            openings.add((System.nanoTime() - start) / 1_000_000);
+        }
+        // a figure for the note, never an assertion: a busy machine must not fail a test
+        System.out.println("My caseload opened to its first row, demo data, " + (phone ? "phone" : "desktop")
+                + " (ms): " + openings + ", median " + openings.stream().sorted().toList().get(2));
+        assertThat(browser.driver().findElements(rows)).as("the demo caseworker's open cases")
+                .hasSizeGreaterThanOrEqualTo(5);
+
+        browser.open(casework.baseUrl() + "/due");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#due-items .pathways-overdue")).isEmpty());
+        browser.screenshot("demo-3-caseworker-due-" + (phone ? "phone" : "desktop"));
     }
 }
