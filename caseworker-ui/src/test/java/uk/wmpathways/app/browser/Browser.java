@@ -117,7 +117,14 @@ final class Browser implements AutoCloseable {
 
     /** Clicks as a person would after scrolling the element to the middle of the window (not under a bar). */
     void click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+    }
+
+    /**
+     * The same for an element found already: a row link near the bottom of a long grid is otherwise clicked where the
+     * page, not the row, would take the click.
+     */
+    void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
         element.click();

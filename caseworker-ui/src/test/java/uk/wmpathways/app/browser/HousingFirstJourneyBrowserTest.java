@@ -84,7 +84,7 @@ class HousingFirstJourneyBrowserTest extends CaseworkBrowserTest {
         WebElement link = browser.waitFor(twelveMonthLink);
         browser.screenshot("hf-2-due");
         assertThat(link.getDomAttribute("href")).contains("step=RECORD_TENANCY_SUSTAINMENT_CHECK");
-        link.click();
+        browser.click(link);
         browser.waitFor(By.id("form-save"));
         assertThat(browser.textOf("months-after-start")).contains("12 months");
         assertThat(browser.driver().getCurrentUrl()).as("reloading later does not open the form again")
