@@ -119,8 +119,13 @@ class CrashRecoveryTest {
         Api caseworker = new Api(port, "caseworker");
         // A wait, not a measure: a whole application starting beside two test JVMs on two cores took over 90 s
         // in a CI run.
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> caseworker.get("/api/participants?size=1").status() == 200);
+        try {
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                    .until(() -> caseworker.get("/api/participants?size=1").status() == 200);
+        } catch (RuntimeException notStarted) {
+            process.destroyForcibly(); // not yet the test's child: nothing else would stop it
+            throw notStarted;
+        }
         return process;
     }
 
