@@ -207,7 +207,8 @@ class DemoDataDashboardBrowserTest {
                 .hasSizeGreaterThanOrEqualTo(5);
 
         browser.open(casework.baseUrl() + "/due");
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#due-items .pathways-overdue")).isEmpty());
+        // "12/11/2026 (overdue)" in the Due column at desktop, "Overdue since 12/11/2026: ..." on a phone's card
+        browser.waitUntil(d -> browser.textOf("due-items").toLowerCase(Locale.UK).contains("overdue"));
         browser.screenshot("demo-3-caseworker-due-" + (phone ? "phone" : "desktop"));
     }
 }
