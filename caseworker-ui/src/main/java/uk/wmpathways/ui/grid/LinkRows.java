@@ -65,7 +65,6 @@ public final class LinkRows {
                 follow(grid, link);
             }
         });
-        grid.addClassName("pathways-link-rows");
         followScreenWidth(grid);
         return column;
     }
@@ -78,8 +77,12 @@ public final class LinkRows {
         }
     }
 
-    /** Hides the grid's wide-only columns whenever the screen is narrow, from the moment it is shown. */
+    /**
+     * Hides the grid's wide-only columns whenever the screen is narrow, from the moment it is shown; and lets a row
+     * link in the first column fill its cell's height (pathways.css), where another cell of the row is taller.
+     */
     public static void followScreenWidth(Grid<?> grid) {
+        grid.addClassName("pathways-link-rows");
         grid.addAttachListener(attach -> fitWidth(grid));
     }
 

@@ -48,6 +48,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         participantId = CaseworkPages.registerParticipant(commands, queries, "Robin",
                 CaseworkPages.uniqueFamilyName("Axe"), LocalAuthority.SANDWELL);
         giveTheCaseworkerSomethingOverdue();
+        new ReferralsInEveryState(commands, queries).make(LocalDate.now(clock));
         try {
             visitEveryPageAtBothSizes();
         } finally {
