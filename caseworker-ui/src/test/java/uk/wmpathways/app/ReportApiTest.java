@@ -178,14 +178,15 @@ class ReportApiTest {
     @Test
     void theCsvFileHasTheSameNumbersAsTheJsonAndANameThatSaysWhatItIs() throws IOException {
         String asAt = TODAY.toString();
-        String query = "/api/reports/thrive-into-work?" + PERIOD + "&asAt=" + asAt;
+        // Solihull's alone: another class's small figures in another area would hide Solihull's row to protect them
+        String query = "/api/reports/thrive-into-work?" + SOLIHULL + "&asAt=" + asAt;
         JsonNode json = http().get("manager", query, null).json();
         ReportDownloads.Download csv = http().get("manager", query, "text/csv");
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"thrive-into-work_" + FROM + "_to_"
-                + TO + "_as-at_" + asAt + ".csv\"");
+                + TO + "_as-at_" + asAt + "_solihull.csv\"");
         List<List<String>> cells = ReportDownloads.csvCells(csv.body());
         assertThat(cells.get(0)).isEqualTo(ReportRow.HEADERS);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("# Thrive into Work outcomes")
