@@ -45,14 +45,17 @@ final class ReferralsInEveryState {
         this.queries = queries;
     }
 
-    /** The newest first on the page: the waiting one, whose row is a link, then the accepted and declined ones. */
+    /**
+     * The newest first on the page: the waiting one, whose row is a link, then the accepted and declined ones. The
+     * accepted one starts today: no report's period (whole months that have ended) holds it.
+     */
     void make(LocalDate today) {
         String declined = refer("Declined");
         send(new DeclineReferral(declined, "We have no Housing First places in Walsall until the spring, and the "
                 + "person asked to be housed near their family, which we cannot offer", "caseworker"), CASEWORKER);
         String accepted = refer("Accepted");
         send(new AcceptReferral(accepted, UUID.randomUUID().toString(), new StartDetails(LocalAuthority.WALSALL,
-                FundingStream.HOUSING_FIRST_PILOT, "caseworker", "HOSTEL", null, today.minusDays(1), null, null,
+                FundingStream.HOUSING_FIRST_PILOT, "caseworker", "HOSTEL", null, today, null, null,
                 null), "caseworker"), CASEWORKER);
         String waiting = refer("Waiting");
         awaitStatus(waiting, ReferralStatus.PENDING);
