@@ -65,7 +65,25 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait.until(askedAgainOverNavigation(ExpectedConditions.visibilityOfElementLocated(locator)::apply));
+    }
+
+    /**
+     * Chrome refuses a command that was under way when the page began to load another ("aborted by navigation"):
+     * the condition is asked again, as for an element not yet there. Any other failure still ends the wait.
+     */
+    private static <T> java.util.function.Function<WebDriver, T> askedAgainOverNavigation(
+            java.util.function.Function<WebDriver, T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /** The native input inside a Vaadin field (Vaadin 24 keeps it in the light DOM). */
@@ -104,7 +122,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        wait.until(askedAgainOverNavigation(condition));
     }
 
     /** Signs in through the login form of the page at {@code url}. */
