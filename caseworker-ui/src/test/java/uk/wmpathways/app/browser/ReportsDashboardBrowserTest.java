@@ -54,20 +54,24 @@ class ReportsDashboardBrowserTest {
     Path downloads;
 
     /**
-     * Only this test records Thrive into Work enrolments in Coventry (10 supported, 5 into work), Birmingham (7,
-     * 2) and Sandwell (6, 3): two small counts that hide each other, and a rate of 50.0% that is shown.
+     * Only this test records Thrive into Work enrolments for Homes First, in Coventry (10 supported, 5 into work),
+     * Birmingham (7, 2) and Sandwell (6, 3): two small counts that hide each other, and a rate of 50.0% that is
+     * shown. The charts are read for Homes First alone: other classes' few people in other areas would hide more
+     * cells to protect theirs, and which classes ran before this one changes from run to run.
      */
+    private static final String PROVIDER = "Homes First Partnership (demo)";
+
     @BeforeAll
     void recordHistories() {
         ReportHistories histories = new ReportHistories(commands);
         LocalDate referredOn = LocalDate.now(UkTime.ZONE).minusDays(120);
-        histories.thriveIntoWork(LocalAuthority.COVENTRY, "WORK-WELL", 10, 5, referredOn);
-        histories.thriveIntoWork(LocalAuthority.BIRMINGHAM, "WORK-WELL", 7, 2, referredOn);
-        histories.thriveIntoWork(LocalAuthority.SANDWELL, "WORK-WELL", 6, 3, referredOn);
+        histories.thriveIntoWork(LocalAuthority.COVENTRY, "HOMES-FIRST", 10, 5, referredOn);
+        histories.thriveIntoWork(LocalAuthority.BIRMINGHAM, "HOMES-FIRST", 7, 2, referredOn);
+        histories.thriveIntoWork(LocalAuthority.SANDWELL, "HOMES-FIRST", 6, 3, referredOn);
         LocalDate today = LocalDate.now(UkTime.ZONE);
         await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(6).equals(reports.thriveIntoWork(
                 new ReportCriteria(ReportPeriodRules.lastCompleteMonthEnd(today).minusMonths(11).withDayOfMonth(1),
-                        ReportPeriodRules.lastCompleteMonthEnd(today), null, LocalAuthority.SANDWELL, "WORK-WELL",
+                        ReportPeriodRules.lastCompleteMonthEnd(today), null, LocalAuthority.SANDWELL, "HOMES-FIRST",
                         null))
                 .join().supported().value()));
     }
@@ -107,6 +111,7 @@ class ReportsDashboardBrowserTest {
         assertThat(browser.driver().findElement(jobStartsDefinition).getText())
                 .isEqualTo(Definition.TIW_JOB_STARTS.words());
 
+        pages.chooseProvider(PROVIDER);
         Map<String, DashboardPages.ShownBar> bars = pages.chartBars("conversion-by-la");
         assertThat(bars.get("COVENTRY").text()).isEqualTo("50.0%");
         assertThat(bars.get("COVENTRY").drawn()).isTrue();
@@ -145,8 +150,8 @@ class ReportsDashboardBrowserTest {
         assertThat(pages.headline("headline-tiw-job-starts")).isEqualTo("5");
         assertThat(pages.headline("headline-tiw-job-conversion")).isEqualTo("50.0%");
         pages.chooseProvider("West Midlands Demo Support Trust (demo)");
-        assertThat(pages.headline("headline-tiw-supported")).as("Coventry's 10 are all Work Well's").isEqualTo("0");
-        pages.chooseProvider("Work Well IPS Service (demo)");
+        assertThat(pages.headline("headline-tiw-supported")).as("Coventry's 10 are all Homes First's").isEqualTo("0");
+        pages.chooseProvider(PROVIDER);
         assertThat(pages.headline("headline-tiw-supported")).isEqualTo("10");
 
         LocalDate today = LocalDate.now(UkTime.ZONE);
