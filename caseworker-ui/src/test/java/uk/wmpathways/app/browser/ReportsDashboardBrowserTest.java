@@ -53,14 +53,14 @@ class ReportsDashboardBrowserTest {
     @TempDir
     Path downloads;
 
+    private static final String PROVIDER = "Homes First Partnership (demo)";
+
     /**
      * Only this test records Thrive into Work enrolments for Homes First, in Coventry (10 supported, 5 into work),
      * Birmingham (7, 2) and Sandwell (6, 3): two small counts that hide each other, and a rate of 50.0% that is
      * shown. The charts are read for Homes First alone: other classes' few people in other areas would hide more
      * cells to protect theirs, and which classes ran before this one changes from run to run.
      */
-    private static final String PROVIDER = "Homes First Partnership (demo)";
-
     @BeforeAll
     void recordHistories() {
         ReportHistories histories = new ReportHistories(commands);
