@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.mongo;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -85,7 +86,7 @@ final class JournalingH2Backend extends H2Backend {
 
     private JournalingH2Backend(MVStore store, boolean journaling, WriteAheadLog writeAheadLog,
                                 long checkpointMillis) {
-        super(store);
+        super(IndexKeyOrder.prepare(store));
         this.store = store;
         this.journaling = journaling;
         this.writeAheadLog = writeAheadLog;
@@ -101,6 +102,12 @@ final class JournalingH2Backend extends H2Backend {
         });
         background.scheduleWithFixedDelay(this::periodicCommit, checkpointMillis, checkpointMillis,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** mongo-java-server's H2 database, with its unique indexes in {@link IndexKeyOrder}. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IndexOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
