@@ -45,25 +45,32 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
 
     @Override
     public SecretKey keyFor(String subject) {
-        return existingKey(subject).orElseGet(() -> {
-            if (erasedAt(subject).isPresent()) {
-                throw new DataSubjectErasedException();
+        if (cache.isErased(subject)) {
+            throw new DataSubjectErasedException();
+        }
+        SecretKey cached = cache.key(subject);
+        if (cached != null) {
+            return cached;
+        }
+        // One read tells all three cases: a key, an erased key, or none yet (a new subject, every registration).
+        Document found = read(() -> keys.find(Filters.eq("_id", subject)).first());
+        if (found != null) {
+            return keyOf(subject, found).orElseThrow(DataSubjectErasedException::new);
+        }
+        SecretKey made = FieldCipher.newKey();
+        try {
+            store(() -> keys.insertOne(new Document("_id", subject)
+                    .append("wrappedKey", new Binary(masterKey.wrap(subject, made)))
+                    .append("createdAt", new Date())));
+            cache.put(subject, made);
+            return made;
+        } catch (MongoWriteException taken) {
+            if (taken.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw new KeyStoreUnavailableException(taken);
             }
-            SecretKey made = FieldCipher.newKey();
-            try {
-                store(() -> keys.insertOne(new Document("_id", subject)
-                        .append("wrappedKey", new Binary(masterKey.wrap(subject, made)))
-                        .append("createdAt", new Date())));
-                cache.put(subject, made);
-                return made;
-            } catch (MongoWriteException taken) {
-                if (taken.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw new KeyStoreUnavailableException(taken);
-                }
-                // Another writer made it first: use theirs, or refuse if it was erased meanwhile.
-                return existingKey(subject).orElseThrow(DataSubjectErasedException::new);
-            }
-        });
+            // Another writer made it first: use theirs, or refuse if it was erased meanwhile.
+            return existingKey(subject).orElseThrow(DataSubjectErasedException::new);
+        }
     }
 
     @Override
@@ -76,9 +83,11 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
             return Optional.of(cached);
         }
         Document found = read(() -> keys.find(Filters.eq("_id", subject)).first());
-        if (found == null) {
-            return Optional.empty();
-        }
+        return found == null ? Optional.empty() : keyOf(subject, found);
+    }
+
+    /** The key held in {@code found}, cached; empty (and remembered) when it was erased. */
+    private Optional<SecretKey> keyOf(String subject, Document found) {
         if (found.get("erasedAt") != null) {
             cache.erased(subject);
             return Optional.empty();
