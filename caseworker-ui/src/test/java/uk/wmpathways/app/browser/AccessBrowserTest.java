@@ -36,7 +36,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("participant-name")).contains(familyName);
 
         browser.click("sign-out");
-        browser.signIn(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         browser.open(pages.baseUrl() + "/access-log");
         browser.waitFor(By.id("break-glass-uses"));
@@ -45,7 +45,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void anAdministratorIsNotOfferedPeoplesRecords() {
-        browser.signIn(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='participants']")))
                 .isEmpty();

@@ -221,7 +221,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
 
     private void as(String user, Runnable visits) {
         this.user = user;
-        browser.signIn(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         signedIn = true;
         try {

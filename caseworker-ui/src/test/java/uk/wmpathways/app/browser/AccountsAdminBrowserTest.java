@@ -24,7 +24,7 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
     @Test
     void anAdministratorCreatesAnAccountSeesItsOneTimePasswordOnceAndDisablesIt() {
         String username = "ui-new-" + UUID.randomUUID().toString().substring(0, 8);
-        browser.signIn(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")).click();
         browser.waitFor(By.id("accounts"));
 
@@ -74,7 +74,7 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheAccounts() {
-        browser.signIn(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")))
                 .isEmpty();

@@ -77,7 +77,7 @@ final class CaseworkPages {
     }
 
     void signInAs(String username) {
-        browser.signIn(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         // caseworkers land on their caseload
         browser.waitFor(By.id("caseload"));
     }
@@ -91,6 +91,7 @@ final class CaseworkPages {
     String startEnrolment(String buttonId, Runnable fill) {
         browser.click(buttonId);
         browser.waitFor(By.id("form-save"));
+        browser.waitUntilDialogOpened();
         fill.run();
         browser.click("form-save");
         browser.waitUntilNoDialog();

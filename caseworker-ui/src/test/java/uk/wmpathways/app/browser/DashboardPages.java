@@ -36,7 +36,7 @@ final class DashboardPages {
 
     /** Signs in; a programme manager lands on the dashboard, whose figures appear once prepared. */
     void signInAsManager() {
-        browser.signIn(baseUrl + "/", "manager", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(baseUrl + "/", "manager", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("headline-tiw-supported"));
     }
 

@@ -36,7 +36,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
     @Test
     void anAdministratorRecordsADrawdownAndCorrectsIt() {
         String reference = "UI claim " + UUID.randomUUID().toString().substring(0, 8);
-        browser.signIn(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='admin/funding']")).click();
         browser.waitFor(By.id("drawdowns"));
         browser.choose("funding-stream", STREAM.label());
@@ -72,7 +72,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
     void onAPhoneAnAmountAboveTheAllocationIsRefusedOnItsFieldAndAnotherIsRecorded() {
         String reference = "Phone claim " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.signIn(pages.baseUrl() + "/admin/funding", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/admin/funding", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("drawdowns"));
         browser.choose("funding-stream", STREAM.label());
 
@@ -96,7 +96,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheFundingPageAndIsRefusedIt() {
-        browser.signIn(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/funding']")))
                 .isEmpty();

@@ -151,7 +151,7 @@ class GpReferralFormBrowserTest extends CaseworkBrowserTest {
 
     /** Signs in and waits for the GP's home page ({@code CaseworkPages.signInAs} waits for a caseworker's). */
     private void signInAs(String username) {
-        browser.signIn(pages.baseUrl() + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("my-practice-referrals"));
     }
 

@@ -131,7 +131,7 @@ class GpReferralLinkBrowserTest extends CaseworkBrowserTest {
                 IPS_CASEWORKER));
 
         sizeFor(phone);
-        browser.signIn(pages.baseUrl() + "/", GpReferralFormBrowserTest.PRACTICE_GP,
+        browser.signInDirectly(pages.baseUrl() + "/", GpReferralFormBrowserTest.PRACTICE_GP,
                 UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("my-practice-referrals"));
         browser.waitUntil(d -> browser.textOf("practice-referrals").contains(referralId));

@@ -34,7 +34,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
     @Test
     void anAdministratorCreatesAnOrganisationRetiresAndReinstatesIt() {
         String code = freshCode();
-        browser.signIn(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='admin/organisations']")).click();
         browser.waitFor(By.id("organisations"));
         browser.waitUntilPageContains("West Midlands Demo Support Trust (demo)");
@@ -75,7 +75,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
         commands.sendAndWait(new CreateOrganisation(code, "Before the rename", Set.of(Pathway.HOUSING_FIRST),
                 Set.of(LocalAuthority.WALSALL), "system:test"));
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.signIn(pages.baseUrl() + "/admin/organisations", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/admin/organisations", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("organisations"));
 
         clickInView("rename-" + code);
@@ -91,7 +91,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheOrganisationsAndIsRefusedThem() {
-        browser.signIn(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.waitFor(By.id("signed-in-user"));
         assertThat(browser.driver().findElements(By.cssSelector(
                 "vaadin-side-nav-item[path='admin/organisations']"))).isEmpty();
