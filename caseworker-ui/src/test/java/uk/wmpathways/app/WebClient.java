@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A client of the application as a browser is, without running one: its own cookies (a session of its own),
  * every response whole with its headers, no redirect followed, and addresses sent exactly as written.
  */
-final class WebClient {
+public final class WebClient {
 
     private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -27,13 +27,13 @@ final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebClient(int port) {
+    public WebClient(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs in through the login form, as the login page's own form would post it (with its CSRF token). */
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         String page = get("/login").body();
         Matcher token = CSRF_TOKEN.matcher(page);
         if (!token.find()) {
@@ -59,7 +59,7 @@ final class WebClient {
     }
 
     /** The value of the session cookie this client holds now, or null. */
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
