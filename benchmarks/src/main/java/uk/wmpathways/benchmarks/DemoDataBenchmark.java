@@ -43,10 +43,15 @@ import java.util.stream.Stream;
  * Run: {@code java -jar benchmarks/target/pathways-benchmarks.jar demo-data [scales] [--storage=memory]
  * [--runs=N]}; scales default to {@code 1 10}; storage defaults to the application's own (a journaled file).
  */
-@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.participant",
-        "uk.wmpathways.caseservice.enrolment", "uk.wmpathways.caseservice.funding",
-        "uk.wmpathways.reporting.participant", "uk.wmpathways.reporting.casework", "uk.wmpathways.reporting.outcomes",
-        "uk.wmpathways.reporting.readmodel", "uk.wmpathways.reporting.access", "uk.wmpathways.app.demo"})
+@SpringBootApplication(scanBasePackages = {"uk.wmpathways.caseservice.access", "uk.wmpathways.caseservice.enrolment",
+        "uk.wmpathways.caseservice.funding", "uk.wmpathways.caseservice.gpreferral",
+        "uk.wmpathways.caseservice.identity", "uk.wmpathways.caseservice.organisation",
+        "uk.wmpathways.caseservice.participant", "uk.wmpathways.caseservice.referral",
+        "uk.wmpathways.reporting.access", "uk.wmpathways.reporting.casework", "uk.wmpathways.reporting.consent",
+        "uk.wmpathways.reporting.funding", "uk.wmpathways.reporting.gpreferral", "uk.wmpathways.reporting.identity",
+        "uk.wmpathways.reporting.outcomes", "uk.wmpathways.reporting.participant", "uk.wmpathways.reporting.readmodel",
+        "uk.wmpathways.gpreferrals.intake", "uk.wmpathways.gpreferrals.status", "uk.wmpathways.gpreferrals.fhir",
+        "uk.wmpathways.app.demo"})
 public class DemoDataBenchmark {
 
     /** The benchmark asks for its reports as the application itself: nobody signs in. */
