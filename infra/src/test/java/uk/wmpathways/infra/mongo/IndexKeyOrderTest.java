@@ -76,6 +76,26 @@ class IndexKeyOrderTest {
         }
     }
 
+    @Test
+    void aFileRewrittenWithItsLiveDataOnlyKeepsTheOrder() {
+        Path file = folder.resolve("pathways.mv");
+        JournalingH2Backend first = new JournalingH2Backend(
+                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(), true);
+        fill(first);
+        first.close();
+
+        DataFileScrub.request(file);
+        DataFileScrub.runIfRequested(file); // MVStoreTool.compact: copies each map's pages as they are
+
+        JournalingH2Backend scrubbed = new JournalingH2Backend(
+                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(), true);
+        try {
+            assertEveryKeyFoundAndDuplicatesRefused(scrubbed);
+        } finally {
+            scrubbed.close();
+        }
+    }
+
     private static void fill(H2Backend backend) {
         backend.handleCommand(CLIENT, "db", "createIndexes", new Document("createIndexes", "events")
                 .append("indexes", List.of(new Document("key", new Document("stream", 1).append("sequence", 1))
