@@ -67,32 +67,33 @@ class IndexKeyOrderTest {
         assertEveryKeyFoundAndDuplicatesRefused(resorted);
         resorted.close();
 
-        JournalingH2Backend again = new JournalingH2Backend(
-                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(), true);
-        try {
-            assertEveryKeyFoundAndDuplicatesRefused(again);
-        } finally {
-            again.close();
-        }
+        assertEveryKeyFoundAndDuplicatesRefusedWhenOpened(file);
     }
 
     @Test
     void aFileRewrittenWithItsLiveDataOnlyKeepsTheOrder() {
         Path file = folder.resolve("pathways.mv");
-        JournalingH2Backend first = new JournalingH2Backend(
-                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(), true);
+        JournalingH2Backend first = open(file);
         fill(first);
         first.close();
 
         DataFileScrub.request(file);
         DataFileScrub.runIfRequested(file); // MVStoreTool.compact: copies each map's pages as they are
 
-        JournalingH2Backend scrubbed = new JournalingH2Backend(
-                new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(), true);
+        assertEveryKeyFoundAndDuplicatesRefusedWhenOpened(file);
+    }
+
+    private static JournalingH2Backend open(Path file) {
+        return new JournalingH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(),
+                true);
+    }
+
+    private static void assertEveryKeyFoundAndDuplicatesRefusedWhenOpened(Path file) {
+        JournalingH2Backend opened = open(file);
         try {
-            assertEveryKeyFoundAndDuplicatesRefused(scrubbed);
+            assertEveryKeyFoundAndDuplicatesRefused(opened);
         } finally {
-            scrubbed.close();
+            opened.close();
         }
     }
 
