@@ -53,7 +53,7 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
             return cached;
         }
         // One read tells all three cases: a key, an erased key, or none yet (a new subject, every registration).
-        Document found = read(() -> keys.find(Filters.eq("_id", subject)).first());
+        Document found = stored(subject);
         if (found != null) {
             return keyOf(subject, found).orElseThrow(DataSubjectErasedException::new);
         }
@@ -82,7 +82,7 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Document found = read(() -> keys.find(Filters.eq("_id", subject)).first());
+        Document found = stored(subject);
         return found == null ? Optional.empty() : keyOf(subject, found);
     }
 
@@ -99,7 +99,7 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
 
     @Override
     public Optional<Instant> erasedAt(String subject) {
-        Document found = read(() -> keys.find(Filters.eq("_id", subject)).first());
+        Document found = stored(subject);
         return Optional.ofNullable(found == null ? null : found.getDate("erasedAt")).map(Date::toInstant);
     }
 
@@ -145,6 +145,11 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
     public List<String> streamsOf(String subject) {
         return read(() -> streams.find(Filters.eq("subject", subject)).map(d -> d.getString("_id"))
                 .into(new ArrayList<>()));
+    }
+
+    /** The subject's document in the key store (its wrapped key, or the time it was erased), or null. */
+    private Document stored(String subject) {
+        return read(() -> keys.find(Filters.eq("_id", subject)).first());
     }
 
     private static <T> T read(Supplier<T> query) {
