@@ -245,6 +245,12 @@ final class Browser implements AutoCloseable {
                         + " return !!focused && !!focused.closest('vaadin-dialog-overlay');")));
     }
 
+    /** Waits for a step's form to be open and ready for typing (see {@link #waitUntilDialogOpened()}). */
+    void waitForDialogForm() {
+        waitFor(By.id("form-save"));
+        waitUntilDialogOpened();
+    }
+
     /** Waits until no dialog is open. */
     void waitUntilNoDialog() {
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());

@@ -90,8 +90,7 @@ final class CaseworkPages {
     /** Starts an enrolment with the form behind {@code buttonId}, filled in by {@code fill}; answers its id. */
     String startEnrolment(String buttonId, Runnable fill) {
         browser.click(buttonId);
-        browser.waitFor(By.id("form-save"));
-        browser.waitUntilDialogOpened();
+        browser.waitForDialogForm();
         fill.run();
         browser.click("form-save");
         browser.waitUntilNoDialog();
@@ -104,7 +103,7 @@ final class CaseworkPages {
     /** Opens the form of a step on the enrolment page. */
     void open(Step step) {
         browser.click(EnrolmentView.buttonId(step));
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
     }
 
     /** Sends the open form and waits for it to close (the step is recorded and the page shows it). */

@@ -98,7 +98,7 @@ class CaseworkerFlowBrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain("Participant not found");
 
         browser.click("change-contact-details");
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
         browser.type("phone", "call me maybe");
         browser.type("email", "robin-at-example");
         browser.click("form-save");

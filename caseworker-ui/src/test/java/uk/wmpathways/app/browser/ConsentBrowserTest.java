@@ -32,7 +32,7 @@ class ConsentBrowserTest extends CaseworkBrowserTest {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
         element.click();
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
     }
 
     @ParameterizedTest(name = "phone: {0}")

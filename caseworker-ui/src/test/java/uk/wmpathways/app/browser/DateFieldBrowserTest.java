@@ -117,8 +117,7 @@ class DateFieldBrowserTest {
         openTheRegistrationForm(phone);
         pages.openParticipant(participantId);
         browser.click("start-housing-first");
-        browser.waitFor(By.id("form-save"));
-        browser.waitUntilDialogOpened();
+        browser.waitForDialogForm();
         LocalDate referredOn = LocalDate.now().minusDays(3);
         browser.type("referred-on", UK.format(referredOn));
         browser.input("referred-on").sendKeys(Keys.ESCAPE);

@@ -85,7 +85,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
 
     private void openTheErasureDialog() {
         browser.click("erase-record");
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
     }
 
     /** The page's title as it is in the page, wherever the window is scrolled to (on a phone, off the top). */

@@ -85,7 +85,7 @@ class HousingFirstJourneyBrowserTest extends CaseworkBrowserTest {
         browser.screenshot("hf-2-due");
         assertThat(link.getDomAttribute("href")).contains("step=RECORD_TENANCY_SUSTAINMENT_CHECK");
         browser.click(link);
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
         assertThat(browser.textOf("months-after-start")).contains("12 months");
         assertThat(browser.driver().getCurrentUrl()).as("reloading later does not open the form again")
                 .endsWith("/enrolments/" + enrolmentId);

@@ -147,7 +147,7 @@ class OutreachPhoneJourneyBrowserTest extends CaseworkBrowserTest {
      */
     private String recordTheOutreachContact(Runnable fill) {
         browser.click("start-rough-sleeping-initiative");
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
         fill.run();
         browser.click("form-save");
         browser.waitUntilNoDialog();

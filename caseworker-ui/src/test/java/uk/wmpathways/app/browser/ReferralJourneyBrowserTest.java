@@ -37,7 +37,7 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
         pages.signInAs("outreach");
         pages.openParticipant(participantId);
         browser.click("refer-participant");
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
         browser.choose("to-organisation", DEMO_SUPPORT);
         browser.choose("pathway", "Housing First");
         browser.waitFor(By.cssSelector("#reason textarea")).sendKeys("Sleeping rough by the canal since spring");
@@ -64,7 +64,7 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", button);
         button.click();
-        browser.waitFor(By.id("form-save"));
+        browser.waitForDialogForm();
     }
 
     @ParameterizedTest(name = "phone: {0}")
