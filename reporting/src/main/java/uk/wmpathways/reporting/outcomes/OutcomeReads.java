@@ -1,5 +1,8 @@
 package uk.wmpathways.reporting.outcomes;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
@@ -9,8 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads the outcome read model as at a day (null: now). Each read costs one scan of a pathway's enrolment
- * versions (or of every drawdown version) known by that day.
+ * Reads the outcome read model as at a day (null: now). Each read costs one scan of the stamps of a pathway's
+ * enrolment versions (or of every drawdown version) known by that day, and a read and decoding of the versions
+ * that changed since they were last read ({@link DecodedVersions}). The kept versions' figures are the
+ * {@code cache.*} meters tagged {@code cache=report-enrolment-versions} (hits, misses, size, evictions).
  */
 @Component
 class OutcomeReads {
@@ -19,10 +24,21 @@ class OutcomeReads {
     private final VersionedFacts<OutcomeRow> enrolments;
     private final VersionedFacts<Drawdown> drawdowns;
 
-    OutcomeReads(MongoTemplate mongo, ReadModelCollections collections) {
+    /**
+     * @param keptEnrolments how many enrolment versions are kept decoded (about 1 KB each); the demo data set has
+     *                       about 20,000 versions, and a region's ten years would want this raised with the heap
+     */
+    OutcomeReads(MongoTemplate mongo, ReadModelCollections collections, MeterRegistry meters,
+                 @Value("${pathways.reports.kept-enrolment-versions:100000}") long keptEnrolments) {
         this.collections = collections;
-        this.enrolments = OutcomesProjection.enrolmentVersions(mongo);
-        this.drawdowns = OutcomesProjection.drawdownVersions(mongo);
+        this.enrolments = OutcomesProjection.enrolmentVersions(mongo, keptEnrolments);
+        this.drawdowns = OutcomesProjection.drawdownVersions(mongo, keptEnrolments / 10);
+        if (enrolments.decoded() != null) {
+            CaffeineCacheMetrics.monitor(meters, enrolments.decoded().cache(), "report-enrolment-versions");
+        }
+        if (drawdowns.decoded() != null) {
+            CaffeineCacheMetrics.monitor(meters, drawdowns.decoded().cache(), "report-drawdown-versions");
+        }
     }
 
     /** Every enrolment of the pathway as the system knew it at the end of {@code asAt}. */

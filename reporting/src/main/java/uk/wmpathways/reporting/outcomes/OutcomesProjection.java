@@ -74,8 +74,8 @@ class OutcomesProjection {
     OutcomesProjection(MongoTemplate mongo, ReadModelCollections collections, MeterRegistry meters) {
         this.mongo = mongo;
         this.collections = collections;
-        this.enrolments = enrolmentVersions(mongo);
-        this.drawdowns = drawdownVersions(mongo);
+        this.enrolments = enrolmentVersions(mongo, 0);
+        this.drawdowns = drawdownVersions(mongo, 0);
         this.applied = Counter.builder("pathways.projection.events.applied")
                 .description("Events applied to a read model")
                 .tag("projection", PROCESSING_GROUP)
@@ -83,13 +83,14 @@ class OutcomesProjection {
         ensureIndexes(part -> collections.live(PROCESSING_GROUP, part));
     }
 
-    static VersionedFacts<OutcomeRow> enrolmentVersions(MongoTemplate mongo) {
-        return new VersionedFacts<>(mongo, OutcomeRow.class, row -> Map.of(PATHWAY, row.pathway().name()));
+    static VersionedFacts<OutcomeRow> enrolmentVersions(MongoTemplate mongo, long keptDecoded) {
+        return new VersionedFacts<>(mongo, OutcomeRow.class, row -> Map.of(PATHWAY, row.pathway().name()),
+                keptDecoded);
     }
 
-    static VersionedFacts<Drawdown> drawdownVersions(MongoTemplate mongo) {
+    static VersionedFacts<Drawdown> drawdownVersions(MongoTemplate mongo, long keptDecoded) {
         return new VersionedFacts<>(mongo, Drawdown.class,
-                drawdown -> Map.of(FUNDING_STREAM, drawdown.fundingStream().name()));
+                drawdown -> Map.of(FUNDING_STREAM, drawdown.fundingStream().name()), keptDecoded);
     }
 
     /** Real MongoDB serves the reports' reads from these; the embedded server keeps only unique indexes. */
@@ -114,7 +115,8 @@ class OutcomesProjection {
     /**
      * An erased person's date of birth and equality details read as not recorded from now on, in every version of
      * their rows, as a rebuild from their events would read them: they count where they counted, in the
-     * "not known" age band and the "not recorded" equality groups.
+     * "not known" age band and the "not recorded" equality groups. Each rewritten version counts the rewrite, so
+     * that no report goes on using a copy decoded before it ({@link DecodedVersions}).
      */
     @EventHandler
     void on(ParticipantErased event) {
@@ -122,7 +124,7 @@ class OutcomesProjection {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(event.participantId())),
                 Update.update(VersionedFacts.FACTS, notRecorded), collections.target(PROCESSING_GROUP, PARTICIPANTS));
         mongo.updateMulti(Query.query(Criteria.where(VersionedFacts.FACTS + ".participantId").is(event.participantId())),
-                Update.update(VersionedFacts.FACTS + ".participant", notRecorded),
+                Update.update(VersionedFacts.FACTS + ".participant", notRecorded).inc(DecodedVersions.REWRITES, 1),
                 collections.target(PROCESSING_GROUP, ENROLMENT_VERSIONS));
         applied.increment();
     }

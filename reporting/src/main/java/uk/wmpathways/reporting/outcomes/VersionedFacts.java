@@ -39,15 +39,27 @@ final class VersionedFacts<T> {
     private final MongoTemplate mongo;
     private final Class<T> type;
     private final Function<T, Map<String, Object>> labels;
+    private final DecodedVersions<T> decoded;
 
     /**
      * @param labels the fields, taken from the facts, that the versions are found by (for example the pathway);
      *               they are stored beside the facts so that queries can filter on them
      */
     VersionedFacts(MongoTemplate mongo, Class<T> type, Function<T, Map<String, Object>> labels) {
+        this(mongo, type, labels, 0);
+    }
+
+    /** @param keptDecoded how many versions' decoded facts {@link #knownAt} keeps ({@link DecodedVersions}); 0: none */
+    VersionedFacts(MongoTemplate mongo, Class<T> type, Function<T, Map<String, Object>> labels, long keptDecoded) {
         this.mongo = mongo;
         this.type = type;
         this.labels = labels;
+        this.decoded = keptDecoded > 0 ? new DecodedVersions<>(keptDecoded, this::factsOf) : null;
+    }
+
+    /** The decoded versions kept, for their figures; null when none are kept. */
+    DecodedVersions<T> decoded() {
+        return decoded;
     }
 
     /**
@@ -59,7 +71,7 @@ final class VersionedFacts<T> {
         if (head != null && head.get(SequencedWrites.LAST_SEQUENCE, Number.class).longValue() >= sequence) {
             return; // applied already: delivered again after a crash, or replayed
         }
-        T current = head == null ? null : FactDocuments.read(head.get(FACTS, Document.class), type);
+        T current = head == null ? null : factsOf(head);
         T next = change.apply(current);
         if (next == null) {
             return;
@@ -88,10 +100,17 @@ final class VersionedFacts<T> {
         Query query = Query.query(asAt == null
                 ? which.and(CURRENT).is(true)
                 : which.and(KNOWN_FROM).lte(asAt.toString()));
+        if (decoded != null) {
+            return decoded.read(mongo, collection, query, version -> asAt == null || stillValidOn(version, asAt));
+        }
         return mongo.find(query, Document.class, collection).stream()
                 .filter(version -> asAt == null || stillValidOn(version, asAt))
-                .map(version -> FactDocuments.read(version.get(FACTS, Document.class), type))
+                .map(this::factsOf)
                 .toList();
+    }
+
+    private T factsOf(Document version) {
+        return FactDocuments.read(version.get(FACTS, Document.class), type);
     }
 
     private static boolean stillValidOn(Document version, LocalDate day) {
