@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * The facts of versions ({@link VersionedFacts}) decoded once and kept, so that a report reads only each version's
- * stamp and decodes again only what changed since the last report. Decoding every version's facts was about half
- * of a report's time, and carrying them from the store most of the rest (JFR of the demo-data benchmark).
+ * stamp and decodes again only what changed since the last report. Decoding every version's facts was 44% of a
+ * report's time, and carrying them from the store most of the rest (JFR of the demo-data benchmark).
  * <p>
  * A kept copy is used only while the stored version has the same {@link Stamp}: the same collection, id, last
  * sequence number and rewrite count. A version changes only by an event, which moves its last sequence on, or by an
@@ -30,7 +30,7 @@ final class DecodedVersions<T> {
     /** How many times a version was rewritten in place, not by an event (an erasure); absent: never. */
     static final String REWRITES = "rewrites";
 
-    /** Fewer changed versions than this are read one by one by id; more, by reading every version again. */
+    /** Up to this many new stamps are read one by one by id; more, by reading every version again at once. */
     static final int READ_ONE_BY_ONE_UP_TO = 64;
 
     record Stamp(String collection, Object id, long sequence, int rewrites) {
