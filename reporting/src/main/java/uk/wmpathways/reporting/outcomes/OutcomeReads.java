@@ -25,19 +25,21 @@ class OutcomeReads {
     private final VersionedFacts<Drawdown> drawdowns;
 
     /**
-     * @param keptEnrolments how many enrolment versions are kept decoded (about 1 KB each); the demo data set has
-     *                       about 20,000 versions, and a region's ten years would want this raised with the heap
+     * @param keptEnrolments how many enrolment versions are kept decoded (about 1 KB each, estimated); a report of
+     *                       a pathway with more versions than this decodes again what was evicted
      */
     OutcomeReads(MongoTemplate mongo, ReadModelCollections collections, MeterRegistry meters,
                  @Value("${pathways.reports.kept-enrolment-versions:100000}") long keptEnrolments) {
         this.collections = collections;
         this.enrolments = OutcomesProjection.enrolmentVersions(mongo, keptEnrolments);
         this.drawdowns = OutcomesProjection.drawdownVersions(mongo, keptEnrolments / 10);
-        if (enrolments.decoded() != null) {
-            CaffeineCacheMetrics.monitor(meters, enrolments.decoded().cache(), "report-enrolment-versions");
-        }
-        if (drawdowns.decoded() != null) {
-            CaffeineCacheMetrics.monitor(meters, drawdowns.decoded().cache(), "report-drawdown-versions");
+        monitor(meters, enrolments, "report-enrolment-versions");
+        monitor(meters, drawdowns, "report-drawdown-versions");
+    }
+
+    private static void monitor(MeterRegistry meters, VersionedFacts<?> versions, String name) {
+        if (versions.decoded() != null) {
+            CaffeineCacheMetrics.monitor(meters, versions.decoded().cache(), name);
         }
     }
 

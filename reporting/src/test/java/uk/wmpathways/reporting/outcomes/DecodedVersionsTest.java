@@ -1,6 +1,7 @@
 package uk.wmpathways.reporting.outcomes;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -35,11 +37,9 @@ class DecodedVersionsTest {
     private final String collection = "decoded_versions_test_" + UUID.randomUUID().toString().substring(0, 8);
     private VersionedFacts<Note> versions;
 
-    private VersionedFacts<Note> versions() {
-        if (versions == null) {
-            versions = new VersionedFacts<>(mongo, Note.class, note -> Map.of("area", note.area()), 1_000);
-        }
-        return versions;
+    @BeforeEach
+    void keepDecodedVersions() {
+        versions = new VersionedFacts<>(mongo, Note.class, note -> Map.of("area", note.area()), 1_000);
     }
 
     @AfterEach
@@ -48,11 +48,11 @@ class DecodedVersionsTest {
     }
 
     private void record(String key, long sequence, LocalDate on, String text) {
-        versions().record(collection, key, sequence, on, current -> new Note(text, "north"));
+        versions.record(collection, key, sequence, on, current -> new Note(text, "north"));
     }
 
-    private java.util.List<String> textsAsAt(LocalDate asAt) {
-        return versions().knownAt(collection, "area", "north", asAt).stream().map(Note::text).sorted().toList();
+    private List<String> textsAsAt(LocalDate asAt) {
+        return versions.knownAt(collection, "area", "north", asAt).stream().map(Note::text).sorted().toList();
     }
 
     @Test
@@ -60,10 +60,10 @@ class DecodedVersionsTest {
         record("a", 1, MONDAY, "one");
         record("b", 2, MONDAY, "two");
         assertThat(textsAsAt(null)).containsExactly("one", "two");
-        long hits = versions().decoded().cache().stats().hitCount();
+        long hits = versions.decoded().cache().stats().hitCount();
 
         assertThat(textsAsAt(null)).containsExactly("one", "two");
-        assertThat(versions().decoded().cache().stats().hitCount() - hits).isEqualTo(2);
+        assertThat(versions.decoded().cache().stats().hitCount() - hits).isEqualTo(2);
     }
 
     @Test
