@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import uk.wmpathways.infra.access.SystemCallerForCallerless;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.app.demo.DemoDataLoader;
 import uk.wmpathways.app.demo.DemoDataSet;
 import uk.wmpathways.caseservice.api.LocalAuthority;
@@ -133,6 +135,7 @@ public class DemoDataBenchmark {
             System.out.printf("%nLoading the demo data set x%d...%n", scale);
             DemoDataLoader.LoadReport load = app.getBean(DemoDataLoader.class).load(scale, false, true);
             System.out.printf("  x%d loaded: %s%n", scale, load);
+            printDataFile(scale, folder, app.getBean(MongoTemplate.class));
             QueryGateway queries = app.getBean(QueryGateway.class);
             Map<String, Double> firsts = new LinkedHashMap<>();
             Map<String, Double> medians = new LinkedHashMap<>();
@@ -159,6 +162,21 @@ public class DemoDataBenchmark {
         } finally {
             deleteRecursively(folder);
         }
+    }
+
+    /** The data file with its write-ahead log, after the load and the read models' catching up (file storage). */
+    private static void printDataFile(int scale, Path folder, MongoTemplate mongo) throws IOException {
+        long bytes = 0;
+        for (String name : List.of("pathways.mv", "pathways.mv.wal")) {
+            Path file = folder.resolve(name);
+            bytes += Files.exists(file) ? Files.size(file) : 0;
+        }
+        if (bytes == 0) {
+            return; // memory storage
+        }
+        long events = mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).countDocuments();
+        System.out.printf(Locale.ROOT, "  x%d data file: %.1f MB for %,d events, %.1f MB per 10,000 events%n", scale,
+                bytes / 1e6, events, bytes / 1e6 * 10_000 / Math.max(events, 1));
     }
 
     private static void ask(QueryGateway queries, Report report) {

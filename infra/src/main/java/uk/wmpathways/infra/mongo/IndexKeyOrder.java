@@ -4,8 +4,10 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +28,9 @@ import java.util.UUID;
  * other classes (documents, arrays: rare in a unique key) by their serialised bytes as before. Two keys compare
  * equal exactly when they are equal, as the index needs.
  * <p>
- * How a key is written to the file does not change (H2's own serialisation), only the order of the tree; a file
- * whose index maps were sorted the old way is re-sorted once when it is opened ({@link #prepare}), marked in
- * {@value #FORMAT}, and committed before anything else is written.
+ * Keys are written to the file compactly ({@link IndexKeyFormat}); keys written before by H2's own serialisation stay
+ * readable. A file whose index maps were sorted the old way is re-sorted once when it is opened ({@link #prepare}),
+ * marked in {@value #FORMAT}, and committed before anything else is written.
  */
 final class IndexKeyOrder extends ObjectDataType {
 
@@ -49,6 +51,27 @@ final class IndexKeyOrder extends ObjectDataType {
             return compareKeys(left, right);
         }
         return super.compare(a, b);
+    }
+
+    /** Keys are written compactly ({@link IndexKeyFormat}) where they can be; other values as H2 writes them. */
+    @Override
+    public void write(WriteBuffer buffer, Object value) {
+        if (IndexKeyFormat.canWrite(value)) {
+            IndexKeyFormat.write(buffer, (KeyValue) value);
+        } else {
+            super.write(buffer, value);
+        }
+    }
+
+    @Override
+    public Object read(ByteBuffer buffer) {
+        return IndexKeyFormat.isWritten(buffer) ? IndexKeyFormat.read(buffer) : super.read(buffer);
+    }
+
+    /** H2 sizes an object it serialises by its average serialised size, which is never measured for these keys. */
+    @Override
+    public int getMemory(Object value) {
+        return value instanceof KeyValue key ? IndexKeyFormat.estimatedSize(key) : super.getMemory(value);
     }
 
     static int compareKeys(KeyValue a, KeyValue b) {

@@ -86,7 +86,7 @@ final class JournalingH2Backend extends H2Backend {
 
     private JournalingH2Backend(MVStore store, boolean journaling, WriteAheadLog writeAheadLog,
                                 long checkpointMillis) {
-        super(IndexKeyOrder.prepare(store));
+        super(BsonDocumentType.prepare(IndexKeyOrder.prepare(store)));
         this.store = store;
         this.journaling = journaling;
         this.writeAheadLog = writeAheadLog;
@@ -104,10 +104,10 @@ final class JournalingH2Backend extends H2Backend {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** mongo-java-server's H2 database, with its unique indexes in {@link IndexKeyOrder}. */
+    /** mongo-java-server's H2 database, with its unique indexes in {@link IndexKeyOrder} and documents as BSON. */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IndexOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        return FormattedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

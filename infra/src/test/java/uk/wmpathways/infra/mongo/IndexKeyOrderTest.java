@@ -5,14 +5,19 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,36 @@ class IndexKeyOrderTest {
         assertThat(order.compare(new KeyValue(new Document("a", 1)), new KeyValue(new Document("a", 1)))).isZero();
         assertThat(order.compare(new KeyValue(new Date(5)), new KeyValue(new Date(6)))).isNegative();
         assertThat(order.compare(new KeyValue("a"), new KeyValue("a", "b"))).isNegative();
+    }
+
+    @Test
+    void keysAreWrittenCompactlyAndComeBackEqualWhereBsonKeepsTheirValues() {
+        Instant millis = Instant.ofEpochMilli(1_700_000_000_123L);
+        KeyValue compact = new KeyValue("stream", 7L, 3, 2.5, true, null, millis, new UUID(1, 2), new ObjectId());
+        assertThat(IndexKeyFormat.canWrite(compact)).isTrue();
+        assertThat(writtenAndRead(compact)).isEqualTo(compact);
+
+        WriteBuffer written = new WriteBuffer();
+        new IndexKeyOrder().write(written, new KeyValue("participant-123"));
+        assertThat(written.position()).as("bytes for a key of one string").isLessThan(24);
+
+        KeyValue nanos = new KeyValue(Instant.ofEpochSecond(1, 5));
+        KeyValue document = new KeyValue(new Document("a", 1));
+        assertThat(IndexKeyFormat.canWrite(nanos)).isFalse();
+        assertThat(IndexKeyFormat.canWrite(document)).isFalse();
+        assertThat(writtenAndRead(nanos)).isEqualTo(nanos);
+        assertThat(writtenAndRead(document)).isEqualTo(document);
+    }
+
+    private static Object writtenAndRead(KeyValue key) {
+        IndexKeyOrder order = new IndexKeyOrder();
+        WriteBuffer written = new WriteBuffer();
+        order.write(written, key);
+        written.putInt(42); // the next key on the page: the read must stop where this one ends
+        ByteBuffer page = written.getBuffer().flip();
+        Object read = order.read(page);
+        assertThat(page.getInt()).isEqualTo(42);
+        return read;
     }
 
     @Test
