@@ -44,12 +44,26 @@ final class DecodedVersions<T> {
     }
 
     private final Cache<Stamp, T> kept;
+    private final long maximumVersions;
     private final Function<Document, T> decode;
 
     /** @param maximumVersions how many decoded versions are kept at most (about 1 KB each) */
     DecodedVersions(long maximumVersions, Function<Document, T> decode) {
         this.kept = Caffeine.newBuilder().maximumSize(maximumVersions).recordStats().build();
+        this.maximumVersions = maximumVersions;
         this.decode = decode;
+    }
+
+    /**
+     * Reads, decodes and keeps every version of {@code collection} if they all fit, so that the first report after
+     * a start finds them kept; false when they do not fit (nothing read).
+     */
+    boolean keepAll(MongoTemplate mongo, String collection) {
+        if (mongo.count(new Query(), collection) > maximumVersions) {
+            return false;
+        }
+        readAll(mongo, collection, new Query(), version -> true);
+        return true;
     }
 
     Cache<Stamp, T> cache() {

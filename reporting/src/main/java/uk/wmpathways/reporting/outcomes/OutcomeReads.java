@@ -43,6 +43,17 @@ class OutcomeReads {
         }
     }
 
+    /**
+     * Decodes and keeps every enrolment and drawdown version (when they fit), so that the first report after a
+     * start reads stamps only; false when the enrolment versions do not fit.
+     */
+    boolean keepAllDecoded() {
+        drawdowns.keepAllDecoded(collections.live(OutcomesProjection.PROCESSING_GROUP,
+                OutcomesProjection.DRAWDOWN_VERSIONS));
+        return enrolments.keepAllDecoded(collections.live(OutcomesProjection.PROCESSING_GROUP,
+                OutcomesProjection.ENROLMENT_VERSIONS));
+    }
+
     /** Every enrolment of the pathway as the system knew it at the end of {@code asAt}. */
     List<OutcomeRow> enrolments(Pathway pathway, LocalDate asAt) {
         return enrolments.knownAt(collections.live(OutcomesProjection.PROCESSING_GROUP,

@@ -62,6 +62,11 @@ final class VersionedFacts<T> {
         return decoded;
     }
 
+    /** Decodes and keeps every version of {@code collection} when they fit ({@link DecodedVersions#keepAll}). */
+    boolean keepAllDecoded(String collection) {
+        return decoded != null && decoded.keepAll(mongo, collection);
+    }
+
     /**
      * Folds event {@code sequence}, recorded on {@code knownOn}, into the facts of {@code key}. {@code change}
      * gets the current facts (null when there are none yet) and gives the new facts (null: nothing to record).

@@ -67,6 +67,30 @@ class DecodedVersionsTest {
     }
 
     @Test
+    void everyVersionKeptAheadServesTheFirstReportsWithTheSameAnswers() {
+        record("a", 1, MONDAY, "as on Monday");
+        record("a", 2, TUESDAY, "as on Tuesday");
+        record("b", 3, MONDAY, "another");
+
+        assertThat(versions.keepAllDecoded(collection)).isTrue();
+        assertThat(versions.decoded().cache().estimatedSize()).as("every version, past ones too").isEqualTo(3);
+        long misses = versions.decoded().cache().stats().missCount();
+        assertThat(textsAsAt(MONDAY)).containsExactly("another", "as on Monday");
+        assertThat(textsAsAt(null)).containsExactly("another", "as on Tuesday");
+        assertThat(versions.decoded().cache().stats().missCount()).isEqualTo(misses);
+    }
+
+    @Test
+    void versionsThatDoNotAllFitAreNotReadAhead() {
+        VersionedFacts<Note> few = new VersionedFacts<>(mongo, Note.class, note -> Map.of("area", note.area()), 2);
+        IntStream.range(0, 3).forEach(i -> few.record(collection, "k" + i, 1, MONDAY,
+                current -> new Note("n", "north")));
+
+        assertThat(few.keepAllDecoded(collection)).isFalse();
+        assertThat(few.decoded().cache().estimatedSize()).isZero();
+    }
+
+    @Test
     void aVersionChangedByAnEventIsDecodedAgainAndThePastStaysAsItWas() {
         record("a", 1, MONDAY, "as on Monday");
         assertThat(textsAsAt(null)).containsExactly("as on Monday");
