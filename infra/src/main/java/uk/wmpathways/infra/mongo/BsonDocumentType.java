@@ -37,6 +37,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private static final ObjectDataType JAVA_SERIALISED = new ObjectDataType();
     private static final ThreadLocal<ByteBuf> ENCODED = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
+    /** The name of the documents map of the collection {@code namespace} ("database.collection"). */
+    static String documentsMap(String namespace) {
+        return DOCUMENTS_MAP + namespace;
+    }
+
     static boolean isDocumentsMap(String mapName) {
         return mapName.startsWith(DOCUMENTS_MAP);
     }

@@ -47,8 +47,7 @@ final class FormattedH2Database extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        // and a collection's documents map so (H2Database.openOrCreateCollection)
-        BsonDocumentType.open(store(), "databases." + getFullCollectionNamespace(collectionName));
+        BsonDocumentType.open(store(), BsonDocumentType.documentsMap(getFullCollectionNamespace(collectionName)));
         return super.openOrCreateCollection(collectionName, options);
     }
 
