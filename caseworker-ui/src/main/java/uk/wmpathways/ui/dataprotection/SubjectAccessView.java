@@ -60,6 +60,9 @@ public class SubjectAccessView extends VerticalLayout {
     private final Grid<SubjectAccessPerson> people = new Grid<>();
     private final Grid<SubjectAccessRequest> requests = new Grid<>();
     private Registration polling;
+    /** The requests as shown, and on which day (their days left). */
+    private List<SubjectAccessRequest> shown = List.of();
+    private LocalDate shownOn;
 
     public SubjectAccessView(QueryGateway queries, Clock clock) {
         this.queries = queries;
@@ -198,7 +201,14 @@ public class SubjectAccessView extends VerticalLayout {
             refused(e);
             return;
         }
-        requests.setItems(all);
+        LocalDate today = UkTime.dayOf(clock.instant());
+        if (!all.equals(shown) || !today.equals(shownOn)) {
+            // Only when something changed: showing the rows again replaces their download links, and a link
+            // clicked while it was replaced answered 404 (every second while any request was still running).
+            requests.setItems(all);
+            shown = all;
+            shownOn = today;
+        }
         boolean unfinished = all.stream().anyMatch(request -> request.status() == SubjectAccessRequest.Status.QUEUED
                 || request.status() == SubjectAccessRequest.Status.RUNNING);
         getUI().ifPresent(ui -> poll(ui, unfinished));

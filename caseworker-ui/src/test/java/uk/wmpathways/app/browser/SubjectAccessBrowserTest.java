@@ -58,15 +58,23 @@ class SubjectAccessBrowserTest extends CaseworkBrowserTest {
                 .filter(SubjectAccessRequest::ready).isPresent());
         SubjectAccessRequest request = requestFor(participantId).orElseThrow();
         browser.waitUntilPageContains(participantId);
-        WebElement page = browser.waitFor(By.cssSelector("a.sar-html[data-request-id='" + request.id() + "']"));
+        String pageLink = "a.sar-html[data-request-id='" + request.id() + "']";
+        browser.waitFor(By.cssSelector(pageLink));
         assertThat(browser.driver().getPageSource())
                 .contains(uk.wmpathways.ui.UkFormats.date(request.dueBy()));
         browser.screenshot("subject-access-" + (phone ? "phone" : "desktop"));
 
-        Object html = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed ' + e));", page);
-        assertThat(String.valueOf(html)).contains("Who you are", "Your support", "Who looked at your record",
-                "What you agreed to", familyName);
+        // The link as on the page when it is followed: another request's progress shows the rows again, with
+        // new links, and the old link then answers 404 (as it would to a person who clicked it a moment late).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Object html = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const link = document.querySelector(arguments[0]);"
+                            + "if (!link) { done('no link'); return; }"
+                            + "fetch(link.href).then(r => r.text()).then(done, e => done('failed ' + e));",
+                    pageLink);
+            assertThat(String.valueOf(html)).contains("Who you are", "Your support", "Who looked at your record",
+                    "What you agreed to", familyName);
+        });
     }
 }
