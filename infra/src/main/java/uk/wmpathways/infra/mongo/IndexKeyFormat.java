@@ -11,7 +11,6 @@ import org.h2.mvstore.WriteBuffer;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,38 +24,40 @@ import java.util.UUID;
  */
 final class IndexKeyFormat {
 
-    private static final Set<Class<?>> ROUND_TRIPS = Set.of(String.class, Long.class, Integer.class, Double.class,
-            Boolean.class, Instant.class, UUID.class, ObjectId.class);
     private static final ThreadLocal<ByteBuf> ENCODED = ThreadLocal.withInitial(() -> Unpooled.buffer(256));
 
     private IndexKeyFormat() {
     }
 
-    static boolean canWrite(Object key) {
+    /**
+     * Writes {@code key} when every value is one that BSON gives back as it was, in one pass over its values, and
+     * says so; otherwise writes nothing and answers false.
+     */
+    static boolean tryWrite(WriteBuffer buffer, Object key) {
         if (!(key instanceof KeyValue values)) {
             return false;
         }
+        ByteBuf encoded = ENCODED.get().clear();
         for (Object value : values) {
-            if (value != null && !ROUND_TRIPS.contains(value.getClass())) {
+            if (!roundTrips(value)) {
                 return false;
             }
-            if (value instanceof Instant instant && instant.getNano() % 1_000_000 != 0) {
-                return false; // a BSON date keeps milliseconds only
-            }
-        }
-        return true;
-    }
-
-    /** Writes a key for which {@link #canWrite} holds. */
-    static void write(WriteBuffer buffer, KeyValue key) {
-        ByteBuf encoded = ENCODED.get().clear();
-        for (Object value : key) {
             byte type = BsonEncoder.determineType(value);
             encoded.writeByte(type);
             BsonEncoder.encodeValue(type, value, encoded);
         }
-        buffer.put(BsonDocumentType.BSON).putVarInt(key.size())
+        buffer.put(BsonDocumentType.BSON).putVarInt(values.size())
                 .put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), encoded.readableBytes());
+        return true;
+    }
+
+    private static boolean roundTrips(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.getNano() % 1_000_000 == 0; // a BSON date keeps milliseconds only
+        }
+        return value == null || value instanceof String || value instanceof Long || value instanceof Integer
+                || value instanceof Double || value instanceof Boolean || value instanceof UUID
+                || value instanceof ObjectId;
     }
 
     static boolean isWritten(ByteBuffer buffer) {

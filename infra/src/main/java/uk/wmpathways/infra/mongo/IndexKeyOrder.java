@@ -56,9 +56,7 @@ final class IndexKeyOrder extends ObjectDataType {
     /** Keys are written compactly ({@link IndexKeyFormat}) where they can be; other values as H2 writes them. */
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        if (IndexKeyFormat.canWrite(value)) {
-            IndexKeyFormat.write(buffer, (KeyValue) value);
-        } else {
+        if (!IndexKeyFormat.tryWrite(buffer, value)) {
             super.write(buffer, value);
         }
     }
