@@ -62,7 +62,10 @@ final class DecodedVersions<T> {
         if (mongo.count(new Query(), collection) > maximumVersions) {
             return false;
         }
-        readAll(mongo, collection, new Query(), version -> true);
+        // one version at a time from the cursor: the warm-up keeps the decoded facts only, not a list of them
+        try (java.util.stream.Stream<Document> versions = mongo.stream(new Query(), Document.class, collection)) {
+            versions.forEach(version -> decoded(Stamp.of(collection, version), version));
+        }
         return true;
     }
 
