@@ -67,6 +67,8 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
     /** Duplicate checks made for this showing of the list, by referral: each asked once, a page in one query. */
     private final Map<String, Optional<LikelyMatches>> duplicateChecks = new HashMap<>();
     private Map<String, String> duplicateCheckWords = Map.of();
+    /** The entries as shown. */
+    private List<GpReferralInboxEntry> shown = List.of();
     private Registration waiting;
 
     public GpReferralInboxView(QueryGateway queries, GpReferralDecisions decisions,
@@ -167,8 +169,13 @@ public class GpReferralInboxView extends VerticalLayout implements BeforeEnterOb
                 : entries.stream().filter(GpReferralWords::undecided).toList();
         duplicateChecks.keySet().retainAll(undecided.stream().map(GpReferralInboxEntry::referralId).toList());
         // The page's unchecked referrals in one query, not one a row
-        duplicateCheckWords = decisions.duplicateChecks(undecided, duplicateChecks);
-        grid.setItems(entries);
+        Map<String, String> checkWords = decisions.duplicateChecks(undecided, duplicateChecks);
+        // Showing the rows again replaces their components (a click on one may be lost): only when they changed
+        if (!entries.equals(shown) || !checkWords.equals(duplicateCheckWords)) {
+            duplicateCheckWords = checkWords;
+            grid.setItems(entries);
+            shown = entries;
+        }
         grid.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
         return entries;

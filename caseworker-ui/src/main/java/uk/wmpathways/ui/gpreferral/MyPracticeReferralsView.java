@@ -61,6 +61,8 @@ public class MyPracticeReferralsView extends VerticalLayout implements BeforeEnt
     private final Button refer = new Button("Refer a patient", VaadinIcon.PLUS.create(),
             e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ReferPatientView.class)));
     private Registration polling;
+    /** The referrals as shown. */
+    private List<GpReferralStatus> shown = List.of();
 
     public MyPracticeReferralsView(QueryGateway queries) {
         this.queries = queries;
@@ -119,7 +121,11 @@ public class MyPracticeReferralsView extends VerticalLayout implements BeforeEnt
         try {
             List<GpReferralStatus> referrals = queries.query(new ListPracticeGpReferrals(MOST_SHOWN),
                     ResponseTypes.multipleInstancesOf(GpReferralStatus.class)).orTimeout(10, TimeUnit.SECONDS).join();
-            grid.setItems(referrals);
+            if (!referrals.equals(shown)) {
+                // Showing the rows again replaces their components: only when the list changed
+                grid.setItems(referrals);
+                shown = referrals;
+            }
             grid.setVisible(!referrals.isEmpty());
             empty.setVisible(referrals.isEmpty());
             noPractice.setVisible(false);
