@@ -46,9 +46,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return mapName.startsWith(DOCUMENTS_MAP);
     }
 
-    /** Opens a collection's documents map with this value type, unless it is open already. */
-    static void open(MVStore store, String mapName) {
-        store.openMap(mapName, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+    /** Opens a collection's documents map with this value type, unless it is open already (then that map). */
+    static MVMap<Object, Document> open(MVStore store, String mapName) {
+        return store.openMap(mapName, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
     }
 
     /** Opens every documents map of {@code store} with this value type, before mongo-java-server opens them. */

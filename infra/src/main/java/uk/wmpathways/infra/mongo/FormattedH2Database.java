@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
@@ -18,18 +20,26 @@ import java.util.List;
  */
 final class FormattedH2Database extends H2Database {
 
-    /** The store of a database under construction: its constructor opens maps before its fields are set. */
-    private static final ThreadLocal<MVStore> CONSTRUCTING = new ThreadLocal<>();
+    /** mongo-java-server's name for a collection's map of its own figures (its data size). */
+    private static final String META_MAP = "meta.";
+
+    /** A database under construction: its constructor opens maps and collections before its fields are set. */
+    private static final ThreadLocal<Constructing> CONSTRUCTING = new ThreadLocal<>();
 
     private final MVStore store;
+    private final CursorRegistry cursors;
+
+    private record Constructing(MVStore store, CursorRegistry cursors) {
+    }
 
     private FormattedH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
         super(databaseName, store, cursors);
         this.store = store;
+        this.cursors = cursors;
     }
 
     static FormattedH2Database open(String databaseName, MVStore store, CursorRegistry cursors) {
-        CONSTRUCTING.set(store);
+        CONSTRUCTING.set(new Constructing(store, cursors));
         try {
             return new FormattedH2Database(databaseName, store, cursors);
         } finally {
@@ -45,13 +55,21 @@ final class FormattedH2Database extends H2Database {
         return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
+    /** As mongo-java-server's H2Database opens a collection (its maps' names too), as a {@link CopyOnUpdateH2Collection}. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        BsonDocumentType.open(store(), BsonDocumentType.documentsMap(getFullCollectionNamespace(collectionName)));
-        return super.openOrCreateCollection(collectionName, options);
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents =
+                BsonDocumentType.open(store(), BsonDocumentType.documentsMap(namespace));
+        MVMap<String, Object> meta = store().openMap(META_MAP + namespace);
+        return new CopyOnUpdateH2Collection(this, collectionName, options, documents, meta, cursors());
     }
 
     private MVStore store() {
-        return store != null ? store : CONSTRUCTING.get();
+        return store != null ? store : CONSTRUCTING.get().store();
+    }
+
+    private CursorRegistry cursors() {
+        return cursors != null ? cursors : CONSTRUCTING.get().cursors();
     }
 }
