@@ -137,6 +137,6 @@ class ConsentProjection {
     @QueryHandler
     Boolean restricted(IsProcessingRestricted query, MetaData metaData) {
         access.caseworker(metaData);
-        return sharing.find(query.participantId()).map(ParticipantConsentDocument::restricted).orElse(false);
+        return sharing.restricted(query.participantId());
     }
 }

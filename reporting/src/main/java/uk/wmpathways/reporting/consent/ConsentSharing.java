@@ -29,7 +29,18 @@ public class ConsentSharing {
 
     /** The organisations the person agreed may see their record (standing consents only). */
     public List<String> sharedWith(String participantId) {
-        return find(participantId).map(ParticipantConsentDocument::sharedWith).orElse(List.of());
+        // asked on every access check: the one field, not the whole document mapped
+        Query query = Query.query(Criteria.where("_id").is(participantId));
+        query.fields().include(ParticipantConsentDocument.SHARED_WITH);
+        Document document = mongo.findOne(query, Document.class, COLLECTION);
+        return document == null ? List.of() : document.getList(ParticipantConsentDocument.SHARED_WITH, String.class,
+                List.of());
+    }
+
+    /** Whether the person's processing is restricted; asked before every command on their record. */
+    boolean restricted(String participantId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(participantId).and("restricted").is(true)),
+                COLLECTION);
     }
 
     /** The people who agreed that {@code organisation} may see their record. */
