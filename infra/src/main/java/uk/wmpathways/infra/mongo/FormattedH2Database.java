@@ -55,14 +55,14 @@ final class FormattedH2Database extends H2Database {
         return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
-    /** As mongo-java-server's H2Database opens a collection (its maps' names too), as a {@link CopyOnUpdateH2Collection}. */
+    /** As mongo-java-server's H2Database opens a collection (its maps' names too), as a {@link EmbeddedH2Collection}. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> documents =
                 BsonDocumentType.open(store(), BsonDocumentType.documentsMap(namespace));
         MVMap<String, Object> meta = store().openMap(META_MAP + namespace);
-        return new CopyOnUpdateH2Collection(this, collectionName, options, documents, meta, cursors());
+        return new EmbeddedH2Collection(this, collectionName, options, documents, meta, cursors());
     }
 
     private MVStore store() {

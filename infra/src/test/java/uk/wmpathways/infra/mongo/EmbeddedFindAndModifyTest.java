@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The event store allocates global indexes with {@code findOneAndUpdate($inc)} asking for the document as it
  * was before; this is atomic on the embedded server even across connections. (Asking for the document after
  * was not while mongo-java-server changed stored documents in place; updates now change a copy, see
- * {@link CopyOnUpdateH2Collection}.)
+ * {@link EmbeddedH2Collection}.)
  */
 class EmbeddedFindAndModifyTest {
 

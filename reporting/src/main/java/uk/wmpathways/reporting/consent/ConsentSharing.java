@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public class ConsentSharing {
 
     static final String COLLECTION = "participant_consents";
+    private static final String RESTRICTED = "restricted";
 
     private final MongoTemplate mongo;
 
@@ -30,17 +31,25 @@ public class ConsentSharing {
     /** The organisations the person agreed may see their record (standing consents only). */
     public List<String> sharedWith(String participantId) {
         // asked on every access check: the one field, not the whole document mapped
-        Query query = Query.query(Criteria.where("_id").is(participantId));
-        query.fields().include(ParticipantConsentDocument.SHARED_WITH);
-        Document document = mongo.findOne(query, Document.class, COLLECTION);
+        Document document = field(participantId, ParticipantConsentDocument.SHARED_WITH);
         return document == null ? List.of() : document.getList(ParticipantConsentDocument.SHARED_WITH, String.class,
                 List.of());
     }
 
     /** Whether the person's processing is restricted; asked before every command on their record. */
     boolean restricted(String participantId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(participantId).and("restricted").is(true)),
-                COLLECTION);
+        Document document = field(participantId, RESTRICTED);
+        return document != null && Boolean.TRUE.equals(document.getBoolean(RESTRICTED));
+    }
+
+    /**
+     * One field of a person's document, found by {@code _id} alone: the embedded server uses the {@code _id} index
+     * only for a query on {@code _id} alone, and scans the collection for any other.
+     */
+    private Document field(String participantId, String field) {
+        Query query = Query.query(Criteria.where("_id").is(participantId));
+        query.fields().include(field);
+        return mongo.findOne(query, Document.class, COLLECTION);
     }
 
     /** The people who agreed that {@code organisation} may see their record. */
@@ -54,7 +63,7 @@ public class ConsentSharing {
 
     /** The people whose processing is restricted (consent to processing withdrawn, no other basis recorded). */
     public Set<String> restrictedParticipants() {
-        Query query = Query.query(Criteria.where("restricted").is(true));
+        Query query = Query.query(Criteria.where(RESTRICTED).is(true));
         query.fields().include("_id");
         return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(document -> document.getString("_id"))

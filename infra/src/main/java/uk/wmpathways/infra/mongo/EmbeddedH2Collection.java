@@ -4,30 +4,43 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
- * mongo-java-server's H2 collection, with documents that never change once stored: an update changes a copy of
- * the document and stores the copy in its place.
+ * mongo-java-server's H2 collection with two changes: documents never change once stored, and a query naming a
+ * document's {@code _id} with other conditions finds it by its {@code _id}.
  * <p>
+ * <b>Copies on update.</b> An update changes a copy of the document and stores the copy in its place.
  * mongo-java-server changes the stored document itself, field by field, under the collection's lock. But a query
  * hands the stored documents themselves to the connection, which encodes them after the lock is released, and a
  * checkpoint writes them to the file from another thread. A document updated meanwhile was sent (or written) half
  * old and half new, or the encoding failed ({@code ConcurrentModificationException}, seen once in a demo load: the
  * reader's connection fails). With this, a reader holding a document holds a consistent version of it, as MongoDB
  * gives.
+ * <p>
+ * <b>By {@code _id}.</b> mongo-java-server uses an index only for a query on exactly its fields, and scans the
+ * whole collection for any other: {@code {_id: x, lastSequence: {$lt: n}}}, the projections' idempotent write,
+ * read every document of the read model for each event. Such a query now reads the one document with that
+ * {@code _id} and matches the whole query against it, as MongoDB does.
  */
-final class CopyOnUpdateH2Collection extends H2Collection {
+final class EmbeddedH2Collection extends H2Collection {
+
+    private static final String ID = "_id";
 
     private final MVMap<Object, Document> documents;
     /** Whether an update is looking for its documents; set and read under the collection's lock only. */
     private boolean updating;
 
-    CopyOnUpdateH2Collection(MongoDatabase database, String name, CollectionOptions options,
+    EmbeddedH2Collection(MongoDatabase database, String name, CollectionOptions options,
                              MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, documents, meta, cursors);
         this.documents = documents;
@@ -52,6 +65,34 @@ final class CopyOnUpdateH2Collection extends H2Collection {
         } finally {
             updating = false;
         }
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                                         int batchSize, Document fieldSelector) {
+        Object id = query.size() > 1 ? query.get(ID) : null;
+        Index<Object> byId = id == null || isExpression(id) ? null : idIndex();
+        if (byId == null) {
+            return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, byId.getPositions(new Document(ID, id)), orderBy, numberToSkip, numberToReturn,
+                batchSize, fieldSelector);
+    }
+
+    private Index<Object> idIndex() {
+        for (Index<Object> index : getIndexes()) {
+            List<IndexKey> keys = index.getKeys();
+            if (keys.size() == 1 && ID.equals(keys.get(0).getKey())) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    /** An operator ({@code $in}, {@code $gt}...) or a list: not a single {@code _id}, left to mongo-java-server. */
+    private static boolean isExpression(Object value) {
+        return value instanceof Collection<?> || value instanceof Document document
+                && document.keySet().stream().anyMatch(key -> key.startsWith("$"));
     }
 
     /** By key (an index found it): for an update, a copy to change. */

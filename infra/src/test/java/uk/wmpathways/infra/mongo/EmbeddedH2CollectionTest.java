@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A document a query answered with is the version it read, however the document is updated afterwards (the
- * connection encodes it after the collection's lock is released): updates change a copy and store that.
+ * connection encodes it after the collection's lock is released): updates change a copy and store that. A query
+ * naming an {@code _id} with other conditions answers as a scan would.
  */
-class CopyOnUpdateH2CollectionTest {
+class EmbeddedH2CollectionTest {
 
     private final MongoCollection<Object> collection = FormattedH2Database
             .open("db", new MVStore.Builder().autoCommitDisabled().open(), new CursorRegistry())
@@ -59,6 +60,26 @@ class CopyOnUpdateH2CollectionTest {
         assertThat(answered.get("name")).isEqualTo("Robin");
         assertThat(((Document) after.get("value")).get("name")).isEqualTo("Sam");
         assertThat(only(new Document("_id", "p1")).get("name")).isEqualTo("Sam");
+    }
+
+    @Test
+    void aQueryNamingAnIdWithOtherConditionsFindsTheDocumentOnlyWhenItMatchesThemAll() {
+        collection.addDocument(person("p1", "Robin", new Document("town", "Walsall")).append("lastSequence", 4L));
+        collection.addDocument(person("p2", "Robin", new Document("town", "Sandwell")).append("lastSequence", 9L));
+
+        assertThat(list(new Document("_id", "p1").append("lastSequence", new Document("$lt", 5L))))
+                .extracting(document -> document.get("_id")).containsExactly("p1");
+        assertThat(list(new Document("_id", "p2").append("lastSequence", new Document("$lt", 5L)))).isEmpty();
+        assertThat(list(new Document("_id", "p3").append("name", "Robin"))).isEmpty();
+        assertThat(list(new Document("_id", new Document("$in", List.of("p1", "p2"))).append("name", "Robin")))
+                .as("an operator on _id is left to mongo-java-server").hasSize(2);
+
+        update(new Document("_id", "p2").append("lastSequence", new Document("$lt", 5L)),
+                new Document("$set", new Document("name", "Sam")), false);
+        update(new Document("_id", "p1").append("lastSequence", new Document("$lt", 5L)),
+                new Document("$set", new Document("name", "Sam")), false);
+        assertThat(only(new Document("_id", "p1")).get("name")).isEqualTo("Sam");
+        assertThat(only(new Document("_id", "p2")).get("name")).as("already applied: unchanged").isEqualTo("Robin");
     }
 
     private void update(Document selector, Document update, boolean multi) {
