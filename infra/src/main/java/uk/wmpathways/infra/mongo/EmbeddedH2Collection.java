@@ -9,11 +9,13 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * mongo-java-server's H2 collection with two changes: documents never change once stored, and a query naming a
@@ -71,7 +73,7 @@ final class EmbeddedH2Collection extends H2Collection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                                          int batchSize, Document fieldSelector) {
         Object id = query.size() > 1 ? query.get(ID) : null;
-        Index<Object> byId = id == null || isExpression(id) ? null : idIndex();
+        Index<Object> byId = isSingleValue(id) ? idIndex() : null;
         if (byId == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
         }
@@ -89,10 +91,16 @@ final class EmbeddedH2Collection extends H2Collection {
         return null;
     }
 
-    /** An operator ({@code $in}, {@code $gt}...) or a list: not a single {@code _id}, left to mongo-java-server. */
-    private static boolean isExpression(Object value) {
-        return value instanceof Collection<?> || value instanceof Document document
-                && document.keySet().stream().anyMatch(key -> key.startsWith("$"));
+    /**
+     * A value an {@code _id} equals: a string, number, UUID, object id, instant or a document of plain fields. An
+     * operator ({@code $in}, {@code $ne}...), a regular expression, a list or null is left to mongo-java-server.
+     */
+    private static boolean isSingleValue(Object value) {
+        if (value instanceof Document document) {
+            return document.keySet().stream().noneMatch(key -> key.startsWith("$"));
+        }
+        return value instanceof String || value instanceof Number || value instanceof UUID
+                || value instanceof ObjectId || value instanceof Instant;
     }
 
     /** By key (an index found it): for an update, a copy to change. */

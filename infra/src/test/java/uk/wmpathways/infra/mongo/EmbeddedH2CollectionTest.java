@@ -73,6 +73,8 @@ class EmbeddedH2CollectionTest {
         assertThat(list(new Document("_id", "p3").append("name", "Robin"))).isEmpty();
         assertThat(list(new Document("_id", new Document("$in", List.of("p1", "p2"))).append("name", "Robin")))
                 .as("an operator on _id is left to mongo-java-server").hasSize(2);
+        assertThat(list(new Document("_id", new de.bwaldvogel.mongo.bson.BsonRegularExpression("^p", "")).append("name", "Robin")))
+                .as("so is a regular expression").hasSize(2);
 
         update(new Document("_id", "p2").append("lastSequence", new Document("$lt", 5L)),
                 new Document("$set", new Document("name", "Sam")), false);
