@@ -43,7 +43,7 @@ final class EmbeddedH2Collection extends H2Collection {
     private boolean updating;
 
     EmbeddedH2Collection(MongoDatabase database, String name, CollectionOptions options,
-                             MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
+                         MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, documents, meta, cursors);
         this.documents = documents;
     }

@@ -42,10 +42,7 @@ public class ConsentSharing {
         return document != null && Boolean.TRUE.equals(document.getBoolean(RESTRICTED));
     }
 
-    /**
-     * One field of a person's document, found by {@code _id} alone: the embedded server uses the {@code _id} index
-     * only for a query on {@code _id} alone, and scans the collection for any other.
-     */
+    /** One field of a person's document (null when there is none), without mapping the rest. */
     private Document field(String participantId, String field) {
         Query query = Query.query(Criteria.where("_id").is(participantId));
         query.fields().include(field);
