@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -134,7 +135,7 @@ class KeptMessageMetersTest {
     }
 
     private static Message<?> event(Object payload, long epochMillis) {
-        return new GenericEventMessage<>(java.util.UUID.randomUUID().toString(), payload, Map.of(),
+        return new GenericEventMessage<>(UUID.randomUUID().toString(), payload, Map.of(),
                 Instant.ofEpochMilli(epochMillis));
     }
 

@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.oplog.NoopOplog;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class EmbeddedH2CollectionTest {
     }
 
     private List<Document> list(Document query) {
-        List<Document> found = new java.util.ArrayList<>();
+        List<Document> found = new ArrayList<>();
         collection.handleQuery(query).forEach(found::add);
         return found;
     }

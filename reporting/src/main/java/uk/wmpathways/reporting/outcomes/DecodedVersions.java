@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The facts of versions ({@link VersionedFacts}) decoded once and kept, so that a report reads only each version's
@@ -63,7 +64,7 @@ final class DecodedVersions<T> {
             return false;
         }
         // one version at a time from the cursor: the warm-up keeps the decoded facts only, not a list of them
-        try (java.util.stream.Stream<Document> versions = mongo.stream(new Query(), Document.class, collection)) {
+        try (Stream<Document> versions = mongo.stream(new Query(), Document.class, collection)) {
             versions.forEach(version -> decoded(Stamp.of(collection, version), version));
         }
         return true;
