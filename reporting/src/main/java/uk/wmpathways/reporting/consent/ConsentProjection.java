@@ -27,6 +27,7 @@ import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.axon.Subscribing;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.casework.ParticipantOrganisations;
+import uk.wmpathways.reporting.readmodel.BatchedWrites;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -106,13 +107,20 @@ class ConsentProjection {
                 new Erasure(event.ground(), event.erasedAt(), event.erasedBy()), sequence));
     }
 
+    /**
+     * Staged in the unit of work's {@link BatchedWrites}: a command's events (a registration and its lawful basis)
+     * read the document once and write it once, still before the command returns.
+     */
     private void update(String participantId, long sequence, UnaryOperator<ParticipantConsentDocument> change) {
-        ParticipantConsentDocument current = sharing.find(participantId)
-                .orElseGet(() -> ParticipantConsentDocument.empty(participantId));
-        if (current.lastSequence() >= sequence) {
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        ParticipantConsentDocument current = writes.findById(participantId, ParticipantConsentDocument.class,
+                ConsentSharing.COLLECTION);
+        if (current == null) {
+            current = ParticipantConsentDocument.empty(participantId);
+        } else if (current.lastSequence() >= sequence) {
             return; // applied already
         }
-        mongo.save(change.apply(current), ConsentSharing.COLLECTION);
+        writes.save(change.apply(current), ConsentSharing.COLLECTION);
     }
 
     /**

@@ -43,6 +43,7 @@ import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -98,6 +99,13 @@ class ConsentVisibilityTest {
 
     private void publish(Object event) {
         eventStore.publish(new GenericDomainEventMessage<>("Participant", participantId, ++sequence, event));
+    }
+
+    /** Stored and handled together, as the events of one command (or of one demo story) are. */
+    private void publishTogether(Object... events) {
+        eventStore.publish(Arrays.stream(events)
+                .map(event -> new GenericDomainEventMessage<>("Participant", participantId, ++sequence, event))
+                .toList());
     }
 
     private <R> R ask(Caller caller, Object query, ResponseType<R> type) {
@@ -223,6 +231,26 @@ class ConsentVisibilityTest {
         assertThat(dataRights(supporter).restriction()).isNull();
         assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
                 .isFalse();
+    }
+
+    @Test
+    void theEventsOfOneCommandAreAllFoldedIntoTheRecordBeforeItReturns() {
+        publishTogether(new ConsentRecorded(participantId, "share", ConsentScope.SHARE_WITH_ORGANISATION, to,
+                        "outreach", AT, LocalDate.of(2025, 6, 2)),
+                new ConsentRecorded(participantId, "share-third", ConsentScope.SHARE_WITH_ORGANISATION,
+                        "THIRD-" + run, "outreach", AT, LocalDate.of(2025, 6, 2)),
+                new ConsentWithdrawn(participantId, "share-third", "outreach", AT.plusSeconds(60)),
+                new ConsentWithdrawn(participantId, "processing", "outreach", AT.plusSeconds(60)),
+                new ProcessingRestricted(participantId, "processing", AT.plusSeconds(60)));
+
+        assertThat(find(receiver).participantId()).isEqualTo(participantId);
+        assertThatThrownBy(() -> find(third)).hasRootCauseInstanceOf(AccessRefusedException.class);
+        ParticipantDataRights rights = dataRights(supporter);
+        assertThat(rights.consents()).extracting(c -> c.consentId() + " " + c.standing())
+                .containsExactly("processing false", "share true", "share-third false");
+        assertThat(rights.restricted()).isTrue();
+        assertThat(ask(supporter, new IsProcessingRestricted(participantId), ResponseTypes.instanceOf(Boolean.class)))
+                .isTrue();
     }
 
     @Test
