@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
@@ -28,6 +26,7 @@ import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralOpened;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejected;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +39,10 @@ import java.util.function.UnaryOperator;
  * the enrolment's facts are kept in {@value #ENROLMENTS} from its start when it is a GP referral, so that the order
  * of the two streams does not matter). Every change is recomputed from facts with their own dates and the earliest
  * of each kept, so a replay or a redelivered event writes the same documents again. The processor handles one
- * event at a time (single-threaded tracking), so a read-then-save is not raced.
+ * event at a time (single-threaded tracking), so a read-then-save is not raced. Its writes are staged in the
+ * batch's {@link BatchedWrites}: most events it sees are other enrolments', whose absence is then read once per
+ * batch, not once per event. A status pushed to the practice is queued as it changes: a batch handled again after a
+ * crash queues nothing twice ({@code StatusPushes} keys each change).
  */
 @Component
 @ProcessingGroup(GpReferralStatusProjection.PROCESSING_GROUP)
@@ -61,7 +63,7 @@ class GpReferralStatusProjection {
     @EventHandler
     void on(GpReferralReceived event) {
         String senderServiceRequestId = event.sender() == null ? null : event.sender().serviceRequestId();
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.referralId())), new Update()
+        BatchedWrites.of(mongo).upsert(event.referralId(), new Update()
                 .setOnInsert("practiceOdsCode", event.practiceOdsCode())
                 .setOnInsert("senderServiceRequestId", senderServiceRequestId)
                 .setOnInsert("authoredOn", event.authoredOn())
@@ -80,7 +82,7 @@ class GpReferralStatusProjection {
         GpReferralEnrolment enrolment = enrolment(event.enrolmentId());
         GpReferralEnrolment accepted = (enrolment == null ? GpReferralEnrolment.started(event.enrolmentId())
                 : enrolment).acceptedAs(event.referralId());
-        mongo.save(accepted, ENROLMENTS);
+        BatchedWrites.of(mongo).save(accepted, ENROLMENTS);
         change(event.referralId(), status -> status.accepted(event.enrolmentId(), event.acceptedAt())
                 .withEnrolment(accepted.milestones(), accepted.trialArm(), event.acceptedAt()), replay);
     }
@@ -101,7 +103,7 @@ class GpReferralStatusProjection {
     @EventHandler
     void on(ReferredToThriveIntoWork event) {
         if (event.source() == ThriveIntoWorkReferralSource.GP && enrolment(event.enrolmentId()) == null) {
-            mongo.save(GpReferralEnrolment.started(event.enrolmentId()), ENROLMENTS);
+            BatchedWrites.of(mongo).save(GpReferralEnrolment.started(event.enrolmentId()), ENROLMENTS);
         }
     }
 
@@ -178,7 +180,8 @@ class GpReferralStatusProjection {
     }
 
     private GpReferralEnrolment enrolment(String enrolmentId) {
-        return enrolmentId == null ? null : mongo.findById(enrolmentId, GpReferralEnrolment.class, ENROLMENTS);
+        return enrolmentId == null ? null
+                : BatchedWrites.of(mongo).findById(enrolmentId, GpReferralEnrolment.class, ENROLMENTS);
     }
 
     /** Applies a fact to a followed enrolment (others are not GP referrals': nothing to do) and to its referral. */
@@ -192,7 +195,7 @@ class GpReferralStatusProjection {
         if (changed.equals(enrolment)) {
             return;
         }
-        mongo.save(changed, ENROLMENTS);
+        BatchedWrites.of(mongo).save(changed, ENROLMENTS);
         if (changed.referralId() != null) {
             change(changed.referralId(), status -> status.withEnrolment(changed.milestones(), changed.trialArm(), at),
                     replay);
@@ -200,7 +203,8 @@ class GpReferralStatusProjection {
     }
 
     private void change(String referralId, UnaryOperator<GpReferralStatus> fact, ReplayStatus replay) {
-        GpReferralStatus status = mongo.findById(referralId, GpReferralStatus.class, COLLECTION);
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        GpReferralStatus status = writes.findById(referralId, GpReferralStatus.class, COLLECTION);
         if (status == null) {
             return;
         }
@@ -208,7 +212,7 @@ class GpReferralStatusProjection {
         if (changed.equals(status)) {
             return;
         }
-        mongo.save(changed, COLLECTION);
+        writes.save(changed, COLLECTION);
         boolean seenByThePractice = !Objects.equals(changed.taskStatus(), status.taskStatus())
                 || changed.businessStatus() != status.businessStatus();
         if (seenByThePractice && !replay.isReplay()) {

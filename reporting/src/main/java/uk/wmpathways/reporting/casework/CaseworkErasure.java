@@ -23,8 +23,8 @@ import uk.wmpathways.caseservice.api.referral.ReferralWithdrawn;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.personaldata.PersonalData;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.security.Role;
-import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.util.List;

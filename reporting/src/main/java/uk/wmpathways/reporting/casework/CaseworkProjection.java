@@ -36,11 +36,11 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentState;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentSummary;
 import uk.wmpathways.caseservice.api.enrolment.Stage;
 import uk.wmpathways.caseservice.api.enrolment.TimelineEntry;
-import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.security.UserAccounts;
+import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.access.ReadAccess;
-import uk.wmpathways.reporting.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.Instant;

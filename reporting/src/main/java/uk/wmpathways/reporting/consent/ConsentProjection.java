@@ -25,9 +25,9 @@ import uk.wmpathways.caseservice.api.consent.ProcessingRestrictionLifted;
 import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.axon.Subscribing;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.casework.ParticipantOrganisations;
-import uk.wmpathways.reporting.readmodel.BatchedWrites;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -17,12 +17,12 @@ import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.readmodel.SequencedWrites;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.FundingDrawdown;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.FundingDrawdowns;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.ListFundingDrawdowns;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
-import uk.wmpathways.reporting.readmodel.SequencedWrites;
 
 import java.math.BigDecimal;
 import java.time.Instant;

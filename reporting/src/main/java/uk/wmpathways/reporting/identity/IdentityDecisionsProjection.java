@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.identity.IdentityDecided;
 import uk.wmpathways.caseservice.api.identity.IdentityDecision;
+import uk.wmpathways.infra.readmodel.SequencedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
-import uk.wmpathways.reporting.readmodel.SequencedWrites;
 
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import uk.wmpathways.reporting.readmodel.SequencedWrites;
+import uk.wmpathways.infra.readmodel.SequencedWrites;
 
 import java.util.ArrayList;
 import java.util.HashMap;

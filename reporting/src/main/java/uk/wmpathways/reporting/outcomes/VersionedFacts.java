@@ -4,7 +4,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import uk.wmpathways.reporting.readmodel.SequencedWrites;
+import uk.wmpathways.infra.readmodel.SequencedWrites;
 
 import java.time.LocalDate;
 import java.util.List;

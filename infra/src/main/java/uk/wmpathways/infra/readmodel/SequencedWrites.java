@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.readmodel;
+package uk.wmpathways.infra.readmodel;
 
 import com.mongodb.client.model.Filters;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.readmodel;
+package uk.wmpathways.infra.readmodel;
 
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
@@ -124,6 +124,16 @@ public final class BatchedWrites {
     public void updateOne(String id, Bson filter, Update update, String collection) {
         Document mapped = updates.getMappedObject(update.getUpdateObject(), Optional.empty());
         stageUnread(collection, id, new UpdateOneModel<>(filter, mapped));
+    }
+
+    /**
+     * Updates the document {@code id}, inserting it when there is none, as {@link MongoTemplate#upsert} would.
+     * Staged in order, like {@link #updateOne}.
+     */
+    public void upsert(String id, Update update, String collection) {
+        Document mapped = updates.getMappedObject(update.getUpdateObject(), Optional.empty());
+        stageUnread(collection, id, new UpdateOneModel<>(Filters.eq("_id", id), mapped,
+                new UpdateOptions().upsert(true)));
     }
 
     /** Inserts the entity unless a document with its id exists (then changes nothing). */

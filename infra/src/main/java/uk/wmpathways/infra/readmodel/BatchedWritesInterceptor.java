@@ -1,4 +1,4 @@
-package uk.wmpathways.reporting.readmodel;
+package uk.wmpathways.infra.readmodel;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
