@@ -24,7 +24,8 @@ import java.util.function.BiFunction;
 /**
  * Puts the signed-in caller into every command and query sent through the gateways, replacing whatever caller
  * the message carried: a request can never choose who it claims to be. Roles and organisation are read from the
- * account as it is now, so a disabled account or a changed role takes effect at once. Without a signed-in
+ * account once per HTTP request ({@link UserAccounts#findForThisRequest}), so a disabled account or a changed role
+ * takes effect from the next request. Without a signed-in
  * person the message keeps the caller the application gave it ({@link Caller#system}); one sent without a caller
  * while a command or query is handled (a handler asking a question) goes as that command's or query's caller, so
  * that a step the application sends in the background is answered as its own; any other goes without one, and
@@ -71,7 +72,7 @@ public class CallerDispatchInterceptors {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.find(authentication.getName())
+        return accounts.findForThisRequest(authentication.getName())
                 .filter(UserAccount::enabled)
                 .map(account -> Caller.person(account.username(), account.roles(), account.organisation(),
                         channel()).withPractice(account.practiceOdsCode()));

@@ -38,7 +38,7 @@ public class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.find(username)
+        UserAccount account = accounts.findForThisRequest(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         boolean expired = account.passwordExpiresAt() != null && !clock.instant().isBefore(account.passwordExpiresAt());
         String[] authorities = account.mustChangePassword()

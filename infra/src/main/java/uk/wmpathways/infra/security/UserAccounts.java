@@ -2,6 +2,8 @@ package uk.wmpathways.infra.security;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Optional;
 
 /** The sign-in accounts collection. */
 public class UserAccounts {
+
+    private static final String READ_IN_THIS_REQUEST = UserAccounts.class.getName() + ".readInThisRequest:";
 
     private final MongoTemplate mongo;
 
@@ -18,6 +22,25 @@ public class UserAccounts {
 
     public Optional<UserAccount> find(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(mongo.findById(username, UserAccount.class));
+    }
+
+    /**
+     * The account as this HTTP request first read it: signing in and every command and query the request sends
+     * read it once, not once each. A changed role or a disabled account still counts from the next request, and
+     * an account this request replaced is read again. Outside a request, as {@link #find}.
+     */
+    public Optional<UserAccount> findForThisRequest(String username) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || username == null) {
+            return find(username);
+        }
+        String key = READ_IN_THIS_REQUEST + username;
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof UserAccount known) {
+            return Optional.of(known);
+        }
+        Optional<UserAccount> account = find(username);
+        account.ifPresent(found -> request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST));
+        return account;
     }
 
     /** Every account (there are a few hundred at most). */
@@ -64,5 +87,9 @@ public class UserAccounts {
     /** Replaces the stored account of the same username. */
     public void replace(UserAccount account) {
         mongo.save(account);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(READ_IN_THIS_REQUEST + account.username(), RequestAttributes.SCOPE_REQUEST);
+        }
     }
 }
