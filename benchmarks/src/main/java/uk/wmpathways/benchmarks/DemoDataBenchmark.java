@@ -1,5 +1,6 @@
 package uk.wmpathways.benchmarks;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.SpringApplication;
@@ -133,8 +134,11 @@ public class DemoDataBenchmark {
                 "--pathways.trial.treatment-share=" + DemoDataSet.TREATMENT_SHARE,
                 "--logging.level.uk.wmpathways.app.demo=INFO")) {
             System.out.printf("%nLoading the demo data set x%d...%n", scale);
+            MeterRegistry meters = app.getBean(MeterRegistry.class);
+            RoundTrips beforeLoad = RoundTrips.of(meters);
             DemoDataLoader.LoadReport load = app.getBean(DemoDataLoader.class).load(scale, false, true);
             System.out.printf("  x%d loaded: %s%n", scale, load);
+            RoundTrips.of(meters).since(beforeLoad).print("x" + scale + " load and catch-up", load.commands(), 14);
             printDataFile(scale, folder, app.getBean(MongoTemplate.class));
             QueryGateway queries = app.getBean(QueryGateway.class);
             Map<String, Double> firsts = new LinkedHashMap<>();
