@@ -6,8 +6,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
@@ -18,6 +16,7 @@ import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralCancelled;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralReceived;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralRejected;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.outcomes.GpReferralRow.GpReferralEnrolment;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -71,8 +70,7 @@ class GpReferralFiguresProjection {
 
     @EventHandler
     void on(GpReferralAccepted event, TrackingToken token) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.enrolmentId())),
-                new Update().set(REFERRAL_ID, event.referralId()),
+        BatchedWrites.of(mongo).upsert(event.enrolmentId(), new Update().set(REFERRAL_ID, event.referralId()),
                 target(ENROLMENTS));
         GpReferralEnrolment enrolment = enrolment(event.enrolmentId());
         LocalDate on = dayOf(event.acceptedAt());
@@ -124,7 +122,7 @@ class GpReferralFiguresProjection {
      */
     private void changeEnrolment(String enrolmentId, boolean starts, TrackingToken token, Instant recordedAt,
                                  UnaryOperator<GpReferralEnrolment> change) {
-        Document document = mongo.findById(enrolmentId, Document.class, target(ENROLMENTS));
+        Document document = BatchedWrites.of(mongo).findById(enrolmentId, Document.class, target(ENROLMENTS));
         if (document == null && !starts) {
             return; // not a Thrive into Work enrolment
         }
@@ -136,7 +134,7 @@ class GpReferralFiguresProjection {
         }
         Document updated = document == null ? new Document("_id", enrolmentId) : document;
         updated.put(VersionedFacts.FACTS, FactDocuments.write(next));
-        mongo.save(updated, target(ENROLMENTS));
+        BatchedWrites.of(mongo).save(updated, target(ENROLMENTS));
         String referralId = updated.getString(REFERRAL_ID);
         if (referralId != null) {
             record(referralId, token, dayOf(recordedAt), current -> current == null
@@ -145,7 +143,7 @@ class GpReferralFiguresProjection {
     }
 
     private GpReferralEnrolment enrolment(String enrolmentId) {
-        Document document = mongo.findById(enrolmentId, Document.class, target(ENROLMENTS));
+        Document document = BatchedWrites.of(mongo).findById(enrolmentId, Document.class, target(ENROLMENTS));
         return document == null || document.get(VersionedFacts.FACTS) == null ? null
                 : FactDocuments.read(document.get(VersionedFacts.FACTS, Document.class), GpReferralEnrolment.class);
     }

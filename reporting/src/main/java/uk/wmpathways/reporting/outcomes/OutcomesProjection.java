@@ -22,6 +22,7 @@ import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
 import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
@@ -106,7 +107,7 @@ class OutcomesProjection {
 
     @EventHandler
     void on(ParticipantRegistered event) {
-        mongo.save(new Document("_id", event.participantId())
+        BatchedWrites.of(mongo).save(new Document("_id", event.participantId())
                         .append(VersionedFacts.FACTS, FactDocuments.write(ParticipantFacts.of(event))),
                 collections.target(PROCESSING_GROUP, PARTICIPANTS));
         applied.increment();
@@ -120,6 +121,7 @@ class OutcomesProjection {
      */
     @EventHandler
     void on(ParticipantErased event) {
+        BatchedWrites.of(mongo).flushAndForget(); // the writes below go to MongoDB directly
         Document notRecorded = FactDocuments.write(ParticipantFacts.NOT_RECORDED);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(event.participantId())),
                 Update.update(VersionedFacts.FACTS, notRecorded), collections.target(PROCESSING_GROUP, PARTICIPANTS));
@@ -162,7 +164,7 @@ class OutcomesProjection {
     }
 
     private ParticipantFacts participant(String participantId) {
-        Document document = mongo.findById(participantId, Document.class,
+        Document document = BatchedWrites.of(mongo).findById(participantId, Document.class,
                 collections.target(PROCESSING_GROUP, PARTICIPANTS));
         return document == null ? null
                 : FactDocuments.read(document.get(VersionedFacts.FACTS, Document.class), ParticipantFacts.class);

@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.readmodel.SequencedWrites;
 
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ import java.util.function.UnaryOperator;
  * Idempotent by sequence number like {@link SequencedWrites}: the current version remembers the sequence number
  * of the last event folded in ({@value SequencedWrites#LAST_SEQUENCE}) and an event it has seen changes nothing.
  * The replaced version is written before the new current one, so an event redelivered after a crash in between
- * writes the same replaced version again and then the new current one.
+ * writes the same replaced version again and then the new current one. Staged in the batch's {@link BatchedWrites}
+ * (one ordered bulk write per collection keeps that order): a thing's events in one batch read its current version
+ * once and write it once.
  */
 final class VersionedFacts<T> {
 
@@ -72,7 +75,8 @@ final class VersionedFacts<T> {
      * gets the current facts (null when there are none yet) and gives the new facts (null: nothing to record).
      */
     void record(String collection, String key, long sequence, LocalDate knownOn, UnaryOperator<T> change) {
-        Document head = mongo.findById(key, Document.class, collection);
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        Document head = writes.findById(key, Document.class, collection);
         if (head != null && head.get(SequencedWrites.LAST_SEQUENCE, Number.class).longValue() >= sequence) {
             return; // applied already: delivered again after a crash, or replayed
         }
@@ -82,17 +86,17 @@ final class VersionedFacts<T> {
             return;
         }
         if (head == null) {
-            mongo.save(version(key, key, knownOn, null, sequence, next), collection);
+            writes.save(version(key, key, knownOn, null, sequence, next), collection);
             return;
         }
         LocalDate currentFrom = LocalDate.parse(head.getString(KNOWN_FROM));
         if (next.equals(current) || !knownOn.isAfter(currentFrom)) {
-            mongo.save(version(key, key, currentFrom, null, sequence, next), collection);
+            writes.save(version(key, key, currentFrom, null, sequence, next), collection);
             return;
         }
         long currentSequence = head.get(SequencedWrites.LAST_SEQUENCE, Number.class).longValue();
-        mongo.save(version(key + "@" + currentFrom, key, currentFrom, knownOn, currentSequence, current), collection);
-        mongo.save(version(key, key, knownOn, null, sequence, next), collection);
+        writes.save(version(key + "@" + currentFrom, key, currentFrom, knownOn, currentSequence, current), collection);
+        writes.save(version(key, key, knownOn, null, sequence, next), collection);
     }
 
     /**
