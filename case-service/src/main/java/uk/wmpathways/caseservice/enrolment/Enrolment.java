@@ -76,7 +76,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * enrolment in the trial is enrolled on its allocation day (it was the consent day), so older snapshots are not
  * read either.
  */
-@Aggregate(snapshotTriggerDefinition = "enrolmentSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "enrolmentSnapshotTrigger", cache = "enrolmentCache")
 @Revision("3")
 class Enrolment {
 

@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * new, in {@link GpReferralReceiptHandler}. Deciding needs what only the referral knows: the service's caseworkers
  * are those of its receiving organisation, the practice's GP referrers may cancel it.
  */
-@Aggregate
+@Aggregate(cache = "gpReferralCache")
 class GpReferral {
 
     static final int LONGEST_NOTE = 2000;

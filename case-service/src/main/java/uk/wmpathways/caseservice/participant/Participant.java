@@ -50,7 +50,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A person supported by one or more programmes. Created by {@link ParticipantRegistrationHandler}. */
-@Aggregate(snapshotTriggerDefinition = "participantSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "participantSnapshotTrigger", cache = "participantCache")
 class Participant {
 
     @AggregateIdentifier

@@ -39,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Who answers is decided from {@link Referrer}, so a referral from a GP practice can join without changing
  * the receiving side.
  */
-@Aggregate
+@Aggregate(cache = "referralCache")
 class Referral {
 
     @AggregateIdentifier

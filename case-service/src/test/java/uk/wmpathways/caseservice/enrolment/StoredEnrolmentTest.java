@@ -1,5 +1,6 @@
 package uk.wmpathways.caseservice.enrolment;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -8,6 +9,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.InvalidCommandException;
@@ -50,6 +52,9 @@ class StoredEnrolmentTest {
     EventStore eventStore;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    @Qualifier("enrolmentCache")
+    Cache enrolmentCache;
 
     @Autowired
     Clock clock;
@@ -138,6 +143,7 @@ class StoredEnrolmentTest {
         assertThat(loaded.get(0).getPayload()).isInstanceOf(Enrolment.class);
 
         // The state from snapshot + later events: retries answer as before, the version is the last event's.
+        enrolmentCache.remove(enrolmentId);
         assertThat(commands.<StepResult>sendAndWait(new LogContact(enrolmentId, ContactType.PHONE, 10, "First call",
                 today.minusDays(20), "contact-1-" + enrolmentId, null, "caseworker"))).isEqualTo(firstContact);
         assertThat(referToHousingFirst(enrolmentId, "whoever", startRequest)).isEqualTo(enrolmentId);
@@ -165,6 +171,7 @@ class StoredEnrolmentTest {
                     new Document("_id", enrolmentId), new Document("$set", new Document("payloadRevision", earlier)));
 
             assertThat(history(enrolmentId).get(0).getPayload()).isInstanceOf(ReferredToHousingFirst.class);
+            enrolmentCache.remove(enrolmentId);
             commands.sendAndWait(new LogContact(enrolmentId, ContactType.VIDEO, 5, null, today, null, version,
                     "caseworker"));
             version++;

@@ -1,11 +1,13 @@
 package uk.wmpathways.caseservice.participant;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
@@ -43,6 +45,9 @@ class StoredParticipantTest {
     EventStore eventStore;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    @Qualifier("participantCache")
+    Cache participantCache;
 
     private List<? extends DomainEventMessage<?>> history(String participantId) {
         return eventStore.readEvents(participantId).asStream().toList();
@@ -159,6 +164,7 @@ class StoredParticipantTest {
         assertThat(loaded).hasSize((int) (26 - snapshot.getLong("sequenceNumber")) + 1);
 
         // State from snapshot + later events is right: the current number records nothing, a new one does.
+        participantCache.remove(id);
         commands.sendAndWait(new ChangeContactDetails(id, "0121 496 1025", null, "caseworker"));
         assertThat(eventStore.lastSequenceNumberFor(id)).contains(26L);
         commands.sendAndWait(new ChangeContactDetails(id, "0121 496 2000", null, "caseworker"));

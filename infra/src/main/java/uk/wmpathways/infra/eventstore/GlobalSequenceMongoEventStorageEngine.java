@@ -324,7 +324,8 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
         return Optional.of(stored);
     }
 
-    private boolean isStored(String aggregateIdentifier, long sequenceNumber) {
+    /** Whether the aggregate's event with this sequence number is stored: one lookup of the unique stream key. */
+    public boolean isStored(String aggregateIdentifier, long sequenceNumber) {
         return events.find(Filters.eq("streamKey", streamKey(aggregateIdentifier, sequenceNumber)))
                 .projection(new Document("_id", 1)).limit(1).first() != null;
     }

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.wmpathways.infra.axon.AggregateCaches;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
@@ -77,6 +78,8 @@ class ConcurrentWritersTest {
     @Test
     void everyStoredEventIsSeenExactlyOnceAndInOrderPerAggregate() throws Exception {
         List<ConfigurableApplicationContext> apps = List.of(context(Duration.ofSeconds(2)), context(Duration.ofSeconds(2)));
+        assertThat(apps).as("on a shared store, an aggregate kept between commands is checked against the store")
+                .allMatch(app -> app.getBean(AggregateCaches.class).checksStore());
         AtomicInteger failedAppends = new AtomicInteger();
         for (ConfigurableApplicationContext app : apps) {
             app.getBean(GlobalSequenceMongoEventStorageEngine.class).pauseAfterAllocation(index -> {
