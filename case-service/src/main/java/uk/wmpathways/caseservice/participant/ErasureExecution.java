@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.ParticipantErased;
+import uk.wmpathways.infra.axon.AggregateCaches;
 import uk.wmpathways.infra.axon.Subscribing;
 import uk.wmpathways.infra.eventstore.GlobalSequenceMongoEventStorageEngine;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
@@ -21,8 +22,8 @@ import java.util.List;
 /**
  * What an erasure does, in the unit of work that stores {@link ParticipantErased} (a subscribing processor): the
  * person's key is destroyed, the snapshots of their streams are dropped, their NHS number claim released, and
- * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it); and
- * the erasure is kept in the {@link ErasureJournal}, outside the database, for when a backup is restored.
+ * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it), and
+ * what this instance kept in memory of their aggregates is dropped; and the erasure is kept in the {@link ErasureJournal}, outside the database, for when a backup is restored.
  * If this fails the command fails; sending it again completes the erasure ({@code Participant}).
  * The read models rewrite themselves when their projections reach the event.
  */
@@ -40,11 +41,13 @@ public class ErasureExecution {
     private final ObjectProvider<EmbeddedMongoServer> embeddedMongo;
     private final ErasureJournal journal;
     private final GpReferralSubjects gpReferrals;
+    private final AggregateCaches aggregateCaches;
 
     ErasureExecution(DataSubjectKeys keys, MongoTemplate mongo, NhsNumberRegistry nhsNumbers, Clock clock,
                      ObjectProvider<EmbeddedMongoServer> embeddedMongo, ErasureJournal journal,
-                     GpReferralSubjects gpReferrals) {
+                     GpReferralSubjects gpReferrals, AggregateCaches aggregateCaches) {
         this.gpReferrals = gpReferrals;
+        this.aggregateCaches = aggregateCaches;
         this.embeddedMongo = embeddedMongo;
         this.journal = journal;
         this.keys = keys;
@@ -74,6 +77,7 @@ public class ErasureExecution {
             streams.addAll(keys.streamsOf(subject));
         }
         mongo.remove(Query.query(Criteria.where("_id").in(streams)), GlobalSequenceMongoEventStorageEngine.SNAPSHOTS);
+        aggregateCaches.forget(streams);
         nhsNumbers.release(participantId);
         embeddedMongo.ifAvailable(EmbeddedMongoServer::scrubDataFileAtNextStart);
     }

@@ -10,6 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.wmpathways.caseservice.api.ChangeContactDetails;
+import uk.wmpathways.caseservice.api.ErasureGround;
+import uk.wmpathways.caseservice.api.ReapplyErasure;
+import uk.wmpathways.caseservice.api.enrolment.FundingStream;
+import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
+import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.RegisterParticipant;
@@ -48,6 +53,9 @@ class AggregateCacheTest {
     @Autowired
     @Qualifier("participantCache")
     Cache participantCache;
+    @Autowired
+    @Qualifier("enrolmentCache")
+    Cache enrolmentCache;
 
     private String registered() {
         String id = UUID.randomUUID().toString();
@@ -121,6 +129,20 @@ class AggregateCacheTest {
         long stored = lastSequence(id);
         commands.sendAndWait(new ChangeContactDetails(id, "0121 496 0104", null, "caseworker"));
         assertThat(lastSequence(id)).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void anErasureDropsWhatIsKeptOfThePersonsEnrolments() {
+        String id = registered();
+        String enrolmentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ReferToHousingFirst(enrolmentId, id, "DEMO-SUPPORT", LocalAuthority.WALSALL,
+                FundingStream.HOUSING_FIRST_PILOT, "caseworker", HousingFirstReferralSource.HOSTEL,
+                LocalDate.of(2026, 11, 1), null, "caseworker"));
+        assertThat(enrolmentCache.containsKey(enrolmentId)).isTrue();
+
+        commands.sendAndWait(new ReapplyErasure(id, ErasureGround.UNLAWFULLY_PROCESSED, "dpo", Instant.now()));
+
+        assertThat(enrolmentCache.containsKey(enrolmentId)).as("decrypted before the erasure").isFalse();
     }
 
     @Test

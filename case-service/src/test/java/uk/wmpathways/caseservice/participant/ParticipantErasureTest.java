@@ -47,7 +47,7 @@ class ParticipantErasureTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource((ParticipantSharing) (organisation, id) -> true);
         fixture.registerInjectableResource((ErasureChecks) participantId -> openEnrolments);
-        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK, null, null, null) {
+        fixture.registerInjectableResource(new ErasureExecution(null, null, null, CLOCK, null, null, null, null) {
             @Override
             void complete(String participantId) {
                 completed.add(participantId);

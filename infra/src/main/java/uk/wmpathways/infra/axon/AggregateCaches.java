@@ -5,6 +5,10 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
  * Makes each aggregate type's {@link AggregateCache} (an aggregate's identifier is only unique within its type),
  * with its meters {@code cache.*{cache=aggregate-<type>}}: hits, misses, evictions, size.
@@ -14,6 +18,7 @@ public final class AggregateCaches {
     private final AggregateCacheProperties properties;
     private final AggregateCache.StoreCheck storeCheck;
     private final MeterRegistry meters;
+    private final List<AggregateCache> made = new CopyOnWriteArrayList<>();
 
     /** {@code storeCheck} is null where this instance is the store's only writer. */
     public AggregateCaches(AggregateCacheProperties properties, AggregateCache.StoreCheck storeCheck,
@@ -33,7 +38,18 @@ public final class AggregateCaches {
         if (meters != null) {
             CaffeineCacheMetrics.monitor(meters, cache.kept(), "aggregate-" + type);
         }
+        made.add(cache);
         return cache;
+    }
+
+    /**
+     * Drops whatever is kept of these aggregates, whatever their type: an erasure's streams, so that no copy
+     * decrypted before it outlives it in this instance.
+     */
+    public void forget(Collection<String> aggregateIdentifiers) {
+        for (AggregateCache cache : made) {
+            aggregateIdentifiers.forEach(cache::remove);
+        }
     }
 
     public boolean checksStore() {
