@@ -119,6 +119,10 @@ public class GlobalSequenceMongoEventStorageEngine extends BatchingEventStorageE
                 new IndexOptions().unique(true).sparse(true).name("aggregate_sequence"));
         events.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).sparse(true).name("stream_key"));
         events.createIndex(Indexes.ascending("eventIdentifier"), new IndexOptions().unique(true).sparse(true).name("event_identifier"));
+        // Each stream's first event by its aggregate type (the organisations found at every start): only first
+        // events are indexed, so the index grows with the streams, not with the events.
+        events.createIndex(Indexes.ascending("aggregateType"), new IndexOptions().name("stream_start_by_type")
+                .partialFilterExpression(new Document("sequenceNumber", 0L)));
     }
 
     /** Encrypts personal data on the way in and decrypts it on the way out (set before the first append). */

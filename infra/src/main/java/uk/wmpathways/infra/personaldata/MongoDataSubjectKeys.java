@@ -7,6 +7,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -41,6 +43,8 @@ public class MongoDataSubjectKeys implements DataSubjectKeys {
         this.keys = database.getCollection(KEYS).withWriteConcern(durable);
         this.streams = database.getCollection(STREAMS).withWriteConcern(durable);
         this.masterKey = masterKey;
+        // an erasure finds the person's streams by their subject
+        streams.createIndex(Indexes.ascending("subject"), new IndexOptions().name("subject"));
     }
 
     @Override
