@@ -2,6 +2,7 @@ package uk.wmpathways.app;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.hl7.fhir.r4.model.Bundle;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.wmpathways.gpreferrals.ExampleBundles;
 import uk.wmpathways.gpreferrals.fhir.BaseR4Validation;
@@ -49,6 +51,9 @@ class GpReferralFhirCancelTest extends EnrolmentApiTestSupport {
     EventStore eventStore;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    @Qualifier("gpReferralCache")
+    Cache gpReferralCache;
     private IGenericClient gp;
     private FhirHttp fhir;
 
@@ -105,6 +110,9 @@ class GpReferralFhirCancelTest extends EnrolmentApiTestSupport {
         String referralId = referred();
         new GpReferralEvents(eventStore, queries, referralId, 1)
                 .accepted(UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
+        // The acceptance went round the referral's aggregate, whose own commit would have replaced the copy kept
+        // since the receipt: the cancellation is to be decided on the acceptance, not lose a race to it.
+        gpReferralCache.remove(referralId);
         await().atMost(Duration.ofSeconds(15)).until(() -> gp.read().resource(Task.class).withId(referralId)
                 .execute().getStatus() == Task.TaskStatus.ACCEPTED);
 
@@ -112,6 +120,21 @@ class GpReferralFhirCancelTest extends EnrolmentApiTestSupport {
                 OperationOutcome.IssueType.CONFLICT);
         assertThat(gp.read().resource(Task.class).withId(referralId).execute().getStatus())
                 .isEqualTo(Task.TaskStatus.ACCEPTED);
+    }
+
+    @Test
+    void aCancellationThatLosesARaceToAnotherStepIsAConflictAndRecordsNothing() {
+        String referralId = referred();
+        // Appended round the aggregate, which keeps its copy from the receipt: the cancellation is decided on that
+        // copy and its append loses to the acceptance, as two instances deciding at the same moment would.
+        new GpReferralEvents(eventStore, queries, referralId, 1)
+                .accepted(UUID.randomUUID().toString(), UUID.randomUUID().toString(), Instant.now());
+
+        assertRefused(() -> FhirClients.processMessage(gp, cancellation(referralId)), 409,
+                OperationOutcome.IssueType.CONFLICT);
+        await().atMost(Duration.ofSeconds(15)).until(() -> gp.read().resource(Task.class).withId(referralId)
+                .execute().getStatus() == Task.TaskStatus.ACCEPTED);
+        assertThat(eventStore.readEvents(referralId).asStream().count()).as("received, accepted").isEqualTo(2);
     }
 
     @Test

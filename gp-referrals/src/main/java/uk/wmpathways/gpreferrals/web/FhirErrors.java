@@ -1,6 +1,7 @@
 package uk.wmpathways.gpreferrals.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A failure of ours while answering a FHIR request: 500 as an OperationOutcome, never a stack trace. The log gets
- * the exception's class only, as the API's catch-all does: a FHIR library's message may quote the bundle.
+ * the exception's class only, as the API's catch-all does: a FHIR library's message may quote the bundle. A step
+ * that lost a race to another on the same referral is no failure: 409.
  */
 @RestControllerAdvice(assignableTypes = {ProcessMessageController.class, MetadataController.class,
         FhirFallbackController.class})
@@ -26,6 +28,14 @@ class FhirErrors {
 
     FhirErrors(FhirResponses responses) {
         this.responses = responses;
+    }
+
+    /** Another step on the same referral was recorded first (the stream's next event went to it). */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<String> changedMeanwhile(ConcurrencyException e, HttpServletRequest request) {
+        return responses.answer(HttpStatus.CONFLICT, OperationOutcomes.of(HttpStatus.CONFLICT, IssueType.CONFLICT,
+                "The referral changed while this was being recorded, so nothing was recorded. Read its status and "
+                        + "send this again if it still applies."), request);
     }
 
     @ExceptionHandler(Exception.class)
