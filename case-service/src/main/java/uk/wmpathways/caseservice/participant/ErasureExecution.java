@@ -23,7 +23,8 @@ import java.util.List;
  * What an erasure does, in the unit of work that stores {@link ParticipantErased} (a subscribing processor): the
  * person's key is destroyed, the snapshots of their streams are dropped, their NHS number claim released, and
  * the embedded data file is to be rewritten at the next start (old versions of rewritten documents leave it), and
- * what this instance kept in memory of their aggregates is dropped; and the erasure is kept in the {@link ErasureJournal}, outside the database, for when a backup is restored.
+ * what this instance kept in memory of their aggregates is dropped; and the erasure is kept in the
+ * {@link ErasureJournal}, outside the database, for when a backup is restored.
  * If this fails the command fails; sending it again completes the erasure ({@code Participant}).
  * The read models rewrite themselves when their projections reach the event.
  */
