@@ -171,7 +171,13 @@ final class Browser implements AutoCloseable {
 
     /** Types a date as a person in the UK would (DD/MM/YYYY), confirms it and waits for the calendar to close. */
     void typeDate(String fieldId, java.time.LocalDate date) {
-        type(fieldId, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+        String text = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+        type(fieldId, text);
+        // A date the dialog sets as it opens can land after the field was cleared, on a busy machine, and the typed
+        // text then follows it ("04/12/202604/11/2026", seen once in CI): typed again, as a person would correct it.
+        for (int retyped = 0; retyped < 3 && !text.equals(input(fieldId).getDomProperty("value")); retyped++) {
+            type(fieldId, text);
+        }
         input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
     }
