@@ -14,6 +14,7 @@ import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,12 +108,18 @@ class CrashRecoveryTest {
 
     private Process startChild(Path dataFile, int port, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        // The test JVM's own -XX options (the pom's pathways.test-jvm): the child starts as quickly as it does
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 PathwaysApplication.class.getName(),
                 "--server.port=" + port,
                 "--pathways.embedded-mongo.storage=file",
                 "--pathways.embedded-mongo.file=" + dataFile,
-                "--spring.data.mongodb.database=" + DATABASE)
+                "--spring.data.mongodb.database=" + DATABASE));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(new File(folder.toFile(), name + ".log"))
                 .start();
