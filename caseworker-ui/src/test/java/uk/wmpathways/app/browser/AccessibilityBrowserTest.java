@@ -150,7 +150,8 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
                 """;
         try {
             // the focus moves once the dialog has opened in the browser: a few seconds at most
-            Browser.waiting(browser.driver(), java.time.Duration.ofSeconds(5))
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5),
+                    java.time.Duration.ofMillis(50))
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(firstField)));
         } catch (org.openqa.selenium.TimeoutException notThere) {
             focusNotOnTheFirstField.add(dialog);
@@ -169,9 +170,9 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
         }
         new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         try {
-            Browser.waiting(browser.driver(), java.time.Duration.ofSeconds(5))
-                    .until(d -> "main-content".equals(js.executeScript(
-                            "return document.activeElement && document.activeElement.id;")));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5),
+                    java.time.Duration.ofMillis(50)).until(d -> "main-content".equals(js.executeScript(
+                    "return document.activeElement && document.activeElement.id;")));
         } catch (org.openqa.selenium.TimeoutException notMoved) {
             shellProblems.add(page + ": the skip link does not move the focus to the main content");
         }

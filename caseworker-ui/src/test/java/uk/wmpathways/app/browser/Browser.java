@@ -10,7 +10,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -20,10 +19,12 @@ import java.time.Duration;
  */
 final class Browser implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** How often a wait asks again: Selenium's default of half a second was most of many tests' time. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Chromiums.Chromium chromium;
     private final WebDriver driver;
+    private final WebDriverWait wait;
     private boolean closed;
 
     Browser() {
@@ -34,28 +35,10 @@ final class Browser implements AutoCloseable {
     Browser(Path downloads) {
         chromium = Chromiums.take(downloads);
         driver = chromium.webDriver();
-    }
-
-    /**
-     * A wait that asks at once, then after 50 ms, and less often the longer it waits, up to every 250 ms. Each
-     * question costs Chromium and this JVM some 20 ms of CPU (a wait asking every 50 ms took a third of a core),
-     * which the page and the server being waited for need on CI's two cores (docs/test-speed.md, fourth round).
-     */
-    static WebDriverWait waiting(WebDriver driver, Duration timeout) {
-        long[] pause = {50};
-        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(pause[0]), Clock.systemUTC(),
-                ignoredInterval -> {
-                    Thread.sleep(pause[0]);
-                    pause[0] = Math.min(pause[0] * 3 / 2, 250);
-                });
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
         // Vaadin replaces parts of the page when the server answers; a condition that read an element just
         // replaced is asked again, as for one not yet there.
         wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebDriverWait waiting() {
-        return waiting(driver, TIMEOUT);
     }
 
     WebDriver driver() {
@@ -82,7 +65,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return waiting().until(askedAgainOverNavigation(ExpectedConditions.visibilityOfElementLocated(locator)::apply));
+        return wait.until(askedAgainOverNavigation(ExpectedConditions.visibilityOfElementLocated(locator)::apply));
     }
 
     /**
@@ -126,7 +109,7 @@ final class Browser implements AutoCloseable {
     private void waitForOptionsOf(String typed) {
         String shown = typed.trim().toLowerCase(java.util.Locale.ROOT);
         try {
-            waiting(driver, Duration.ofSeconds(5))
+            new WebDriverWait(driver, Duration.ofSeconds(5), POLL).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(item ->
                             item.isDisplayed() && item.getText().toLowerCase(java.util.Locale.ROOT).contains(shown)));
         } catch (org.openqa.selenium.TimeoutException notShownAsTyped) {
@@ -135,11 +118,11 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntilPageContains(String text) {
-        waiting().until(d -> d.getPageSource().contains(text));
+        wait.until(d -> d.getPageSource().contains(text));
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        waiting().until(askedAgainOverNavigation(condition));
+        wait.until(askedAgainOverNavigation(condition));
     }
 
     /** Signs in through the login form of the page at {@code url}. */
@@ -173,7 +156,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks as a person would after scrolling the element to the middle of the window (not under a bar). */
     void click(String id) {
-        click(waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
     /**
@@ -249,7 +232,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks twice in quick succession, as an impatient person does. */
     void doubleClick(String id) {
-        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         new org.openqa.selenium.interactions.Actions(driver).doubleClick(element).perform();
     }
 
