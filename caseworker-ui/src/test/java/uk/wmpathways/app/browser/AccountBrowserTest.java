@@ -3,6 +3,7 @@ package uk.wmpathways.app.browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-ins through the form counted by the same throttle as the API's. Its own accounts, never a demo user's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class AccountBrowserTest {
 
     private static final String ONE_TIME = "Abcd-efgh-jkmn-pqrs-tuvw";
@@ -54,8 +56,7 @@ class AccountBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+    void closeBrowser() {
         browser.close();
         throttle.unlockAddress("127.0.0.1");
         throttle.unlockAddress("0:0:0:0:0:0:0:1");

@@ -21,6 +21,8 @@ final class Browser implements AutoCloseable {
 
     /** How often a wait asks again: Selenium's default of half a second was most of many tests' time. */
     private static final Duration POLL = Duration.ofMillis(50);
+    /** The browsers open on each test thread, for a failing test's screenshots ({@link ScreenshotOnFailure}). */
+    private static final ThreadLocal<java.util.List<Browser>> OPEN = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     private final Chromiums.Chromium chromium;
     private final WebDriver driver;
@@ -39,6 +41,11 @@ final class Browser implements AutoCloseable {
         // Vaadin replaces parts of the page when the server answers; a condition that read an element just
         // replaced is asked again, as for one not yet there.
         wait.ignoring(StaleElementReferenceException.class);
+        OPEN.get().add(this);
+    }
+
+    static java.util.List<Browser> openOnThisThread() {
+        return java.util.List.copyOf(OPEN.get());
     }
 
     WebDriver driver() {
@@ -286,6 +293,7 @@ final class Browser implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            OPEN.get().remove(this);
             Chromiums.giveBack(chromium);
         }
     }

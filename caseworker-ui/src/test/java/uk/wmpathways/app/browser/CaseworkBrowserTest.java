@@ -4,20 +4,20 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.wmpathways.caseservice.enrolment.QueuedTrialArms;
 
-import java.lang.reflect.Method;
 import java.time.Clock;
 
 /**
  * What every casework browser test has: the application on a random port, a fresh headless browser per test
- * with the casework pages, and a screenshot of where each test ended.
+ * with the casework pages, and a screenshot of where a failing test ended.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 abstract class CaseworkBrowserTest {
 
     @LocalServerPort
@@ -42,9 +42,8 @@ abstract class CaseworkBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
+    void closeBrowser() {
         trialArms.clear();
-        browser.screenshot(test.getTestMethod().map(Method::getName).orElse("browser"));
         browser.close();
     }
 }

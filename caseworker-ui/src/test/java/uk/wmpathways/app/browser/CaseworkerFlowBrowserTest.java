@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -42,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * caseload" is searched by name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class CaseworkerFlowBrowserTest {
 
     /** A row of "My caseload" is its link, at every size (on a phone the stage is in the card, not a column). */
@@ -64,8 +65,7 @@ class CaseworkerFlowBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+    void closeBrowser() {
         browser.close();
     }
 

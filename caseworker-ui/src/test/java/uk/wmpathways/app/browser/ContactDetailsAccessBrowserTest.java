@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record through the glass (the command handler refuses them too: case-service's ContactDetailsTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class ContactDetailsAccessBrowserTest {
 
     @LocalServerPort
@@ -41,8 +42,7 @@ class ContactDetailsAccessBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot("contact-details-access-" + test.getDisplayName().replaceAll("\\W+", "-"));
+    void closeBrowser() {
         browser.close();
     }
 

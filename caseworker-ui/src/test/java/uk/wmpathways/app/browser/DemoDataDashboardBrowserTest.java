@@ -5,8 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "pathways.embedded-mongo.durability=periodic"})
 // The same configuration as the other demo-data test class: Spring keeps one context, so the set loads once.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ScreenshotOnFailure.class)
 class DemoDataDashboardBrowserTest {
 
     @LocalServerPort
@@ -69,8 +70,7 @@ class DemoDataDashboardBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+    void closeBrowser() {
         browser.close();
     }
 

@@ -5,7 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or say it is not the same person and register.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class DuplicateCheckBrowserTest {
 
     @LocalServerPort
@@ -48,8 +49,7 @@ class DuplicateCheckBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+    void closeBrowser() {
         browser.close();
     }
 

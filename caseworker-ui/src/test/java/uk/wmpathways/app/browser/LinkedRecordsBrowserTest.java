@@ -7,7 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -45,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * is remembered once the new record exists.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class LinkedRecordsBrowserTest {
 
     @LocalServerPort
@@ -64,8 +65,7 @@ class LinkedRecordsBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+    void closeBrowser() {
         browser.close();
     }
 

@@ -2,7 +2,7 @@ package uk.wmpathways.app.browser;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here from the secret the page showed. Its own accounts, never a demo user's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class OneTimeCodeBrowserTest {
 
     private static final String PASSWORD = "heron tulip quarry 42";
@@ -59,9 +60,7 @@ class OneTimeCodeBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser")
-                + "-" + test.getDisplayName().replaceAll("\\W", ""));
+    void closeBrowser() {
         browser.close();
         throttle.unlockAddress("127.0.0.1");
         throttle.unlockAddress("0:0:0:0:0:0:0:1");

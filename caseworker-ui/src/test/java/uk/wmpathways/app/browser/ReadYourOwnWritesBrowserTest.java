@@ -8,7 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * record just written shows "Still updating…", never "not found", and then the record once the projection runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class ReadYourOwnWritesBrowserTest {
 
     @LocalServerPort
@@ -62,11 +63,10 @@ class ReadYourOwnWritesBrowserTest {
     }
 
     @AfterEach
-    void release(TestInfo test) {
+    void release() {
         if (held != null && !held.isRunning()) {
             held.start();
         }
-        browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
         browser.close();
     }
 

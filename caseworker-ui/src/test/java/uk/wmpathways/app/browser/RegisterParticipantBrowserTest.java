@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.wmpathways.caseservice.api.consent.LawfulBasis;
 import uk.wmpathways.caseservice.api.consent.LawfulBasisRecorded;
 import uk.wmpathways.caseservice.api.consent.LawfulBasisRules;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * monitoring answers), lands on the new record, and finds them in the list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ScreenshotOnFailure.class)
 class RegisterParticipantBrowserTest {
 
     @LocalServerPort
@@ -52,8 +54,7 @@ class RegisterParticipantBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("browser"));
+    void closeBrowser() {
         browser.close();
     }
 
