@@ -173,7 +173,22 @@ final class Browser implements AutoCloseable {
     void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
-        element.click();
+        // A calendar or list still fading out after it closed takes the click (seen once in CI on Register): a person
+        // clicks again once it has gone. Something that stays in the way still fails the test, with what it was.
+        org.openqa.selenium.ElementClickInterceptedException[] lastRefusal = {null};
+        try {
+            waitUntil(d -> {
+                try {
+                    element.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException inTheWay) {
+                    lastRefusal[0] = inTheWay;
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException stillInTheWay) {
+            throw lastRefusal[0] != null ? lastRefusal[0] : stillInTheWay;
+        }
     }
 
     /** Types a date as a person in the UK would (DD/MM/YYYY), confirms it and waits for the calendar to close. */
@@ -186,7 +201,8 @@ final class Browser implements AutoCloseable {
             type(fieldId, text);
         }
         input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitUntil(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
+        waitUntil(d -> d.findElements(By.cssSelector(
+                "vaadin-date-picker-overlay[opened], vaadin-date-picker-overlay[closing]")).isEmpty());
     }
 
     /**
