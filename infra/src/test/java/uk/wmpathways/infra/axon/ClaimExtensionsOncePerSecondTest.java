@@ -1,0 +1,92 @@
+package uk.wmpathways.infra.axon;
+
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClaimExtensionsOncePerSecondTest {
+
+    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    private final List<String> renewals = new ArrayList<>();
+    private final InMemoryTokenStore inMemory = new InMemoryTokenStore() {
+        @Override
+        public void extendClaim(String processorName, int segment) {
+            renewals.add(processorName + "/" + segment);
+            super.extendClaim(processorName, segment);
+        }
+    };
+    private final ClaimExtensionsOncePerSecond store = new ClaimExtensionsOncePerSecond(inMemory, new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void renewsAClaimAtMostOnceASecond() {
+        store.initializeTokenSegments("casework", 1);
+        store.fetchToken("casework", 0);
+        now = now.plusMillis(250);
+        store.extendClaim("casework", 0);
+        now = now.plusMillis(250);
+        store.extendClaim("casework", 0);
+        assertThat(renewals).as("renewed by the fetch half a second ago").isEmpty();
+
+        now = now.plusMillis(600);
+        store.extendClaim("casework", 0);
+        store.extendClaim("casework", 0);
+        assertThat(renewals).containsExactly("casework/0");
+    }
+
+    @Test
+    void storingATokenCountsAsARenewalAndEachClaimIsTimedApart() {
+        store.initializeTokenSegments("casework", 1);
+        store.initializeTokenSegments("outcomes", 1);
+        store.fetchToken("casework", 0);
+        store.fetchToken("outcomes", 0);
+        now = now.plus(Duration.ofSeconds(2));
+        store.storeToken(new GlobalSequenceTrackingToken(5), "casework", 0);
+        store.extendClaim("casework", 0);
+        store.extendClaim("outcomes", 0);
+        assertThat(renewals).containsExactly("outcomes/0");
+        assertThat(store.fetchToken("casework", 0)).isEqualTo(new GlobalSequenceTrackingToken(5));
+    }
+
+    @Test
+    void aReleasedClaimIsRenewedAtOnceWhenClaimedAgainAndALostOneStillFails() {
+        store.initializeTokenSegments("casework", 1);
+        store.fetchToken("casework", 0);
+        store.releaseClaim("casework", 0);
+        store.extendClaim("casework", 0);
+        assertThat(renewals).as("asked of the store, which answers for the claim").containsExactly("casework/0");
+
+        ClaimExtensionsOncePerSecond refusing = new ClaimExtensionsOncePerSecond(new InMemoryTokenStore() {
+            @Override
+            public void extendClaim(String processorName, int segment) {
+                throw new UnableToClaimTokenException("claimed by another instance (test)");
+            }
+        }, Clock.fixed(now, ZoneOffset.UTC));
+        assertThatThrownBy(() -> refusing.extendClaim("casework", 0)).isInstanceOf(UnableToClaimTokenException.class);
+    }
+}
