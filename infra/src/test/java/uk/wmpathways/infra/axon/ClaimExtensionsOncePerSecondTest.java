@@ -4,11 +4,10 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.junit.jupiter.api.Test;
+import uk.wmpathways.infra.access.MutableClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClaimExtensionsOncePerSecondTest {
 
-    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T10:00:00Z"));
     private final List<String> renewals = new ArrayList<>();
     private final InMemoryTokenStore inMemory = new InMemoryTokenStore() {
         @Override
@@ -26,34 +25,19 @@ class ClaimExtensionsOncePerSecondTest {
             super.extendClaim(processorName, segment);
         }
     };
-    private final ClaimExtensionsOncePerSecond store = new ClaimExtensionsOncePerSecond(inMemory, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final ClaimExtensionsOncePerSecond store = new ClaimExtensionsOncePerSecond(inMemory, clock);
 
     @Test
     void renewsAClaimAtMostOnceASecond() {
         store.initializeTokenSegments("casework", 1);
         store.fetchToken("casework", 0);
-        now = now.plusMillis(250);
+        clock.advance(Duration.ofMillis(250));
         store.extendClaim("casework", 0);
-        now = now.plusMillis(250);
+        clock.advance(Duration.ofMillis(250));
         store.extendClaim("casework", 0);
         assertThat(renewals).as("renewed by the fetch half a second ago").isEmpty();
 
-        now = now.plusMillis(600);
+        clock.advance(Duration.ofMillis(600));
         store.extendClaim("casework", 0);
         store.extendClaim("casework", 0);
         assertThat(renewals).containsExactly("casework/0");
@@ -65,7 +49,7 @@ class ClaimExtensionsOncePerSecondTest {
         store.initializeTokenSegments("outcomes", 1);
         store.fetchToken("casework", 0);
         store.fetchToken("outcomes", 0);
-        now = now.plus(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         store.storeToken(new GlobalSequenceTrackingToken(5), "casework", 0);
         store.extendClaim("casework", 0);
         store.extendClaim("outcomes", 0);
@@ -86,7 +70,7 @@ class ClaimExtensionsOncePerSecondTest {
             public void extendClaim(String processorName, int segment) {
                 throw new UnableToClaimTokenException("claimed by another instance (test)");
             }
-        }, Clock.fixed(now, ZoneOffset.UTC));
+        }, clock);
         assertThatThrownBy(() -> refusing.extendClaim("casework", 0)).isInstanceOf(UnableToClaimTokenException.class);
     }
 }

@@ -6,7 +6,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,8 +13,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.wmpathways.infra.axon.AggregateCaches;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
-import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
-import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,32 +44,21 @@ class ConcurrentWritersTest {
     private static final int AGGREGATES_PER_THREAD = 5;
     private static final int EVENTS_PER_AGGREGATE = 20;
 
-    private EmbeddedMongoServer mongo;
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private InstancesSharingOneStore instances;
 
     @BeforeEach
     void start() {
         Seen.clear();
-        mongo = new EmbeddedMongoServer(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY, null,
-                "pathways_test", null));
+        instances = new InstancesSharingOneStore();
     }
 
     @AfterEach
     void stop() {
-        contexts.forEach(ConfigurableApplicationContext::close);
-        mongo.close();
+        instances.close();
     }
 
-    private static final String SHARED_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
-
     private ConfigurableApplicationContext context(Duration gapTimeout) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(EventStoreTestApplication.class).run(
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--pathways.event-store.gap-timeout=" + gapTimeout,
-                // Instances of one deployment share the key that wraps people's keys.
-                "--pathways.personal-data.master-key=" + SHARED_MASTER_KEY);
-        contexts.add(context);
-        return context;
+        return instances.start("--pathways.event-store.gap-timeout=" + gapTimeout);
     }
 
     @Test

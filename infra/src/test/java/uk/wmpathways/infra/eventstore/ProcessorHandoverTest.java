@@ -7,16 +7,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
-import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
-import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 
@@ -35,34 +30,23 @@ class ProcessorHandoverTest {
     /** Axon's tracking processors try to claim an unclaimed segment this often (its default). */
     private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(5);
 
-    private EmbeddedMongoServer mongo;
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private InstancesSharingOneStore instances;
 
     @BeforeEach
     void start() {
         Seen.clear();
-        mongo = new EmbeddedMongoServer(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY, null,
-                "pathways_test", null));
+        instances = new InstancesSharingOneStore();
     }
 
     @AfterEach
     void stop() {
-        contexts.forEach(ConfigurableApplicationContext::close);
-        mongo.close();
-    }
-
-    private ConfigurableApplicationContext instance() {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(EventStoreTestApplication.class).run(
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--pathways.personal-data.master-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        contexts.add(context);
-        return context;
+        instances.close();
     }
 
     @Test
     void whenTheHolderStopsTheOtherInstanceTakesTheSegmentOverAndEveryEventIsHandledOnce() throws Exception {
-        ConfigurableApplicationContext first = instance();
-        ConfigurableApplicationContext second = instance();
+        ConfigurableApplicationContext first = instances.start();
+        ConfigurableApplicationContext second = instances.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> segmentsHeld(first) + segmentsHeld(second) == 1);
         ConfigurableApplicationContext holder = segmentsHeld(first) == 1 ? first : second;
         ConfigurableApplicationContext standby = holder == first ? second : first;
@@ -73,8 +57,7 @@ class ProcessorHandoverTest {
         // Events go on being written while the holder stops, and after it has gone.
         CompletableFuture<Void> during = CompletableFuture.runAsync(() -> write(events, "during", 10, 30));
         long stoppedAt = System.nanoTime();
-        holder.close();
-        contexts.remove(holder);
+        instances.stop(holder);
         await().atMost(CLAIM_INTERVAL.multipliedBy(3)).until(() -> segmentsHeld(standby) == 1);
         Duration takeover = Duration.ofNanos(System.nanoTime() - stoppedAt);
         during.get();
