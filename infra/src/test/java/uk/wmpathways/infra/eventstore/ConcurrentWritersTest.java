@@ -3,9 +3,8 @@ package uk.wmpathways.infra.eventstore;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,18 +43,8 @@ class ConcurrentWritersTest {
     private static final int AGGREGATES_PER_THREAD = 5;
     private static final int EVENTS_PER_AGGREGATE = 20;
 
-    private InstancesSharingOneStore instances;
-
-    @BeforeEach
-    void start() {
-        Seen.clear();
-        instances = new InstancesSharingOneStore();
-    }
-
-    @AfterEach
-    void stop() {
-        instances.close();
-    }
+    @RegisterExtension
+    final InstancesSharingOneStore instances = new InstancesSharingOneStore();
 
     private ConfigurableApplicationContext context(Duration gapTimeout) {
         return instances.start("--pathways.event-store.gap-timeout=" + gapTimeout);

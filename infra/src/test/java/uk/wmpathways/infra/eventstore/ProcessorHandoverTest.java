@@ -4,9 +4,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
@@ -30,18 +29,8 @@ class ProcessorHandoverTest {
     /** Axon's tracking processors try to claim an unclaimed segment this often (its default). */
     private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(5);
 
-    private InstancesSharingOneStore instances;
-
-    @BeforeEach
-    void start() {
-        Seen.clear();
-        instances = new InstancesSharingOneStore();
-    }
-
-    @AfterEach
-    void stop() {
-        instances.close();
-    }
+    @RegisterExtension
+    final InstancesSharingOneStore instances = new InstancesSharingOneStore();
 
     @Test
     void whenTheHolderStopsTheOtherInstanceTakesTheSegmentOverAndEveryEventIsHandledOnce() throws Exception {
