@@ -35,7 +35,7 @@ final class ClaimExtensionsOncePerSecond implements TokenStore {
 
     @Override
     public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
-        String claim = processorName + "/" + segment;
+        String claim = claim(processorName, segment);
         Instant last = renewedAt.get(claim);
         if (last != null && Duration.between(last, clock.instant()).compareTo(RENEWAL_INTERVAL) < 0) {
             return;
@@ -47,26 +47,26 @@ final class ClaimExtensionsOncePerSecond implements TokenStore {
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) throws UnableToClaimTokenException {
         store.storeToken(token, processorName, segment);
-        renewedAt.put(processorName + "/" + segment, clock.instant());
+        renewedAt.put(claim(processorName, segment), clock.instant());
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
         TrackingToken token = store.fetchToken(processorName, segment);
-        renewedAt.put(processorName + "/" + segment, clock.instant());
+        renewedAt.put(claim(processorName, segment), clock.instant());
         return token;
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
         TrackingToken token = store.fetchToken(processorName, segment);
-        renewedAt.put(processorName + "/" + segment.getSegmentId(), clock.instant());
+        renewedAt.put(claim(processorName, segment.getSegmentId()), clock.instant());
         return token;
     }
 
     @Override
     public void releaseClaim(String processorName, int segment) {
-        renewedAt.remove(processorName + "/" + segment);
+        renewedAt.remove(claim(processorName, segment));
         store.releaseClaim(processorName, segment);
     }
 
@@ -88,7 +88,7 @@ final class ClaimExtensionsOncePerSecond implements TokenStore {
 
     @Override
     public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
-        renewedAt.remove(processorName + "/" + segment);
+        renewedAt.remove(claim(processorName, segment));
         store.deleteToken(processorName, segment);
     }
 
@@ -110,5 +110,9 @@ final class ClaimExtensionsOncePerSecond implements TokenStore {
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         return store.retrieveStorageIdentifier();
+    }
+
+    private static String claim(String processorName, int segment) {
+        return processorName + "/" + segment;
     }
 }
