@@ -29,8 +29,7 @@ class ClaimExtensionsOncePerSecondTest {
 
     @Test
     void renewsAClaimAtMostOnceASecond() {
-        store.initializeTokenSegments("casework", 1);
-        store.fetchToken("casework", 0);
+        claim("casework");
         clock.advance(Duration.ofMillis(250));
         store.extendClaim("casework", 0);
         clock.advance(Duration.ofMillis(250));
@@ -45,10 +44,7 @@ class ClaimExtensionsOncePerSecondTest {
 
     @Test
     void storingATokenCountsAsARenewalAndEachClaimIsTimedApart() {
-        store.initializeTokenSegments("casework", 1);
-        store.initializeTokenSegments("outcomes", 1);
-        store.fetchToken("casework", 0);
-        store.fetchToken("outcomes", 0);
+        claim("casework", "outcomes");
         clock.advance(Duration.ofSeconds(2));
         store.storeToken(new GlobalSequenceTrackingToken(5), "casework", 0);
         store.extendClaim("casework", 0);
@@ -59,8 +55,7 @@ class ClaimExtensionsOncePerSecondTest {
 
     @Test
     void aReleasedClaimIsRenewedAtOnceWhenClaimedAgainAndALostOneStillFails() {
-        store.initializeTokenSegments("casework", 1);
-        store.fetchToken("casework", 0);
+        claim("casework");
         store.releaseClaim("casework", 0);
         store.extendClaim("casework", 0);
         assertThat(renewals).as("asked of the store, which answers for the claim").containsExactly("casework/0");
@@ -72,5 +67,13 @@ class ClaimExtensionsOncePerSecondTest {
             }
         }, clock);
         assertThatThrownBy(() -> refusing.extendClaim("casework", 0)).isInstanceOf(UnableToClaimTokenException.class);
+    }
+
+    /** Each processor's one segment, claimed as a processor claims it at start. */
+    private void claim(String... processors) {
+        for (String processor : processors) {
+            store.initializeTokenSegments(processor, 1);
+            store.fetchToken(processor, 0);
+        }
     }
 }
