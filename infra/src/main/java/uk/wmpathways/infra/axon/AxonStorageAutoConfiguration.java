@@ -39,9 +39,7 @@ import uk.wmpathways.infra.eventstore.PayloadProtection;
 import uk.wmpathways.infra.eventstore.MongoEventStoreSettings;
 import uk.wmpathways.infra.time.UkTime;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * The shared Axon set-up: events, messages, tokens and snapshots serialised as JSON with Jackson (XStream
@@ -111,8 +109,13 @@ public class AxonStorageAutoConfiguration {
     @Bean
     ConfigurerModule trackingProcessorBatches() {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100)
-                        .andEventAvailabilityTimeout(250, java.util.concurrent.TimeUnit.MILLISECONDS));
+                configuration -> trackingProcessor(1));
+    }
+
+    /** A tracking processor of {@code segments} segments, with a thread for each (see {@link SegmentShares}). */
+    static TrackingEventProcessorConfiguration trackingProcessor(int segments) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments)
+                .andBatchSize(100).andEventAvailabilityTimeout(250, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -198,13 +201,16 @@ public class AxonStorageAutoConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    ProcessingNode processingNode() {
+        return ProcessingNode.ofThisInstance();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, ProcessingNode node) {
         MongoTokenStore tokenStore = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
-                // Axon's default owner name (pid@host) is shared by two application contexts in one JVM,
-                // which would both believe they hold a claim: each context gets a name of its own.
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .nodeId(node.id())
                 .build();
         tokenStore.ensureIndexes();
         return new ClaimExtensionsOncePerSecond(tokenStore, java.time.Clock.systemUTC());

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Component;
+import uk.wmpathways.infra.axon.SplittablePerAggregate;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class EventStoreTestApplication {
 
     @Component
     @ProcessingGroup("counting")
+    @SplittablePerAggregate
     static class CountingProjection {
         @EventHandler
         void on(Counted event, DomainEventMessage<Counted> message) {

@@ -1,5 +1,9 @@
 package uk.wmpathways.infra.eventstore;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -7,9 +11,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 
+import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
+import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Several instances of the test application ({@link EventStoreTestApplication}) sharing one in-memory embedded
@@ -21,6 +34,8 @@ final class InstancesSharingOneStore implements AfterEachCallback {
 
     /** Instances of one deployment share the key that wraps people's keys. */
     private static final String SHARED_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+    static final String COUNTING = "counting";
 
     private final EmbeddedMongoServer mongo = new EmbeddedMongoServer(new EmbeddedMongoProperties(
             EmbeddedMongoProperties.Storage.MEMORY, null, "pathways_test", null));
@@ -44,6 +59,38 @@ final class InstancesSharingOneStore implements AfterEachCallback {
     void stop(ConfigurableApplicationContext instance) {
         instances.remove(instance);
         instance.close();
+    }
+
+    /** Segments of the test application's projection ("counting") that {@code instance} holds. */
+    static int segmentsHeld(ConfigurableApplicationContext instance) {
+        return instance.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(COUNTING, StreamingEventProcessor.class)
+                .map(processor -> processor.processingStatus().size())
+                .orElse(0);
+    }
+
+    /** {@code eventsEach} events of each of {@code aggregates} test aggregates, named {@code prefix-n}. */
+    static void write(EventStore events, String prefix, int aggregates, int eventsEach) {
+        for (int sequence = 0; sequence < eventsEach; sequence++) {
+            for (int a = 0; a < aggregates; a++) {
+                String aggregateId = prefix + "-" + a;
+                events.publish(new GenericDomainEventMessage<>("TestAggregate", aggregateId, sequence,
+                        new Counted(aggregateId, sequence)));
+            }
+        }
+    }
+
+    /**
+     * Waits until {@code stored} events have been handled and a second more, then checks that each was handled
+     * once and each aggregate's in order ({@code eventsOf} gives an aggregate's number of events).
+     */
+    static void assertEveryEventHandledOnceInOrder(long stored, ToIntFunction<String> eventsOf, String about) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Seen.total() >= stored);
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(Seen.total()).as("events handled, %s", about).isEqualTo(stored);
+        assertThat(Seen.timesByEventId.values()).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+        Seen.sequencesByAggregate.forEach((aggregate, sequences) -> assertThat(sequences).as(aggregate)
+                .containsExactlyElementsOf(LongStream.range(0, eventsOf.applyAsInt(aggregate)).boxed().toList()));
     }
 
     @Override

@@ -1,21 +1,18 @@
 package uk.wmpathways.infra.eventstore;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.LongStream;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.wmpathways.infra.eventstore.InstancesSharingOneStore.assertEveryEventHandledOnceInOrder;
+import static uk.wmpathways.infra.eventstore.InstancesSharingOneStore.segmentsHeld;
+import static uk.wmpathways.infra.eventstore.InstancesSharingOneStore.write;
 
 /**
  * Two instances of the application share one MongoDB: one of them holds the tracking projection's segment (a
@@ -25,7 +22,6 @@ import static org.awaitility.Awaitility.await;
  */
 class ProcessorHandoverTest {
 
-    private static final String PROCESSOR = "counting";
     /** Axon's tracking processors try to claim an unclaimed segment this often (its default). */
     private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(5);
 
@@ -52,31 +48,8 @@ class ProcessorHandoverTest {
         during.get();
         write(events, "after", 5, 20);
 
-        long stored = 10 * 20 + 10 * 30 + 5 * 20;
-        await().atMost(Duration.ofSeconds(60)).until(() -> Seen.total() >= stored);
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(Seen.total()).as("events handled, the segment taken over after %d ms", takeover.toMillis())
-                .isEqualTo(stored);
-        assertThat(Seen.timesByEventId.values()).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
-        Seen.sequencesByAggregate.forEach((aggregate, sequences) -> assertThat(sequences).as(aggregate)
-                .containsExactlyElementsOf(LongStream.range(0, aggregate.startsWith("during") ? 30
-                        : 20).boxed().toList()));
-    }
-
-    private static int segmentsHeld(ConfigurableApplicationContext instance) {
-        return instance.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(PROCESSOR, StreamingEventProcessor.class)
-                .map(processor -> processor.processingStatus().size())
-                .orElse(0);
-    }
-
-    private static void write(EventStore events, String prefix, int aggregates, int eventsEach) {
-        for (int sequence = 0; sequence < eventsEach; sequence++) {
-            for (int a = 0; a < aggregates; a++) {
-                String aggregateId = prefix + "-" + a;
-                events.publish(new GenericDomainEventMessage<>("TestAggregate", aggregateId, sequence,
-                        new Counted(aggregateId, sequence)));
-            }
-        }
+        assertEveryEventHandledOnceInOrder(10 * 20 + 10 * 30 + 5 * 20,
+                aggregate -> aggregate.startsWith("during") ? 30 : 20,
+                "the segment taken over after " + takeover.toMillis() + " ms");
     }
 }

@@ -1,0 +1,133 @@
+package uk.wmpathways.infra.axon;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Shares the segments of each split processing group ({@link SplittablePerAggregate}) among the instances that
+ * run it. Axon's tracking processors claim every segment they can and give none back, so the first instance up
+ * would keep all of them: here every instance says every {@link #PERIOD} that it is alive and which split
+ * processors it runs (a heartbeat document, stamped with the MongoDB server's clock so that instances' clocks
+ * need not agree), and one that holds more than its share ({@code ceil(segments / instances running the
+ * processor)}) releases the rest for {@link #RELEASE_FOR}, long enough for another instance's next claim attempt.
+ * <p>
+ * When an instance stops, its claims are released at once; when it dies, they lapse after the token store's
+ * claim timeout (10 s) and its heartbeat after {@link #ALIVE_FOR}: either way the others' shares grow and their
+ * idle threads claim the segments, which go on from the token stored last. A processor has a thread per segment
+ * on every instance, so that one instance alone handles every segment.
+ */
+public final class SegmentShares {
+
+    static final String INSTANCES = "processing_instances";
+    static final Duration PERIOD = Duration.ofSeconds(2);
+    static final Duration ALIVE_FOR = Duration.ofSeconds(10);
+    static final Duration RELEASE_FOR = Duration.ofSeconds(15);
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentShares.class);
+
+    private final List<String> splitGroups;
+    private final Supplier<EventProcessingConfiguration> processing;
+    private final TokenStore tokens;
+    private final MongoCollection<Document> instances;
+    private final ProcessingNode node;
+    private ScheduledExecutorService schedule;
+
+    SegmentShares(List<String> splitGroups, Supplier<EventProcessingConfiguration> processing, TokenStore tokens,
+                  MongoCollection<Document> instances, ProcessingNode node) {
+        this.splitGroups = List.copyOf(splitGroups);
+        this.processing = processing;
+        this.tokens = tokens;
+        this.instances = instances;
+        this.node = node;
+    }
+
+    void start() {
+        if (splitGroups.isEmpty()) {
+            return;
+        }
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "segment-shares");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(this::balanceQuietly, PERIOD.toMillis(), PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        if (schedule == null) {
+            return;
+        }
+        schedule.shutdownNow();
+        try {
+            schedule.awaitTermination(5, TimeUnit.SECONDS);
+            instances.deleteOne(Filters.eq("_id", node.id()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Could not remove this instance's heartbeat ({}); it lapses after {}", e.getClass().getName(),
+                    ALIVE_FOR);
+        }
+    }
+
+    private void balanceQuietly() {
+        try {
+            balance();
+        } catch (RuntimeException e) {
+            // The next round tries again; meanwhile every instance keeps what it holds.
+            log.warn("Sharing the processors' segments failed: {}", e.getClass().getName());
+        }
+    }
+
+    /** One round: the heartbeat, then each running split processor's share. Visible to tests. */
+    void balance() {
+        Map<String, StreamingEventProcessor> running = new java.util.TreeMap<>();
+        splitGroups.forEach(group -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
+                .filter(StreamingEventProcessor::isRunning)
+                .ifPresent(processor -> running.put(group, processor)));
+        Date serverNow = heartbeat(List.copyOf(running.keySet()));
+        Date aliveSince = new Date(serverNow.getTime() - ALIVE_FOR.toMillis());
+        running.forEach((group, processor) -> {
+            long instancesRunningIt = instances.countDocuments(
+                    Filters.and(Filters.gte("seenAt", aliveSince), Filters.eq("running", group)));
+            int segments = tokens.fetchSegments(group).length;
+            releaseBeyondShare(processor, share(segments, instancesRunningIt));
+        });
+    }
+
+    static int share(int segments, long instancesRunningIt) {
+        return (int) Math.ceil((double) segments / Math.max(1, instancesRunningIt));
+    }
+
+    /** Keeps the lowest-numbered segments it holds, so that repeated rounds release the same ones. */
+    private static void releaseBeyondShare(StreamingEventProcessor processor, int share) {
+        List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
+        held.stream().skip(share).forEach(segment ->
+                processor.releaseSegment(segment, RELEASE_FOR.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private Date heartbeat(List<String> running) {
+        Document stamped = instances.findOneAndUpdate(Filters.eq("_id", node.id()),
+                Updates.combine(Updates.currentDate("seenAt"), Updates.set("running", running)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return stamped.getDate("seenAt");
+    }
+}
