@@ -17,6 +17,7 @@ import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.SplittablePerAggregate;
 import uk.wmpathways.infra.readmodel.SequencedWrites;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.api.FundingDrawdownQueries.FundingDrawdown;
@@ -37,6 +38,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(FundingDrawdownsProjection.PROCESSING_GROUP)
+@SplittablePerAggregate
 class FundingDrawdownsProjection {
 
     static final String PROCESSING_GROUP = "funding-drawdowns";

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.identity.IdentityDecided;
 import uk.wmpathways.caseservice.api.identity.IdentityDecision;
+import uk.wmpathways.infra.axon.SplittablePerAggregate;
 import uk.wmpathways.infra.readmodel.SequencedWrites;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(IdentityDecisionsProjection.PROCESSING_GROUP)
+@SplittablePerAggregate
 public class IdentityDecisionsProjection {
 
     static final String PROCESSING_GROUP = "identity-decisions";

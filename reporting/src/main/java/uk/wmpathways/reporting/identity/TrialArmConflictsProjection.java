@@ -23,6 +23,7 @@ import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.SplittablePerAggregate;
 import uk.wmpathways.infra.security.Role;
 import uk.wmpathways.reporting.access.ReadAccess;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -43,6 +44,7 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(TrialArmConflictsProjection.PROCESSING_GROUP)
+@SplittablePerAggregate
 class TrialArmConflictsProjection {
 
     static final String PROCESSING_GROUP = "trial-arm-conflicts";

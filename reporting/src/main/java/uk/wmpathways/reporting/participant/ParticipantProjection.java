@@ -33,6 +33,7 @@ import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.AccessRefusedException;
 import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.axon.SplittablePerAggregate;
 import uk.wmpathways.infra.readmodel.BatchedWrites;
 import uk.wmpathways.infra.readmodel.SequencedWrites;
 import uk.wmpathways.reporting.access.ReadAccess;
@@ -53,6 +54,7 @@ import java.util.regex.Pattern;
  */
 @Component
 @ProcessingGroup(ParticipantProjection.PROCESSING_GROUP)
+@SplittablePerAggregate
 class ParticipantProjection {
 
     static final String PROCESSING_GROUP = "participants";

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * seconds and published as the gauge {@code pathways.projection.rebuild.progress} (0 to 1).
  * <p>
  * A projection's processing group and its read model share one name. Axon can reset a processor only where
- * it runs: with several instances, stop the projection's processor on the others first.
+ * it runs: with several instances, stop the projection's processor on the others first. A rebuild is refused
+ * while another instance holds one of the processor's segments, and a split projection's rebuild completes only
+ * once this instance holds every segment and each has replayed everything.
  */
 @Component
 public class ProjectionRebuilds {
@@ -55,6 +58,14 @@ public class ProjectionRebuilds {
     public static class RebuildRunningException extends RuntimeException {
         public RebuildRunningException() {
             super("This projection is being rebuilt already");
+        }
+    }
+
+    public static class SegmentsHeldElsewhereException extends RuntimeException {
+        public SegmentsHeldElsewhereException(int elsewhere, int segments) {
+            super((segments == 1 ? "Another instance is processing this projection"
+                    : elsewhere + " of this projection's " + segments + " segments are being processed by other "
+                    + "instances") + ": stop the projection's processor there, then rebuild it here");
         }
     }
 
@@ -85,6 +96,7 @@ public class ProjectionRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokens;
     private final ReadModelCollections collections;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -96,9 +108,10 @@ public class ProjectionRebuilds {
     });
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, ReadModelCollections collections,
-                              EventStore eventStore, MeterRegistry meters, Clock clock) {
+                              EventStore eventStore, TokenStore tokens, MeterRegistry meters, Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokens = tokens;
         this.collections = collections;
         this.meters = meters;
         this.clock = clock;
@@ -128,6 +141,11 @@ public class ProjectionRebuilds {
         if ((current != null && current.running()) || collections.isRebuilding(projection)) {
             throw new RebuildRunningException();
         }
+        int segments = tokens.fetchSegments(projection).length;
+        int elsewhere = segments - tokens.fetchAvailableSegments(projection).size();
+        if (elsewhere > 0) {
+            throw new SegmentsHeldElsewhereException(elsewhere, segments);
+        }
         Rebuild rebuild = new Rebuild(clock.instant());
         rebuilds.put(projection, rebuild);
         Gauge.builder("pathways.projection.rebuild.progress", rebuilds,
@@ -156,8 +174,8 @@ public class ProjectionRebuilds {
     private void watch(String projection, StreamingEventProcessor processor, Rebuild rebuild) {
         try {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-            if (segments.isEmpty()) {
-                return; // the processor has not claimed its segments yet
+            if (segments.isEmpty() || segments.size() < tokens.fetchSegments(projection).length) {
+                return; // the processor has not claimed all its segments yet
             }
             rebuild.replayed = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).max().orElse(0);
             rebuild.toReplay = segments.stream().mapToLong(s -> s.getResetPosition().orElse(0)).max().orElse(0);

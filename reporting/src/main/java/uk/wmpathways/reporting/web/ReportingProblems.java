@@ -34,7 +34,8 @@ class ReportingProblems implements ApiExceptionMapper {
         if (e instanceof ProjectionRebuilds.UnknownProjectionException) {
             return Problems.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
         }
-        if (e instanceof ProjectionRebuilds.RebuildRunningException) {
+        if (e instanceof ProjectionRebuilds.RebuildRunningException
+                || e instanceof ProjectionRebuilds.SegmentsHeldElsewhereException) {
             return Problems.problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
         }
         return null;
