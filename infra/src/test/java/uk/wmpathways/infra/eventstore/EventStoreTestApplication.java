@@ -3,6 +3,7 @@ package uk.wmpathways.infra.eventstore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.infra.axon.SplittablePerAggregate;
@@ -19,6 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @SpringBootApplication
 public class EventStoreTestApplication {
+
+    /** An instance in a JVM of its own ({@link InstancesSharingOneStore#startInChildJvm}). */
+    public static void main(String[] args) {
+        SpringApplication.run(EventStoreTestApplication.class, args);
+    }
 
     /** A test event: the n-th event of a test aggregate. */
     record Counted(String aggregateId, long sequence) {

@@ -10,13 +10,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.wmpathways.infra.mongo.EmbeddedMongoProperties;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
-
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Counted;
 import uk.wmpathways.infra.eventstore.EventStoreTestApplication.Seen;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -26,9 +29,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Several instances of the test application ({@link EventStoreTestApplication}) sharing one in-memory embedded
- * MongoDB, as instances of one deployment share a replica set. A test registers it as an extension on a field: each
- * test starts with a new store and nothing {@link EventStoreTestApplication.Seen}, and after it the instances
- * still open are closed, then the store.
+ * MongoDB, as instances of one deployment share a replica set: in the test's JVM, or each in a JVM of its own. A
+ * test registers it as an extension on a field: each test starts with a new store and nothing
+ * {@link EventStoreTestApplication.Seen}, and after it the child JVMs are killed, the instances still open are
+ * closed, then the store.
  */
 final class InstancesSharingOneStore implements AfterEachCallback {
 
@@ -40,6 +44,7 @@ final class InstancesSharingOneStore implements AfterEachCallback {
     private final EmbeddedMongoServer mongo = new EmbeddedMongoServer(new EmbeddedMongoProperties(
             EmbeddedMongoProperties.Storage.MEMORY, null, "pathways_test", null));
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private final List<Process> children = new ArrayList<>();
 
     InstancesSharingOneStore() {
         EventStoreTestApplication.Seen.clear();
@@ -47,12 +52,37 @@ final class InstancesSharingOneStore implements AfterEachCallback {
 
     /** A new instance, with {@code properties} ({@code --name=value}) besides the shared store and key. */
     ConfigurableApplicationContext start(String... properties) {
-        ConfigurableApplicationContext instance = new SpringApplicationBuilder(EventStoreTestApplication.class).run(
-                Stream.concat(Stream.of("--spring.data.mongodb.uri=" + mongo.connectionString(),
-                        "--pathways.personal-data.master-key=" + SHARED_MASTER_KEY), Stream.of(properties))
-                        .toArray(String[]::new));
+        ConfigurableApplicationContext instance = new SpringApplicationBuilder(EventStoreTestApplication.class)
+                .run(arguments(properties).toArray(String[]::new));
         instances.add(instance);
         return instance;
+    }
+
+    /**
+     * A new instance in a JVM of its own, so that it can be killed ({@link Process#destroyForcibly()}, SIGKILL);
+     * its output goes to {@code log}.
+     */
+    Process startInChildJvm(Path log, String... properties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        // The test JVM's own -XX options (the pom's pathways.test-jvm): the child starts as quickly as it does
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EventStoreTestApplication.class.getName()));
+        command.addAll(arguments(properties).toList());
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        children.add(child);
+        return child;
+    }
+
+    String connectionString() {
+        return mongo.connectionString();
+    }
+
+    private Stream<String> arguments(String... properties) {
+        return Stream.concat(Stream.of("--spring.data.mongodb.uri=" + mongo.connectionString(),
+                "--pathways.personal-data.master-key=" + SHARED_MASTER_KEY), Stream.of(properties));
     }
 
     /** Stops the instance as a deployment stops one of its instances. */
@@ -94,7 +124,10 @@ final class InstancesSharingOneStore implements AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws InterruptedException {
+        for (Process child : children) {
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
         instances.forEach(ConfigurableApplicationContext::close);
         mongo.close();
     }
