@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * context on the same store, back to back, so their ratio is measured on the same machine at the same moment.
  * <p>
  * Run: {@code java -jar benchmarks/target/pathways-benchmarks.jar replay [--scale=1] [--store=DIR]
- * [--events=N] [--modes=batched,per-event] [--only=participants,casework]}. {@code --store=DIR} keeps the filled
+ * [--events=N] [--modes=batched,per-event,split] [--only=participants,casework]}; {@code split} is {@code batched}
+ * with the splittable projections in two segments. {@code --store=DIR} keeps the filled
  * store there and reuses it when run again (filling it takes minutes); without it a temporary one is made and
  * removed. {@code --events=N} stops filling after about N events (the first stories of the data set).
  */
@@ -61,7 +62,12 @@ public class ReplayBenchmark {
     static final Map<String, Mode> MODES = Map.of(
             "batched", new Mode("batched", List.of()),
             "per-event", new Mode("per-event", List.of("--pathways.projections.staged-writes=false",
-                    "--pathways.event-store.batch-size=100", "--pathways.projections.batch-size=100")));
+                    "--pathways.event-store.batch-size=100", "--pathways.projections.batch-size=100")),
+            // Each projection that may be split, in two segments on this one instance
+            "split", new Mode("split", List.of("--pathways.processing.segments.participants=2",
+                    "--pathways.processing.segments.identity-decisions=2",
+                    "--pathways.processing.segments.trial-arm-conflicts=2",
+                    "--pathways.processing.segments.funding-drawdowns=2")));
 
     record Rebuilt(String projection, long events, double seconds) {
         double perSecond() {
