@@ -85,7 +85,7 @@ class FundingDrawdownsProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(collections.target(PROCESSING_GROUP));
+        collections.dropTarget(PROCESSING_GROUP);
     }
 
     /** Administrators and programme managers (and the application itself); everyone else is refused. */

@@ -62,7 +62,7 @@ public class IdentityDecisionsProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(collections.target(PROCESSING_GROUP));
+        collections.dropTarget(PROCESSING_GROUP);
     }
 
     /** The records people decided are not the same person as this one (not offered as likely matches again). */

@@ -89,7 +89,7 @@ class TrialArmConflictsProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(collections.target(PROCESSING_GROUP));
+        collections.dropTarget(PROCESSING_GROUP);
     }
 
     @QueryHandler

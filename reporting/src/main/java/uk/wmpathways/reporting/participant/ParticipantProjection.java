@@ -148,11 +148,8 @@ class ParticipantProjection {
 
     @ResetHandler
     void reset() {
-        String collection = collections.target(PROCESSING_GROUP);
-        if (mongo.collectionExists(collection)) {
-            mongo.dropCollection(collection);
-        }
-        ensureIndexes(collection);
+        collections.dropTarget(PROCESSING_GROUP);
+        ensureIndexes(collections.target(PROCESSING_GROUP));
     }
 
     @QueryHandler

@@ -69,6 +69,17 @@ public class ReadModelCollections {
         return partOf(target(readModel), part);
     }
 
+    /**
+     * Drops the collection that event handlers write, if there is one (a processor reset starts from nothing): a
+     * rebuild's new collection does not exist yet, and dropping it anyway logs an error on the embedded server.
+     */
+    public void dropTarget(String readModel) {
+        String target = target(readModel);
+        if (mongo.collectionExists(target)) {
+            mongo.dropCollection(target);
+        }
+    }
+
     /** Drops every part of the collection set that event handlers write (a processor reset starts from nothing). */
     public void dropTargetParts(String readModel) {
         dropParts(target(readModel));
