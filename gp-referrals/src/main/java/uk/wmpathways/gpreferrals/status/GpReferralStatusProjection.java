@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
 import uk.wmpathways.caseservice.api.enrolment.ContactType;
 import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EmployerContactMade;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentClosed;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentReopened;
@@ -180,8 +181,9 @@ class GpReferralStatusProjection {
     }
 
     private GpReferralEnrolment enrolment(String enrolmentId) {
-        return enrolmentId == null ? null
-                : BatchedWrites.of(mongo).findById(enrolmentId, GpReferralEnrolment.class, ENROLMENTS);
+        return enrolmentId == null ? null : BatchedWrites.of(mongo)
+                .prefetch(ENROLMENTS, BatchedWrites.idOf(EnrolmentEvent.class, EnrolmentEvent::enrolmentId))
+                .findById(enrolmentId, GpReferralEnrolment.class, ENROLMENTS);
     }
 
     /** Applies a fact to a followed enrolment (others are not GP referrals': nothing to do) and to its referral. */

@@ -7,11 +7,15 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.UpdateMapper;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The read-model writes of one batch of events, kept in memory and written at the end of the batch: each
@@ -51,6 +56,8 @@ public final class BatchedWrites {
     private final Set<String> last = new LinkedHashSet<>();
     /** Documents with a staged update whose outcome only MongoDB knows: read after a flush. */
     private final Set<String> updatedUnread = new HashSet<>();
+    /** Collections whose documents this batch's events name have been read ({@link #prefetch}). */
+    private final Set<String> prefetched = new HashSet<>();
 
     BatchedWrites(MongoTemplate mongo, boolean staged) {
         this.mongo = mongo;
@@ -75,6 +82,39 @@ public final class BatchedWrites {
         return this;
     }
 
+    /**
+     * Reads with one query the documents of {@code collection} that this batch's events will ask for by id
+     * ({@code idOf} gives an event's id, or null), so that {@link #findById} need not go to MongoDB once per
+     * document: a replay's batch of 100 events touches a few dozen enrolments. Done at the first call of a batch
+     * for each collection; later calls, and calls outside a batch, do nothing.
+     */
+    public BatchedWrites prefetch(String collection, Function<EventMessage<?>, String> idOf) {
+        if (!staged || !prefetched.add(collection) || !CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            return this;
+        }
+        Map<String, Optional<Document>> documents = known.computeIfAbsent(collection, c -> new HashMap<>());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object message : batch.getMessages()) {
+            String id = idOf.apply((EventMessage<?>) message);
+            if (id != null && !documents.containsKey(id) && !updatedUnread.contains(unreadKey(collection, id))) {
+                ids.add(id);
+            }
+        }
+        if (!ids.isEmpty()) {
+            ids.forEach(id -> documents.put(id, Optional.empty()));
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, collection)
+                    .forEach(found -> documents.put(String.valueOf(found.get("_id")), Optional.of(found)));
+        }
+        return this;
+    }
+
+    /** For {@link #prefetch}: the id {@code id} gives for events of {@code type}, null for others (not read). */
+    public static <T> Function<EventMessage<?>, String> idOf(Class<T> type, Function<? super T, String> id) {
+        return message -> type.isAssignableFrom(message.getPayloadType()) ? id.apply(type.cast(message.getPayload()))
+                : null;
+    }
+
     /** The document as MongoDB holds it after the writes staged so far; null when there is none. */
     public <T> T findById(String id, Class<T> type, String collection) {
         if (!staged) {
@@ -83,7 +123,7 @@ public final class BatchedWrites {
         Map<String, Optional<Document>> documents = known.computeIfAbsent(collection, c -> new HashMap<>());
         Optional<Document> document = documents.get(id);
         if (document == null) {
-            if (updatedUnread.contains(collection + "\u0000" + id)) {
+            if (updatedUnread.contains(unreadKey(collection, id))) {
                 flush();
             }
             document = Optional.ofNullable(mongo.findById(id, Document.class, collection));
@@ -156,7 +196,11 @@ public final class BatchedWrites {
         }
         pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(write);
         known.computeIfAbsent(collection, c -> new HashMap<>()).remove(id);
-        updatedUnread.add(collection + "\u0000" + id);
+        updatedUnread.add(unreadKey(collection, id));
+    }
+
+    private static String unreadKey(String collection, String id) {
+        return collection + "\u0000" + id;
     }
 
     /** Writes what is staged: one ordered bulk write per collection, the marker collections last. */

@@ -144,7 +144,8 @@ class CaseworkProjection {
     void on(EnrolmentEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId,
             TrackingToken token) {
         String enrolments = collections.target(PROCESSING_GROUP, ENROLMENTS);
-        BatchedWrites writes = BatchedWrites.of(mongo).writtenLast(enrolments);
+        BatchedWrites writes = BatchedWrites.of(mongo).writtenLast(enrolments)
+                .prefetch(enrolments, BatchedWrites.idOf(EnrolmentEvent.class, EnrolmentEvent::enrolmentId));
         EnrolmentDocument current = writes.findById(event.enrolmentId(), EnrolmentDocument.class, enrolments);
         if (current != null && current.lastSequence() >= sequence) {
             return; // applied already: delivered again after a crash, or replayed

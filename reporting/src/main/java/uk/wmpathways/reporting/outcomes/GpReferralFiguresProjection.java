@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
 import uk.wmpathways.caseservice.api.enrolment.ContactType;
+import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentTransferred;
 import uk.wmpathways.caseservice.api.enrolment.ReferredToThriveIntoWork;
 import uk.wmpathways.caseservice.api.gpreferral.GpReferralAccepted;
@@ -122,7 +123,7 @@ class GpReferralFiguresProjection {
      */
     private void changeEnrolment(String enrolmentId, boolean starts, TrackingToken token, Instant recordedAt,
                                  UnaryOperator<GpReferralEnrolment> change) {
-        Document document = BatchedWrites.of(mongo).findById(enrolmentId, Document.class, target(ENROLMENTS));
+        Document document = enrolmentDocument(enrolmentId);
         if (document == null && !starts) {
             return; // not a Thrive into Work enrolment
         }
@@ -142,8 +143,15 @@ class GpReferralFiguresProjection {
         }
     }
 
+    /** The enrolment's document; a batch's enrolments are read with one query. */
+    private Document enrolmentDocument(String enrolmentId) {
+        return BatchedWrites.of(mongo)
+                .prefetch(target(ENROLMENTS), BatchedWrites.idOf(EnrolmentEvent.class, EnrolmentEvent::enrolmentId))
+                .findById(enrolmentId, Document.class, target(ENROLMENTS));
+    }
+
     private GpReferralEnrolment enrolment(String enrolmentId) {
-        Document document = BatchedWrites.of(mongo).findById(enrolmentId, Document.class, target(ENROLMENTS));
+        Document document = enrolmentDocument(enrolmentId);
         return document == null || document.get(VersionedFacts.FACTS) == null ? null
                 : FactDocuments.read(document.get(VersionedFacts.FACTS, Document.class), GpReferralEnrolment.class);
     }

@@ -133,7 +133,10 @@ class OutcomesProjection {
 
     @EventHandler
     void on(EnrolmentEvent event, @SequenceNumber long sequence) {
-        enrolments.record(collections.target(PROCESSING_GROUP, ENROLMENT_VERSIONS), event.enrolmentId(), sequence,
+        String versions = collections.target(PROCESSING_GROUP, ENROLMENT_VERSIONS);
+        BatchedWrites.of(mongo).prefetch(versions,
+                BatchedWrites.idOf(EnrolmentEvent.class, EnrolmentEvent::enrolmentId));
+        enrolments.record(versions, event.enrolmentId(), sequence,
                 dayOf(event.recordedAt()), current -> {
                     if (current != null) {
                         return current.with(event);
