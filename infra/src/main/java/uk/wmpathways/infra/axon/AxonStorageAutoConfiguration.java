@@ -171,7 +171,7 @@ public class AxonStorageAutoConfiguration {
                 properties.batchSize() == null ? defaults.batchSize() : properties.batchSize(),
                 properties.gapTimeout() == null ? defaults.gapTimeout() : properties.gapTimeout(),
                 properties.transactionalAppends() == null
-                        ? isReplicaSet(mongoClient, database) : properties.transactionalAppends());
+                        ? transactionsSupported(mongoClient, database) : properties.transactionalAppends());
         GlobalSequenceMongoEventStorageEngine engine = new GlobalSequenceMongoEventStorageEngine(
                 GlobalSequenceMongoEventStorageEngine.builder()
                         .snapshotSerializer(snapshotSerializer)
@@ -184,9 +184,18 @@ public class AxonStorageAutoConfiguration {
         return engine;
     }
 
-    private static boolean isReplicaSet(MongoClient mongoClient, String database) {
+    private static boolean transactionsSupported(MongoClient mongoClient, String database) {
         // isMaster, not hello: the embedded server answers only the former.
-        return mongoClient.getDatabase(database).runCommand(new Document("isMaster", 1)).containsKey("setName");
+        return supportsTransactions(mongoClient.getDatabase(database).runCommand(new Document("isMaster", 1)));
+    }
+
+    /**
+     * A replica set member answers {@code isMaster} with its set's name; a mongos (a sharded cluster's router, whose
+     * shards are replica sets) answers {@code msg: "isdbgrid"}. Both run multi-document transactions; a standalone
+     * server and the embedded one do not.
+     */
+    static boolean supportsTransactions(Document isMaster) {
+        return isMaster.containsKey("setName") || "isdbgrid".equals(isMaster.getString("msg"));
     }
 
     /** Snapshots are aggregates, whose state is in private fields: Jackson reads and writes the fields. */
