@@ -49,6 +49,8 @@ class RetentionCandidatesTest {
     EventStore eventStore;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    RetentionCandidates candidates;
 
     private final String organisation = "KEEP-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -113,6 +115,28 @@ class RetentionCandidatesTest {
         });
         assertThat(askAs(Caller.person("dpo", Set.of(Role.DATA_PROTECTION), null, "test")).due())
                 .contains(closedLongAgo);
+    }
+
+    @Test
+    void readingThePeopleInPagesOfTwoGivesTheSameAnswer() {
+        Journeys journeys = new Journeys(eventStore);
+        for (int i = 0; i < 5; i++) {
+            journeys.housingFirst(registered(), "w", organisation, LONG_AGO).closed(CLOSED_LONG_AGO);
+        }
+        String lastOfThem = registered();
+        journeys.housingFirst(lastOfThem, "w", organisation, LONG_AGO).closed(CLOSED_LONG_AGO);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> askAs(Caller.system("retention")).due().contains(lastOfThem));
+        ParticipantsPastRetention onePage = askAs(Caller.system("retention"));
+        candidates.pageSize = 2;
+        try {
+            ParticipantsPastRetention pagesOfTwo = askAs(Caller.system("retention"));
+            assertThat(pagesOfTwo.due()).hasSizeGreaterThan(5).containsExactlyElementsOf(onePage.due());
+            assertThat(pagesOfTwo.heldProcessingRestricted())
+                    .containsExactlyElementsOf(onePage.heldProcessingRestricted());
+        } finally {
+            candidates.pageSize = RetentionCandidates.PAGE;
+        }
     }
 
     @Test
