@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.Date;
@@ -34,7 +35,7 @@ import java.util.function.Supplier;
  * idle threads claim the segments, which go on from the token stored last. A processor has a thread per segment
  * on every instance, so that one instance alone handles every segment.
  */
-public final class SegmentShares {
+public final class SegmentShares implements SmartLifecycle {
 
     static final String INSTANCES = "processing_instances";
     static final Duration PERIOD = Duration.ofSeconds(2);
@@ -48,7 +49,7 @@ public final class SegmentShares {
     private final TokenStore tokens;
     private final MongoCollection<Document> instances;
     private final ProcessingNode node;
-    private ScheduledExecutorService schedule;
+    private volatile ScheduledExecutorService schedule;
 
     SegmentShares(List<String> splitGroups, Supplier<EventProcessingConfiguration> processing, TokenStore tokens,
                   MongoCollection<Document> instances, ProcessingNode node) {
@@ -59,7 +60,19 @@ public final class SegmentShares {
         this.node = node;
     }
 
-    void start() {
+    /** Started after everything else (Axon's processors included) and stopped before. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return schedule != null && !schedule.isShutdown();
+    }
+
+    @Override
+    public void start() {
         if (splitGroups.isEmpty()) {
             return;
         }
@@ -72,8 +85,9 @@ public final class SegmentShares {
                 TimeUnit.MILLISECONDS);
     }
 
-    void stop() {
-        if (schedule == null) {
+    @Override
+    public void stop() {
+        if (!isRunning()) {
             return;
         }
         schedule.shutdownNow();
@@ -97,8 +111,8 @@ public final class SegmentShares {
         }
     }
 
-    /** One round: the heartbeat, then each running split processor's share. Visible to tests. */
-    void balance() {
+    /** One round: the heartbeat, then each running split processor's share. */
+    private void balance() {
         Map<String, StreamingEventProcessor> running = new java.util.TreeMap<>();
         splitGroups.forEach(group -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
                 .filter(StreamingEventProcessor::isRunning)

@@ -45,7 +45,7 @@ public class SegmentedProcessing {
                 .registerSequencingPolicy(group, configuration -> SequentialPerAggregatePolicy.instance()));
     }
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
+    @Bean
     SegmentShares segmentShares(SegmentedProcessingProperties properties,
                                 ObjectProvider<EventProcessingConfiguration> processing, TokenStore tokens,
                                 MongoDatabaseFactory databases, ProcessingNode node) {
