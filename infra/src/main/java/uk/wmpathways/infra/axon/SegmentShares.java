@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -113,7 +114,7 @@ public final class SegmentShares implements SmartLifecycle {
 
     /** One round: the heartbeat, then each running split processor's share. */
     private void balance() {
-        Map<String, StreamingEventProcessor> running = new java.util.TreeMap<>();
+        Map<String, StreamingEventProcessor> running = new TreeMap<>();
         splitGroups.forEach(group -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
                 .filter(StreamingEventProcessor::isRunning)
                 .ifPresent(processor -> running.put(group, processor)));

@@ -1,7 +1,7 @@
 package uk.wmpathways.infra.axon;
 
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;

@@ -3,6 +3,7 @@ package uk.wmpathways.infra.axon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code pathways.processing.segments.<processing group>=n}: the tracking processors split into n segments (one
@@ -20,7 +21,7 @@ public record SegmentedProcessingProperties(Map<String, Integer> segments) {
 
     /** The groups split into more than one segment, with their counts. */
     public Map<String, Integer> split() {
-        Map<String, Integer> split = new java.util.TreeMap<>();
+        Map<String, Integer> split = new TreeMap<>();
         segments.forEach((group, count) -> {
             if (count == null || count < 1 || count > MOST_SEGMENTS) {
                 throw new IllegalStateException("pathways.processing.segments." + group + " must be between 1 and "

@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ class KilledInstanceTakeoverTest {
 
             long stored = 20 * 10 + 20 * 30 + 20 * 5;
             await().atMost(Duration.ofSeconds(60)).until(() -> applied(database) == stored);
-            long handlings = database.getCollection(HANDLED).find().into(new java.util.ArrayList<>()).stream()
+            long handlings = database.getCollection(HANDLED).find().into(new ArrayList<>()).stream()
                     .mapToLong(handled -> handled.getInteger("times")).sum();
             System.out.printf("Killed instance's segments taken over after %d ms; %d events handled %d times%n",
                     takeover.toMillis(), stored, handlings);
@@ -92,7 +93,7 @@ class KilledInstanceTakeoverTest {
     }
 
     private static long applied(MongoDatabase database) {
-        return database.getCollection(APPLIED).find().into(new java.util.ArrayList<>()).stream()
+        return database.getCollection(APPLIED).find().into(new ArrayList<>()).stream()
                 .mapToLong(aggregate -> aggregate.getList("sequences", Long.class, List.of()).size()).sum();
     }
 
