@@ -109,13 +109,18 @@ public class AxonStorageAutoConfiguration {
     @Bean
     ConfigurerModule trackingProcessorBatches() {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                configuration -> trackingProcessor(1));
+                configuration -> trackingProcessor(1, 1));
     }
 
-    /** A tracking processor of {@code segments} segments, with a thread for each (see {@link SegmentShares}). */
-    static TrackingEventProcessorConfiguration trackingProcessor(int segments) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(segments).andInitialSegmentsCount(segments)
-                .andBatchSize(100).andEventAvailabilityTimeout(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+    /**
+     * A tracking processor created with {@code segments} segments, with a thread for each of them and of the
+     * {@code stored} segments its tokens already have: a thread claims one segment, so fewer threads than segments
+     * would leave some unhandled on an instance alone (see {@link SegmentShares}).
+     */
+    static TrackingEventProcessorConfiguration trackingProcessor(int segments, int stored) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(Math.max(segments, stored))
+                .andInitialSegmentsCount(segments).andBatchSize(100)
+                .andEventAvailabilityTimeout(250, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**

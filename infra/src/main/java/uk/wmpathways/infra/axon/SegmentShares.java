@@ -4,20 +4,27 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +52,19 @@ public final class SegmentShares implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentShares.class);
 
-    private final List<String> splitGroups;
+    /** Each split group's segment count, as configured. */
+    private final Map<String, Integer> splitGroups;
     private final Supplier<EventProcessingConfiguration> processing;
     private final TokenStore tokens;
     private final MongoCollection<Document> instances;
     private final ProcessingNode node;
     private volatile ScheduledExecutorService schedule;
+    /** The last split asked of each group's processor (only the rounds' thread uses it). */
+    private final Map<String, CompletableFuture<Boolean>> splits = new HashMap<>();
 
-    SegmentShares(List<String> splitGroups, Supplier<EventProcessingConfiguration> processing, TokenStore tokens,
-                  MongoCollection<Document> instances, ProcessingNode node) {
-        this.splitGroups = List.copyOf(splitGroups);
+    SegmentShares(Map<String, Integer> splitGroups, Supplier<EventProcessingConfiguration> processing,
+                  TokenStore tokens, MongoCollection<Document> instances, ProcessingNode node) {
+        this.splitGroups = Map.copyOf(splitGroups);
         this.processing = processing;
         this.tokens = tokens;
         this.instances = instances;
@@ -115,17 +125,47 @@ public final class SegmentShares implements SmartLifecycle {
     /** One round: the heartbeat, then each running split processor's share. */
     private void balance() {
         Map<String, StreamingEventProcessor> running = new TreeMap<>();
-        splitGroups.forEach(group -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
+        splitGroups.keySet().forEach(group -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
                 .filter(StreamingEventProcessor::isRunning)
                 .ifPresent(processor -> running.put(group, processor)));
         Date serverNow = heartbeat(List.copyOf(running.keySet()));
         Date aliveSince = new Date(serverNow.getTime() - ALIVE_FOR.toMillis());
         running.forEach((group, processor) -> {
-            long instancesRunningIt = instances.countDocuments(
-                    Filters.and(Filters.gte("seenAt", aliveSince), Filters.eq("running", group)));
+            Bson runningIt = Filters.and(Filters.gte("seenAt", aliveSince), Filters.eq("running", group));
             int segments = tokens.fetchSegments(group).length;
-            releaseBeyondShare(processor, share(segments, instancesRunningIt));
+            if (segments >= splitGroups.get(group)) {
+                releaseBeyondShare(processor, share(segments, instances.countDocuments(runningIt)));
+            } else if (isGatherer(runningIt)) {
+                splitLargest(group, processor, segments);
+            } else {
+                releaseBeyondShare(processor, 0);
+            }
         });
+    }
+
+    /**
+     * A processor whose tokens were made with fewer segments than it is now given (its count was raised) is split
+     * by one instance only, so that it cannot be split beyond the count: the live instance with the first id
+     * gathers its segments (the others release theirs) and splits them.
+     */
+    private boolean isGatherer(Bson runningIt) {
+        Document first = instances.find(runningIt).sort(Sorts.ascending("_id")).limit(1).first();
+        return first != null && node.id().equals(first.getString("_id"));
+    }
+
+    /**
+     * Once this instance holds them all, and its last split is done, its largest segment, into two halves that go
+     * on from its token.
+     */
+    private void splitLargest(String group, StreamingEventProcessor processor, int segments) {
+        Map<Integer, EventTrackerStatus> held = processor.processingStatus();
+        CompletableFuture<Boolean> last = splits.get(group);
+        if (held.size() < segments || (last != null && !last.isDone())) {
+            return;
+        }
+        held.values().stream().map(EventTrackerStatus::getSegment)
+                .min(Comparator.comparingInt(Segment::getMask))
+                .ifPresent(largest -> splits.put(group, processor.splitSegment(largest.getSegmentId())));
     }
 
     static int share(int segments, long instancesRunningIt) {

@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Splits the processing groups named in {@code pathways.processing.segments} into segments: each such tracking
- * processor gets that many segments and a thread for each, its events are spread over the segments by aggregate
+ * processor gets that many segments (a processor whose tokens exist already is split into them by
+ * {@link SegmentShares}) and a thread for each, its events are spread over the segments by aggregate
  * (Axon's sequential-per-aggregate policy, named here so that a change of Axon's default cannot change it), and
  * {@link SegmentShares} shares the segments among the instances running it. A group may be named only if it is
  * marked {@link SplittablePerAggregate}; the application does not start otherwise, rather than run a projection
@@ -31,7 +31,7 @@ public class SegmentedProcessing {
 
     @Bean
     ConfigurerModule segmentedProcessingGroups(SegmentedProcessingProperties properties,
-                                               ConfigurableListableBeanFactory beans) {
+                                               ConfigurableListableBeanFactory beans, ObjectProvider<TokenStore> tokens) {
         Map<String, Integer> split = properties.split();
         Set<String> splittable = splittableGroups(beans);
         split.keySet().stream().filter(group -> !splittable.contains(group)).findFirst().ifPresent(group -> {
@@ -39,9 +39,11 @@ public class SegmentedProcessing {
                     + "that name is marked @SplittablePerAggregate, so it runs in one segment. Splittable: "
                     + splittable);
         });
-        return configurer -> split.forEach((group, segments) -> configurer.eventProcessing()
-                .registerTrackingEventProcessorConfiguration(group,
-                        configuration -> AxonStorageAutoConfiguration.trackingProcessor(segments))
+        // Every splittable group, named or not: one split before and named no longer keeps a thread per segment.
+        return configurer -> splittable.forEach(group -> configurer.eventProcessing()
+                .registerTrackingEventProcessorConfiguration(group, configuration ->
+                        AxonStorageAutoConfiguration.trackingProcessor(split.getOrDefault(group, 1),
+                                tokens.getObject().fetchSegments(group).length))
                 .registerSequencingPolicy(group, configuration -> SequentialPerAggregatePolicy.instance()));
     }
 
@@ -49,7 +51,7 @@ public class SegmentedProcessing {
     SegmentShares segmentShares(SegmentedProcessingProperties properties,
                                 ObjectProvider<EventProcessingConfiguration> processing, TokenStore tokens,
                                 MongoDatabaseFactory databases, ProcessingNode node) {
-        return new SegmentShares(List.copyOf(properties.split().keySet()), processing::getObject, tokens,
+        return new SegmentShares(properties.split(), processing::getObject, tokens,
                 databases.getMongoDatabase().getCollection(SegmentShares.INSTANCES), node);
     }
 

@@ -65,6 +65,28 @@ class SegmentSharingTest {
     }
 
     @Test
+    void aProcessorWhoseCountIsRaisedIsSplitAndOneWhoseCountIsLoweredKeepsHandlingEverySegment() {
+        ConfigurableApplicationContext oneSegment = instances.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> segmentsHeld(oneSegment) == 1);
+        write(oneSegment.getBean(EventStore.class), "before", 10, 10);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Seen.total() >= 100);
+        instances.stop(oneSegment);
+
+        ConfigurableApplicationContext raised = instances.start(FOUR_SEGMENTS);
+        await().atMost(SHARING_BOUND.multipliedBy(2)).until(() -> segmentsHeld(raised) == 4);
+        write(raised.getBean(EventStore.class), "raised", 10, 10);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Seen.total() >= 200);
+        instances.stop(raised);
+
+        // Named no longer: the processor keeps a thread for each of the four segments its tokens have.
+        ConfigurableApplicationContext lowered = instances.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> segmentsHeld(lowered) == 4);
+        write(lowered.getBean(EventStore.class), "lowered", 10, 10);
+
+        assertEveryEventHandledOnceInOrder(300, aggregate -> 10, "across the raise and the lowering");
+    }
+
+    @Test
     void aProcessingGroupNotMarkedSplittableCannotBeSplit() {
         assertThatThrownBy(() -> instances.start("--pathways.processing.segments.casework=4"))
                 .rootCause().hasMessageContaining("pathways.processing.segments.casework")
