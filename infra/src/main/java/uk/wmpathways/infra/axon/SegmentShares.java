@@ -6,6 +6,8 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
@@ -63,8 +65,14 @@ public final class SegmentShares implements SmartLifecycle {
     private final Map<String, CompletableFuture<Boolean>> splits = new HashMap<>();
 
     SegmentShares(Map<String, Integer> splitGroups, Supplier<EventProcessingConfiguration> processing,
-                  TokenStore tokens, MongoCollection<Document> instances, ProcessingNode node) {
+                  TokenStore tokens, MongoCollection<Document> instances, ProcessingNode node, MeterRegistry meters) {
         this.splitGroups = Map.copyOf(splitGroups);
+        // What an operator watches to see the sharing: each instance's own count, per split processor.
+        splitGroups.keySet().forEach(group -> Gauge.builder("pathways.processor.segments.held",
+                        () -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
+                                .map(processor -> processor.processingStatus().size()).orElse(0))
+                .description("Segments of a split processor that this instance holds").tag("processor", group)
+                .register(meters));
         this.processing = processing;
         this.tokens = tokens;
         this.instances = instances;

@@ -1,5 +1,7 @@
 package uk.wmpathways.infra.axon;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -50,9 +52,11 @@ public class SegmentedProcessing {
     @Bean
     SegmentShares segmentShares(SegmentedProcessingProperties properties,
                                 ObjectProvider<EventProcessingConfiguration> processing, TokenStore tokens,
-                                MongoDatabaseFactory databases, ProcessingNode node) {
+                                MongoDatabaseFactory databases, ProcessingNode node,
+                                ObjectProvider<MeterRegistry> meters) {
         return new SegmentShares(properties.split(), processing::getObject, tokens,
-                databases.getMongoDatabase().getCollection(SegmentShares.INSTANCES), node);
+                databases.getMongoDatabase().getCollection(SegmentShares.INSTANCES), node,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     private static Set<String> splittableGroups(ConfigurableListableBeanFactory beans) {

@@ -1,5 +1,6 @@
 package uk.wmpathways.infra.eventstore;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,8 @@ class SegmentSharingTest {
         long secondUpAt = System.nanoTime();
         await().atMost(SHARING_BOUND).until(() -> segmentsHeld(first) == 2 && segmentsHeld(second) == 2);
         Duration shared = Duration.ofNanos(System.nanoTime() - secondUpAt);
+        assertThat(second.getBean(MeterRegistry.class).get("pathways.processor.segments.held")
+                .tag("processor", "counting").gauge().value()).as("what an operator sees").isEqualTo(2.0);
         whileSharing.get();
         await().atMost(Duration.ofSeconds(30)).until(() -> Seen.sequencesByAggregate.keySet().stream()
                 .filter(aggregate -> aggregate.startsWith("sharing")).count() == 20);
