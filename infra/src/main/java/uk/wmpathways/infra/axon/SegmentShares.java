@@ -44,6 +44,9 @@ import java.util.function.Supplier;
  * claim timeout (10 s) and its heartbeat after {@link #ALIVE_FOR}: either way the others' shares grow and their
  * idle threads claim the segments, which go on from the token stored last. A processor has a thread per segment
  * on every instance, so that one instance alone handles every segment.
+ * <p>
+ * A processor with fewer segments than it is given (its count was raised after its tokens were made) is split
+ * here too, one segment at a time, by one instance only.
  */
 public final class SegmentShares implements SmartLifecycle {
 
@@ -67,16 +70,16 @@ public final class SegmentShares implements SmartLifecycle {
     SegmentShares(Map<String, Integer> splitGroups, Supplier<EventProcessingConfiguration> processing,
                   TokenStore tokens, MongoCollection<Document> instances, ProcessingNode node, MeterRegistry meters) {
         this.splitGroups = Map.copyOf(splitGroups);
+        this.processing = processing;
+        this.tokens = tokens;
+        this.instances = instances;
+        this.node = node;
         // What an operator watches to see the sharing: each instance's own count, per split processor.
         splitGroups.keySet().forEach(group -> Gauge.builder("pathways.processor.segments.held",
                         () -> processing.get().eventProcessor(group, StreamingEventProcessor.class)
                                 .map(processor -> processor.processingStatus().size()).orElse(0))
                 .description("Segments of a split processor that this instance holds").tag("processor", group)
                 .register(meters));
-        this.processing = processing;
-        this.tokens = tokens;
-        this.instances = instances;
-        this.node = node;
     }
 
     /** Started after everything else (Axon's processors included) and stopped before. */
