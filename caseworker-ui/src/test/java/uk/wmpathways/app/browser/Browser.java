@@ -171,14 +171,17 @@ final class Browser implements AutoCloseable {
      * page, not the row, would take the click.
      */
     void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
-        // A calendar or list still fading out after it closed takes the click (seen once in CI on Register): a person
-        // clicks again once it has gone. Something that stays in the way still fails the test, with what it was.
+        // A calendar or list still fading out after it closed takes the click: a person clicks again once it has
+        // gone. A field the server adds above the element (Register's consent day, after the lawful basis is
+        // chosen) can push it below the window after it was scrolled to: it is scrolled to again before each try
+        // (in CI, twice, Register's Save was refused at a point below the window for the whole wait). Something
+        // that stays in the way still fails the test, with what it was.
         org.openqa.selenium.ElementClickInterceptedException[] lastRefusal = {null};
         try {
             waitUntil(d -> {
                 try {
+                    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
                     element.click();
                     return true;
                 } catch (org.openqa.selenium.ElementClickInterceptedException inTheWay) {
