@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: Axon fixture tests, projection and HTTP tests on the embedded MongoDB, and the
 # real-browser tests in headless Chromium. Installs Debian's chromium and chromium-driver if they are missing.
-# Set MONGODB_URI=mongodb://... to run the whole suite against a real MongoDB (it uses the pathways_test database).
+# Set MONGODB_URI=mongodb://... to run the whole suite against a real MongoDB (each test JVM uses a database pathways_test_<module>_<fork>).
 set -euo pipefail
 cd "$(dirname "$0")"
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then

@@ -40,9 +40,11 @@ final class InstancesSharingOneStore implements AfterEachCallback {
     private static final String SHARED_MASTER_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     static final String COUNTING = "counting";
+    /** Named on every instance's command line, above the test JVM's own database (a system property). */
+    static final String DATABASE = "pathways_test";
 
     private final EmbeddedMongoServer mongo = new EmbeddedMongoServer(new EmbeddedMongoProperties(
-            EmbeddedMongoProperties.Storage.MEMORY, null, "pathways_test", null));
+            EmbeddedMongoProperties.Storage.MEMORY, null, DATABASE, null));
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
     private final List<Process> children = new ArrayList<>();
 
@@ -82,6 +84,7 @@ final class InstancesSharingOneStore implements AfterEachCallback {
 
     private Stream<String> arguments(String... properties) {
         return Stream.concat(Stream.of("--spring.data.mongodb.uri=" + mongo.connectionString(),
+                "--spring.data.mongodb.database=" + DATABASE,
                 "--pathways.personal-data.master-key=" + SHARED_MASTER_KEY), Stream.of(properties));
     }
 

@@ -51,7 +51,7 @@ class KilledInstanceTakeoverTest {
     @Test
     void theSegmentsOfAKilledInstanceAreTakenOverAndEveryEventIsAppliedOnceInOrder() throws Exception {
         try (MongoClient client = MongoClients.create(instances.connectionString())) {
-            MongoDatabase database = client.getDatabase("pathways_test");
+            MongoDatabase database = client.getDatabase(InstancesSharingOneStore.DATABASE);
             Process child = instances.startInChildJvm(folder.resolve("child.log"), SPLIT_STORED_COUNTING);
             // A wait, not a measure: the child starts beside the test JVM on a busy machine.
             await().atMost(Duration.ofSeconds(180)).until(() -> claimed(database) == 4);
