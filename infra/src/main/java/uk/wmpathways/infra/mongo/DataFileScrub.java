@@ -44,7 +44,7 @@ final class DataFileScrub {
         try {
             if (Files.size(file) > 0) {
                 long before = Files.size(file);
-                MVStoreTool.compact(file.toString(), false);
+                MVStoreTool.compact(file.toString(), true); // compressed, as the store writes it
                 log.info("Embedded MongoDB data file rewritten with its live data only ({} bytes, was {})",
                         Files.size(file), before);
             }

@@ -57,20 +57,32 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         DataFolder.prepare(file);
         DataFileScrub.runIfRequested(file);
         DataFolder.prepare(file); // the rewritten file is new: private again
-        MVStore store = new MVStore.Builder()
-                .fileName(file.toString())
-                .autoCommitDisabled()
-                .open();
-        // Old chunks may be overwritten this long after they were replaced (MVStore's default is 45 s, which
-        // with a commit per acknowledged write lets the file grow to gigabytes). Safe because the backend
-        // forces the file to disk every second.
-        store.setRetentionTime(JournalingH2Backend.RETENTION_MILLIS);
+        MVStore store = openFile(file);
         if (properties.durability() == EmbeddedMongoProperties.Durability.JOURNALED) {
             Path log = WriteAheadLog.beside(file);
             DataFolder.prepare(log);
             return new JournalingH2Backend(store, new WriteAheadLog(log));
         }
         return new JournalingH2Backend(store, journaled);
+    }
+
+    /**
+     * The data file, its pages compressed (LZF): a page of documents, index keys and read models repeats field names
+     * and values, so the file of the demo data set is 0.42 times the size, for little CPU (docs/benchmarks.md). Pages
+     * are compressed or not each by its own flag, so a file written before is read as it is, and its pages are
+     * compressed as they are rewritten.
+     */
+    static MVStore openFile(Path file) {
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .compress()
+                .open();
+        // Old chunks may be overwritten this long after they were replaced (MVStore's default is 45 s, which
+        // with a commit per acknowledged write lets the file grow to gigabytes). Safe because the backend
+        // forces the file to disk every second.
+        store.setRetentionTime(JournalingH2Backend.RETENTION_MILLIS);
+        return store;
     }
 
     /**
