@@ -68,9 +68,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /**
      * The data file, its pages compressed (LZF): a page of documents, index keys and read models repeats field names
-     * and values, so the file of the demo data set is 0.42 times the size, for little CPU (docs/benchmarks.md). Pages
-     * are compressed or not each by its own flag, so a file written before is read as it is, and its pages are
-     * compressed as they are rewritten.
+     * and values, so the file of the demo data set is about 0.4 times the size, for no CPU a demo load shows
+     * (docs/benchmarks.md). Pages are compressed or not each by its own flag, so a file written before is read as
+     * it is, and its pages are compressed as they are rewritten.
      */
     static MVStore openFile(Path file) {
         MVStore store = new MVStore.Builder()
