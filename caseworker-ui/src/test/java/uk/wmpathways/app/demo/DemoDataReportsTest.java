@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import uk.wmpathways.caseservice.api.LocalAuthority;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.Pathway;
@@ -54,9 +53,6 @@ import static org.assertj.core.api.Assertions.within;
         "pathways.embedded-mongo.durability=periodic"})
 // The same configuration as the other demo-data test class: Spring keeps one context, so the set loads once.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Run after the dashboard's class (uk.wmpathways.app.DemoDataTests), it closes the set's context: the test JVM goes
-// on with other classes, and the context would stay open beside them, its processors polling.
-@DirtiesContext
 class DemoDataReportsTest {
 
     private static final ReportCriteria TRIAL_STAGE = new ReportCriteria(DemoDataSet.TIW_FROM, DemoDataSet.TIW_TO,
