@@ -2,7 +2,9 @@ package uk.wmpathways.reporting.participant;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +18,16 @@ import uk.wmpathways.caseservice.api.ParticipantQueries.FindParticipant;
 import uk.wmpathways.caseservice.api.ParticipantQueries.SearchParticipants;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.ParticipantSummary;
+import uk.wmpathways.infra.access.Caller;
+import uk.wmpathways.infra.security.Role;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,5 +153,43 @@ class ParticipantProjectionTest {
 
         assertThat(find(event.participantId())).extracting(ParticipantSummary::phone, ParticipantSummary::email)
                 .containsExactly("0121 496 0002", "new@example.org");
+    }
+
+    @Test
+    void watchersOfASearchAreToldOfAPersonOnlyWhenTheirOrganisationMaySeeThem() {
+        String registering = "WATCHED-" + run;
+        Caller ofTheOrganisation = Caller.person("caseworker", Set.of(Role.CASEWORKER), registering, "test");
+        Caller ofAnother = Caller.person("outreach", Set.of(Role.CASEWORKER), "OTHER-" + run, "test");
+        SearchParticipants search = new SearchParticipants("Watched" + run, null, 0, 10);
+        List<ParticipantSummary> toldTheOrganisation = new CopyOnWriteArrayList<>();
+        List<ParticipantSummary> toldAnother = new CopyOnWriteArrayList<>();
+        var watching = watch(search, ofTheOrganisation, toldTheOrganisation);
+        var watchingElsewhere = watch(search, ofAnother, toldAnother);
+        try {
+            ParticipantRegistered event = new ParticipantRegistered(run + "-" + UUID.randomUUID(), "Robin",
+                    "Watched" + run, LocalDate.of(1985, 1, 2), null, LocalAuthority.WALSALL, null, null, "caseworker",
+                    Instant.parse("2026-11-01T09:00:00Z"), null, registering);
+            eventStore.publish(new GenericDomainEventMessage<>("Participant", event.participantId(), 0, event));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !toldTheOrganisation.isEmpty());
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+
+            assertThat(toldTheOrganisation).extracting(ParticipantSummary::participantId)
+                    .containsExactly(event.participantId());
+            assertThat(toldAnother).as("a caseworker of an organisation that may not see the person").isEmpty();
+        } finally {
+            watching.cancel();
+            watchingElsewhere.cancel();
+        }
+    }
+
+    private SubscriptionQueryResult<ParticipantPage, ParticipantSummary> watch(SearchParticipants search, Caller caller,
+                                                                               List<ParticipantSummary> told) {
+        SubscriptionQueryResult<ParticipantPage, ParticipantSummary> result = queries.subscriptionQuery(
+                new GenericMessage<>(search, caller.toMetaData()), ResponseTypes.instanceOf(ParticipantPage.class),
+                ResponseTypes.instanceOf(ParticipantSummary.class));
+        result.initialResult().block(Duration.ofSeconds(10));
+        result.updates().subscribe(told::add);
+        return result;
     }
 }
