@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import uk.wmpathways.caseservice.api.NhsNumber;
 import uk.wmpathways.caseservice.api.ParticipantContactDetailsChanged;
 import uk.wmpathways.caseservice.api.ParticipantErased;
@@ -135,15 +136,19 @@ class ParticipantProjection {
         return organisationsOf;
     }
 
-    /** Only watchers whose organisation may see the person are told. */
+    /**
+     * Only watchers whose organisation may see the person are told. Who may see them is read only once a watcher of
+     * this person is found: two reads for every event handled, when mostly nobody watches (the demo load's
+     * registrations read them 12,000 times for no one).
+     */
     private void notifyWatchers(ParticipantDocument document) {
         ParticipantSummary summary = document.summary();
-        List<String> mayWatch = whoMaySee(document);
+        SingletonSupplier<List<String>> mayWatch = SingletonSupplier.of(() -> whoMaySee(document));
         updates.emit(message -> message.getPayload() instanceof FindParticipant query
                 && query.participantId().equals(summary.participantId())
-                && ReadAccess.mayWatch(message.getMetaData(), mayWatch), summary);
+                && ReadAccess.mayWatch(message.getMetaData(), mayWatch.obtain()), summary);
         updates.emit(message -> message.getPayload() instanceof SearchParticipants query
-                && matches(query, summary) && ReadAccess.mayWatch(message.getMetaData(), mayWatch), summary);
+                && matches(query, summary) && ReadAccess.mayWatch(message.getMetaData(), mayWatch.obtain()), summary);
     }
 
     @ResetHandler
