@@ -98,15 +98,29 @@ final class Browser implements AutoCloseable {
         return waitFor(By.cssSelector("#" + fieldId + " input"));
     }
 
+    /**
+     * Replaces what the field holds with {@code text}, and types it again, as a person corrects it, while the field
+     * shows something else: an answer from the server to an earlier step (a refusal putting the old value back, a
+     * date the dialog sets as it opens) can land after the field was cleared, and the typed text then follows it
+     * ("1620", "04/12/202604/11/2026", each seen once in CI). Text the field itself refuses (too long, not a number)
+     * is left as the field shows it after three tries.
+     */
     void type(String fieldId, String text) {
+        replaceText(fieldId, text);
+        for (int retyped = 0; retyped < 3 && !text.equals(input(fieldId).getDomProperty("value")); retyped++) {
+            replaceText(fieldId, text);
+        }
+        if ("vaadin-combo-box".equals(driver.findElement(By.id(fieldId)).getTagName())) {
+            waitForOptionsOf(text);
+        }
+    }
+
+    private void replaceText(String fieldId, String text) {
         WebElement input = input(fieldId);
         // Select and delete as a person would: WebElement.clear() fires no event that Vaadin sends on.
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                 org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(text);
-        if ("vaadin-combo-box".equals(driver.findElement(By.id(fieldId)).getTagName())) {
-            waitForOptionsOf(text);
-        }
     }
 
     /**
@@ -198,11 +212,6 @@ final class Browser implements AutoCloseable {
     void typeDate(String fieldId, java.time.LocalDate date) {
         String text = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
         type(fieldId, text);
-        // A date the dialog sets as it opens can land after the field was cleared, on a busy machine, and the typed
-        // text then follows it ("04/12/202604/11/2026", seen once in CI): typed again, as a person would correct it.
-        for (int retyped = 0; retyped < 3 && !text.equals(input(fieldId).getDomProperty("value")); retyped++) {
-            type(fieldId, text);
-        }
         input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitUntil(d -> d.findElements(By.cssSelector(
                 "vaadin-date-picker-overlay[opened], vaadin-date-picker-overlay[closing]")).isEmpty());
