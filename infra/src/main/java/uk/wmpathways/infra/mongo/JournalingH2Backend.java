@@ -40,7 +40,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * its tracking token consistent with each other after a crash.
  * <p>
  * MVStore's own background commit is disabled; a scheduled task commits every second, forces the file to
- * disk (fsync), and compacts the file when much of it is garbage.
+ * disk (fsync), and keeps the file close to the size of its live data ({@link DataFileUpkeep}).
  */
 final class JournalingH2Backend extends H2Backend {
 
@@ -52,8 +52,6 @@ final class JournalingH2Backend extends H2Backend {
     /** Not a database's map (those start with "databases."), so mongo-java-server leaves it alone. */
     private static final String CHECKPOINTS = "pathways.checkpoints";
     private static final String GENERATION = "writeAheadLogGeneration";
-    private static final int COMPACT_TARGET_FILL_RATE = 80;
-    private static final int COMPACT_BYTES_PER_RUN = 16 * 1024 * 1024;
 
     private final MVStore store;
     private final boolean journaling;
@@ -68,6 +66,7 @@ final class JournalingH2Backend extends H2Backend {
     private final Object writeOrder = new Object();
     private final MVMap<String, Long> checkpoints;
     private long generation; // guarded by commitMonitor
+    private final DataFileUpkeep upkeep; // run under commitMonitor
 
     /** Commits the file before answering a journaled write (or, not journaling, within a second). */
     JournalingH2Backend(MVStore store, boolean journaling) {
@@ -91,6 +90,7 @@ final class JournalingH2Backend extends H2Backend {
         this.journaling = journaling;
         this.writeAheadLog = writeAheadLog;
         this.checkpoints = writeAheadLog == null ? null : store.openMap(CHECKPOINTS);
+        this.upkeep = new DataFileUpkeep(store, checkpointMillis);
         if (writeAheadLog != null) {
             generation = checkpoints.getOrDefault(GENERATION, 0L);
             replay(writeAheadLog.entriesAfter(generation));
@@ -231,14 +231,10 @@ final class JournalingH2Backend extends H2Backend {
                 store.getFileStore().dropUnusedChunks();
             }
             if (store.getFileStore() != null) {
-                // Rewrites the live pages of mostly dead chunks (a no-op while chunks are full enough), so
-                // that their space can be reused: with a commit per write, most chunks soon hold little.
                 synchronized (commitMonitor) {
                     commandsVersusCommit.writeLock().lock();
                     try {
-                        if (store.compact(COMPACT_TARGET_FILL_RATE, COMPACT_BYTES_PER_RUN)) {
-                            commitUnderLock();
-                        }
+                        upkeep.run(appliedWrites.get(), this::commitUnderLock);
                     } finally {
                         commandsVersusCommit.writeLock().unlock();
                     }

@@ -1,0 +1,76 @@
+package uk.wmpathways.infra.mongo;
+
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+
+/**
+ * Keeps the data file close to the size of what it holds. MVStore never overwrites a page: each commit writes the
+ * pages it changed into a new chunk, and the chunks before keep the few of their pages nothing has changed since.
+ * With a checkpoint a second, chunks hold a third to a half of live pages during the demo load, and the file
+ * grows to two or three times its live data (docs/benchmarks.md).
+ * <ul>
+ * <li><b>While writes come in</b>, each run rewrites the live pages of up to 16 MB of the emptiest old chunks,
+ * so that their space is reused. Doing more then costs the writers CPU and shrinks the file little.</li>
+ * <li><b>Once the store is quiet</b> (fewer than {@value #QUIET_WRITES_PER_SECOND} writes a second for
+ * {@value #QUIET_RUNS} runs: the processors renewing their claims is about 20), it rewrites chunks until they are
+ * {@value #AT_REST_FILL_RATE}% live, then, run by run, moves chunks into the free space towards the start of the
+ * file and cuts the file short behind them. So the file at rest is close to its live data, and it is a busy
+ * period's high-water mark only until the next quiet moment.</li>
+ * </ul>
+ * Runs are called with the backend's writes and reads held off: a rewrite or a move never sees half a command.
+ */
+final class DataFileUpkeep {
+
+    static final int QUIET_WRITES_PER_SECOND = 100;
+    static final int QUIET_RUNS = 3;
+    static final int AT_REST_FILL_RATE = 90;
+    private static final int BUSY_FILL_RATE = 80;
+    private static final int BUSY_BYTES_PER_RUN = 16 * 1024 * 1024;
+    private static final int AT_REST_BYTES_PER_RUN = 64 * 1024 * 1024;
+    private static final long MOVED_BYTES_PER_RUN = 16 * 1024 * 1024;
+    /** A long quiet period still has some writes (claims, a caseworker's few): rewritten again after this many. */
+    private static final int QUIET_RUNS_BETWEEN_REWRITES = 300;
+
+    private final MVStore store;
+    private final long quietWritesPerRun;
+    private long writesAtLastRun;
+    private int quietRuns;
+
+    DataFileUpkeep(MVStore store, long runMillis) {
+        this.store = store;
+        this.quietWritesPerRun = Math.max(1, QUIET_WRITES_PER_SECOND * runMillis / 1_000);
+    }
+
+    /**
+     * One run, after the backend's checkpoint; {@code commit} saves rewritten pages as the backend commits (with
+     * a write-ahead log, a checkpoint). {@code appliedWrites} counts every write the backend has applied.
+     */
+    void run(long appliedWrites, Runnable commit) {
+        FileStore<?> file = store.getFileStore();
+        if (file == null) {
+            return; // memory storage
+        }
+        boolean quiet = appliedWrites - writesAtLastRun < quietWritesPerRun;
+        writesAtLastRun = appliedWrites;
+        quietRuns = quiet ? quietRuns + 1 : 0;
+        if (quietRuns < QUIET_RUNS) {
+            rewrite(BUSY_FILL_RATE, BUSY_BYTES_PER_RUN, commit);
+            return;
+        }
+        // Once at the start of a quiet period: right after a rewrite the replaced chunks, not yet dropped, make the
+        // store look emptier than it is, and rewriting again then would copy the same pages over and over.
+        if ((quietRuns - QUIET_RUNS) % QUIET_RUNS_BETWEEN_REWRITES == 0) {
+            rewrite(AT_REST_FILL_RATE, AT_REST_BYTES_PER_RUN, commit);
+        } else if (file instanceof RandomAccessStore randomAccess) {
+            // a no-op while less than a tenth of the file is free space
+            randomAccess.compactMoveChunks(AT_REST_FILL_RATE, MOVED_BYTES_PER_RUN, store);
+        }
+    }
+
+    private void rewrite(int targetFillRate, int bytes, Runnable commit) {
+        if (store.compact(targetFillRate, bytes)) {
+            commit.run();
+        }
+    }
+}
