@@ -167,10 +167,7 @@ class BsonDocumentTypeTest {
         assertThat(find(backend, new Document("text", "stream-3"))).hasSize((DOCUMENTS - 3 + 16) / 17);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Document> find(H2Backend backend, Document filter) {
-        Document answer = backend.handleCommand(CLIENT, "db", "find", new Document("find", "events")
-                .append("filter", filter).append("batchSize", DOCUMENTS));
-        return (List<Document>) ((Document) answer.get("cursor")).get("firstBatch");
+        return BackendFind.find(backend, "events", filter, DOCUMENTS);
     }
 }

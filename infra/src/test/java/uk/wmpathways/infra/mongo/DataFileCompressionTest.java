@@ -99,11 +99,8 @@ class DataFileCompressionTest {
         backend.close();
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertEveryDocumentFound(H2Backend backend, int count) {
-        Document answer = backend.handleCommand(CLIENT, "db", "find", new Document("find", "events")
-                .append("filter", new Document()).append("batchSize", count + 1));
-        List<Document> found = (List<Document>) ((Document) answer.get("cursor")).get("firstBatch");
+        List<Document> found = BackendFind.find(backend, "events", new Document(), count + 1);
         assertThat(found).hasSize(count);
         for (int i = 0; i < count; i += 89) {
             assertThat(found).as("document %d", i).contains(event(i));

@@ -99,11 +99,8 @@ class DataFileUpkeepTest {
                 .append("organisationId", "DEMO-SUPPORT-" + id % 7);
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertEveryDocumentFound(JournalingH2Backend backend, int lastRound) {
-        Document answer = backend.handleCommand(CLIENT, "db", "find", new Document("find", "enrolments")
-                .append("filter", new Document()).append("batchSize", DOCUMENTS + 1));
-        List<Document> found = (List<Document>) ((Document) answer.get("cursor")).get("firstBatch");
+        List<Document> found = BackendFind.find(backend, "enrolments", new Document(), DOCUMENTS + 1);
         assertThat(found).hasSize(DOCUMENTS);
         for (int i = 0; i < DOCUMENTS; i += 37) {
             assertThat(found).as("document %d", i).contains(enrolment(i, lastRound));
