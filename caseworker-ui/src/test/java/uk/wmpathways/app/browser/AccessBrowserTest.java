@@ -36,8 +36,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("participant-name")).contains(familyName);
 
         browser.click("sign-out");
-        browser.signInDirectly(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.open(pages.baseUrl() + "/access-log");
         browser.waitFor(By.id("break-glass-uses"));
         browser.waitUntilPageContains("Police welfare check: person reported missing tonight");
@@ -45,8 +44,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void anAdministratorIsNotOfferedPeoplesRecords() {
-        browser.signInDirectly(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='participants']")))
                 .isEmpty();
 

@@ -221,8 +221,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
 
     private void as(String user, Runnable visits) {
         this.user = user;
-        browser.signInDirectly(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
         signedIn = true;
         try {
             visits.run();

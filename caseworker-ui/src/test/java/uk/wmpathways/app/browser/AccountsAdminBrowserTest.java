@@ -74,8 +74,7 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheAccounts() {
-        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/accounts");

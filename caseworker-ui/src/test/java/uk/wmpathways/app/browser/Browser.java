@@ -175,6 +175,41 @@ final class Browser implements AutoCloseable {
         open(url);
     }
 
+    /**
+     * {@link #signInDirectly}, then waits for the signed-in page: the person's name in the top bar. Once in CI (stop
+     * 32) the name was not there 20 s after a sign-in the server had accepted, and nothing said what the page showed
+     * instead. Now what it showed is printed, and the person signs in once more, as a person would.
+     */
+    void signInAndWaitForThePage(String url, String username, String password) {
+        signInDirectly(url, username, password);
+        try {
+            waitFor(By.id("signed-in-user"));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            System.out.println("Sign-in as " + username + " showed no signed-in page in 20 s (" + describePage()
+                    + "); signing in again");
+            signInDirectly(url, username, password);
+            waitFor(By.id("signed-in-user"));
+        }
+    }
+
+    /** Where the page is and what state it is in, without its text (no one's details in a test log). */
+    String describePage() {
+        try {
+            return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    const user = document.getElementById('signed-in-user');
+                    const indicator = document.querySelector('vaadin-connection-indicator');
+                    const ids = [...document.querySelectorAll('body [id]')].slice(0, 8).map(e => e.id);
+                    return 'path ' + location.pathname + ', title "' + document.title + '", ' + document.readyState
+                        + ', login form ' + !!document.querySelector('vaadin-login-form')
+                        + ', signed-in-user ' + (user ? user.offsetWidth + 'x' + user.offsetHeight : 'absent')
+                        + ', connection [' + (indicator ? [...indicator.attributes].map(a => a.name).join(' ') : '')
+                        + '], first ids ' + ids.join(' ');
+                    """));
+        } catch (RuntimeException unreadable) {
+            return "page not readable: " + unreadable.getClass().getSimpleName();
+        }
+    }
+
     /** Clicks as a person would after scrolling the element to the middle of the window (not under a bar). */
     void click(String id) {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));

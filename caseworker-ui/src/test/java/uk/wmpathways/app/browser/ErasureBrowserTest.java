@@ -67,8 +67,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        browser.signInDirectly(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
     }
 
     /** From "Subject access": find the person by name and open their data rights page. */

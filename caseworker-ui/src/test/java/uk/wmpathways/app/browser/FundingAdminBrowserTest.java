@@ -96,8 +96,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheFundingPageAndIsRefusedIt() {
-        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/funding']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/funding");

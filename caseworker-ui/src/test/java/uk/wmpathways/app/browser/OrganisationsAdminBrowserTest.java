@@ -91,8 +91,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheOrganisationsAndIsRefusedThem() {
-        browser.signInDirectly(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         assertThat(browser.driver().findElements(By.cssSelector(
                 "vaadin-side-nav-item[path='admin/organisations']"))).isEmpty();
         browser.open(pages.baseUrl() + "/admin/organisations");

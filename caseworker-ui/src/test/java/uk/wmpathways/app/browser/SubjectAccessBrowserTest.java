@@ -40,8 +40,7 @@ class SubjectAccessBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        browser.signInDirectly(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
-        browser.waitFor(By.id("signed-in-user"));
+        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
         browser.open(pages.baseUrl() + "/subject-access");
         browser.waitFor(By.id("sar-search"));
 

@@ -60,8 +60,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
                 Set.of("caseworker", "dpo")));
         Map<String, List<String>> wrong = new LinkedHashMap<>();
         for (String user : List.of("caseworker", "outreach", "gp", "manager", "admin", "dpo")) {
-            browser.signInDirectly(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
-            browser.waitFor(By.id("signed-in-user"));
+            browser.signInAndWaitForThePage(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
             for (View view : views) {
                 boolean allowed = view.allowed().contains(user);
                 leaveAnyRefusal();
