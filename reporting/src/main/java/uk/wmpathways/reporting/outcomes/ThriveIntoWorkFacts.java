@@ -88,8 +88,13 @@ record ThriveIntoWorkFacts(LocalDate enrolledOn, TrialArm arm, LocalDate allocat
         return enrolled != null && !enrolled.isAfter(day);
     }
 
-    /** IPS support: the treatment arm of the trial, or any enrolment outside the trial (all of which have IPS). */
+    /**
+     * IPS support: the treatment arm of the trial, or any enrolment outside the trial (all of which have IPS), as
+     * the enrolment itself decides ({@code ThriveIntoWorkProgress.receivesIps}). Outside the trial an arm means
+     * nothing, also the control arm an expansion enrolment was allocated before that rule was kept
+     * ({@link Dimensions#trialArmOf}).
+     */
     boolean receivesIps(FundingStream stream) {
-        return stream == FundingStream.THRIVE_INTO_WORK_TRIAL ? arm == TrialArm.TREATMENT : arm != TrialArm.CONTROL;
+        return stream != FundingStream.THRIVE_INTO_WORK_TRIAL || arm == TrialArm.TREATMENT;
     }
 }

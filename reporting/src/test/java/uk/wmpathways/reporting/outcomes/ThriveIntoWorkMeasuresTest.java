@@ -192,6 +192,19 @@ class ThriveIntoWorkMeasuresTest {
     }
 
     @Test
+    void anExpansionEnrolmentAllocatedTheControlArmBeforeThatRuleWasKeptStillHasIps() {
+        LocalDate consented = LocalDate.of(2025, 3, 3);
+        History legacyControl = History.thriveIntoWork("p1", "WORK-WELL", DUDLEY,
+                FundingStream.THRIVE_INTO_WORK_EXPANSION, consented, null).enrolled(consented)
+                .allocated(CONTROL, consented).employerContact(true, consented.plusDays(12));
+
+        ThriveIntoWorkMeasures measures = measures(YEAR_2025, legacyControl);
+
+        assertThat(measures.daysToFirstEmployerContact()).containsExactly(12L);
+        assertThat(measures.firstEmployerContactWithin30Days()).isEqualTo(new Proportion(1, 1));
+    }
+
+    @Test
     void conversionIsBrokenDownByTheEnrolmentsAreaAndArm() {
         History dudleyJob = inTrial("p1", TREATMENT, LocalDate.of(2025, 1, 6)).jobStarted("j1", LocalDate.of(2025, 2, 1), 16);
         History dudleyNone = inTrial("p2", CONTROL, LocalDate.of(2025, 1, 6));
