@@ -3,7 +3,6 @@ package uk.wmpathways.app.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.wmpathways.caseservice.api.LocalAuthority;
-import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +35,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("participant-name")).contains(familyName);
 
         browser.click("sign-out");
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("dpo");
         browser.open(pages.baseUrl() + "/access-log");
         browser.waitFor(By.id("break-glass-uses"));
         browser.waitUntilPageContains("Police welfare check: person reported missing tonight");
@@ -44,7 +43,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void anAdministratorIsNotOfferedPeoplesRecords() {
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "admin", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("admin");
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='participants']")))
                 .isEmpty();
 

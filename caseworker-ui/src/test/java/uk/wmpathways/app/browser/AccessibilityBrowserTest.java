@@ -9,7 +9,6 @@ import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.caseservice.api.enrolment.HousingFirstReferralSource;
 import uk.wmpathways.caseservice.api.enrolment.ReferToHousingFirst;
 import uk.wmpathways.caseservice.api.enrolment.Step;
-import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,7 +220,7 @@ class AccessibilityBrowserTest extends CaseworkBrowserTest {
 
     private void as(String user, Runnable visits) {
         this.user = user;
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage(user);
         signedIn = true;
         try {
             visits.run();

@@ -74,7 +74,7 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheAccounts() {
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("caseworker");
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/accounts']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/accounts");

@@ -82,6 +82,11 @@ final class CaseworkPages {
         browser.waitFor(By.id("caseload"));
     }
 
+    /** Signs in as any demo user and waits for their first page ({@link Browser#signInAndWaitForThePage}). */
+    void signInAndWaitForThePage(String username) {
+        browser.signInAndWaitForThePage(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+    }
+
     void openParticipant(String participantId) {
         browser.open(baseUrl + "/participants/" + participantId);
         browser.waitFor(By.id("participant-name"));

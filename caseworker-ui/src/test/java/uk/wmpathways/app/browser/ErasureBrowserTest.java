@@ -19,7 +19,6 @@ import uk.wmpathways.caseservice.api.consent.RestrictionGround;
 import uk.wmpathways.caseservice.api.consent.WithdrawConsent;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
-import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 import uk.wmpathways.infra.time.UkTime;
 import uk.wmpathways.reporting.api.DataSubjectQueries.DataSubject;
 import uk.wmpathways.reporting.api.DataSubjectQueries.FindDataSubject;
@@ -67,7 +66,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("dpo");
     }
 
     /** From "Subject access": find the person by name and open their data rights page. */

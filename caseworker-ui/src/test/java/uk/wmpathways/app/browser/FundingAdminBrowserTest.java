@@ -96,7 +96,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheFundingPageAndIsRefusedIt() {
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("caseworker");
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='admin/funding']")))
                 .isEmpty();
         browser.open(pages.baseUrl() + "/admin/funding");

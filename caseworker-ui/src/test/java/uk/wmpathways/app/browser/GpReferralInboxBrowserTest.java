@@ -179,7 +179,7 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "manager", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("manager");
         browser.open(pages.baseUrl() + "/gp-referral-inbox");
         browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("The Example Practice"));
 

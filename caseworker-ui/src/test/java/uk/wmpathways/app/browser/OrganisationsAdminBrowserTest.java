@@ -91,7 +91,7 @@ class OrganisationsAdminBrowserTest extends CaseworkBrowserTest {
 
     @Test
     void aCaseworkerIsNotOfferedTheOrganisationsAndIsRefusedThem() {
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "caseworker", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("caseworker");
         assertThat(browser.driver().findElements(By.cssSelector(
                 "vaadin-side-nav-item[path='admin/organisations']"))).isEmpty();
         browser.open(pages.baseUrl() + "/admin/organisations");

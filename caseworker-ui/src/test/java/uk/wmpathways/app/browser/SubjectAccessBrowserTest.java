@@ -8,7 +8,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import uk.wmpathways.caseservice.api.LocalAuthority;
-import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 import uk.wmpathways.reporting.api.SubjectAccessQueries.ListSubjectAccessRequests;
 import uk.wmpathways.reporting.api.SubjectAccessRequest;
 
@@ -40,7 +39,7 @@ class SubjectAccessBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        browser.signInAndWaitForThePage(pages.baseUrl() + "/", "dpo", UserAccountsAutoConfiguration.DEMO_PASSWORD);
+        pages.signInAndWaitForThePage("dpo");
         browser.open(pages.baseUrl() + "/subject-access");
         browser.waitFor(By.id("sar-search"));
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import uk.wmpathways.caseservice.api.LocalAuthority;
-import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ class ViewAccessMatrixBrowserTest extends CaseworkBrowserTest {
                 Set.of("caseworker", "dpo")));
         Map<String, List<String>> wrong = new LinkedHashMap<>();
         for (String user : List.of("caseworker", "outreach", "gp", "manager", "admin", "dpo")) {
-            browser.signInAndWaitForThePage(pages.baseUrl() + "/", user, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+            pages.signInAndWaitForThePage(user);
             for (View view : views) {
                 boolean allowed = view.allowed().contains(user);
                 leaveAnyRefusal();
