@@ -9,7 +9,9 @@ import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the outcome read model as at a day (null: now). Each read costs one scan of the stamps of a pathway's
@@ -20,6 +22,7 @@ import java.util.List;
 @Component
 class OutcomeReads {
 
+    private final MongoTemplate mongo;
     private final ReadModelCollections collections;
     private final VersionedFacts<OutcomeRow> enrolments;
     private final VersionedFacts<Drawdown> drawdowns;
@@ -30,6 +33,7 @@ class OutcomeReads {
      */
     OutcomeReads(MongoTemplate mongo, ReadModelCollections collections, MeterRegistry meters,
                  @Value("${pathways.reports.kept-enrolment-versions:100000}") long keptEnrolments) {
+        this.mongo = mongo;
         this.collections = collections;
         this.enrolments = OutcomesProjection.enrolmentVersions(mongo, keptEnrolments);
         this.drawdowns = OutcomesProjection.drawdownVersions(mongo, keptEnrolments / 10);
@@ -58,6 +62,12 @@ class OutcomeReads {
     List<OutcomeRow> enrolments(Pathway pathway, LocalDate asAt) {
         return enrolments.knownAt(collections.live(OutcomesProjection.PROCESSING_GROUP,
                 OutcomesProjection.ENROLMENT_VERSIONS), OutcomesProjection.PATHWAY, pathway.name(), asAt);
+    }
+
+    /** The days in touch of these Rough Sleeping Initiative enrolments, as known at the end of {@code asAt}. */
+    Map<String, List<LocalDate>> roughSleepingContacts(Collection<String> enrolmentIds, LocalDate asAt) {
+        return RoughSleepingContacts.knownAt(mongo, collections.live(OutcomesProjection.PROCESSING_GROUP,
+                RoughSleepingContacts.PART), enrolmentIds, asAt);
     }
 
     /** Every funding drawdown as the system knew it at the end of {@code asAt}. */

@@ -80,7 +80,8 @@ class OutcomeReportQueries {
         requested(metaData, query);
         ReportCriteria criteria = criteriaOf(query.criteria());
         return RoughSleepingReports.of(criteria, scopeOf(criteria),
-                reads.enrolments(Pathway.ROUGH_SLEEPING_INITIATIVE, criteria.asAt()), organisations::nameOf);
+                reads.enrolments(Pathway.ROUGH_SLEEPING_INITIATIVE, criteria.asAt()),
+                enrolmentIds -> reads.roughSleepingContacts(enrolmentIds, criteria.asAt()), organisations::nameOf);
     }
 
     @QueryHandler

@@ -20,6 +20,7 @@ import uk.wmpathways.caseservice.api.ParticipantErased;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentEvent;
 import uk.wmpathways.caseservice.api.enrolment.EnrolmentStartedEvent;
+import uk.wmpathways.caseservice.api.enrolment.Pathway;
 import uk.wmpathways.caseservice.api.funding.FundingDrawdownCorrected;
 import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.infra.readmodel.BatchedWrites;
@@ -46,7 +47,8 @@ import java.util.function.Function;
  * <p>
  * Cost: a report reads every version of one pathway's enrolments known by its day (linear in that pathway's
  * enrolments times the days on which their facts changed; contacts and other events that change no outcome
- * fact add no version) and filters them in memory. Replaying the event store to a point in time was the
+ * fact add no version; the days a Rough Sleeping enrolment was in touch with the person, which "new" needs, are
+ * kept apart in {@link RoughSleepingContacts}) and filters them in memory. Replaying the event store to a point in time was the
  * alternative: exact too, but each report would cost a read of every event.
  * <p>
  * Participants' dates of birth and equality details come from {@link ParticipantRegistered}, handled in the
@@ -148,7 +150,19 @@ class OutcomesProjection {
                             event.enrolmentId(), event.getClass().getSimpleName(), sequence);
                     return null;
                 });
+        RoughSleepingContacts.dayInTouch(event).ifPresent(day -> recordInTouch(event, sequence, day, versions));
         applied.increment();
+    }
+
+    private void recordInTouch(EnrolmentEvent event, long sequence, LocalDate day, String versions) {
+        BatchedWrites writes = BatchedWrites.of(mongo);
+        Document row = writes.findById(event.enrolmentId(), Document.class, versions);
+        if (row == null || !Pathway.ROUGH_SLEEPING_INITIATIVE.name().equals(row.getString(PATHWAY))) {
+            return; // another pathway's contact
+        }
+        String contacts = collections.target(PROCESSING_GROUP, RoughSleepingContacts.PART);
+        writes.prefetch(contacts, RoughSleepingContacts.ENROLMENTS_IN_TOUCH);
+        RoughSleepingContacts.record(mongo, contacts, event.enrolmentId(), sequence, day, dayOf(event.recordedAt()));
     }
 
     @EventHandler

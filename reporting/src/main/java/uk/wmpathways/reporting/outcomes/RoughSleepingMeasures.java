@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,9 +16,11 @@ import java.util.stream.Stream;
  * The Rough Sleeping Initiative measures of domain.md over the enrolments known as at the report's day.
  * <ul>
  *   <li><b>Supported</b>: people with an enrolment in scope open at some time in the period.</li>
- *   <li><b>New</b>: supported people not known to have slept rough in the area in the previous 60 months:
- *   no other enrolment of theirs (by any provider) in the local authority of their first enrolment open in the
- *   period started in the 60 months before that enrolment started.</li>
+ *   <li><b>New</b>: supported people with no Rough Sleeping Initiative contact recorded in the same local
+ *   authority in the 60 months before their enrolment's first contact (their first enrolment open in the period):
+ *   no other enrolment of theirs there (by any provider) started in those months, nor had a day in touch in them
+ *   ({@link RoughSleepingContacts}; only an enrolment that started before them can, since no step is dated
+ *   before its enrolment's start).</li>
  *   <li><b>Accommodated</b>: supported people placed in emergency accommodation in the period.</li>
  *   <li><b>Moved on</b>: supported people with a move-on in the period to settled accommodation intended to
  *   last 6 months or more.</li>
@@ -47,19 +50,42 @@ final class RoughSleepingMeasures {
         return HeadlineRate.people(supported);
     }
 
-    long newToRoughSleeping() {
-        Map<String, OutcomeRow> firstOfEach = supported.stream().collect(Collectors.toMap(OutcomeRow::participantId,
-                enrolment -> enrolment, (one, other) -> byStart().compare(one, other) <= 0 ? one : other));
-        return firstOfEach.values().stream().filter(this::isNew).count();
+    /** @param contacts the days in touch of the enrolments asked for, as known at the report's day */
+    long newToRoughSleeping(ContactDays contacts) {
+        Collection<OutcomeRow> firstOfEach = supported.stream().collect(Collectors.toMap(OutcomeRow::participantId,
+                enrolment -> enrolment, (one, other) -> byStart().compare(one, other) <= 0 ? one : other)).values();
+        Set<String> startedBeforeTheirWindow = firstOfEach.stream()
+                .flatMap(enrolment -> earlierHere(enrolment)
+                        .filter(earlier -> earlier.startedOn().isBefore(since(enrolment))))
+                .map(OutcomeRow::enrolmentId)
+                .collect(Collectors.toSet());
+        Map<String, List<LocalDate>> daysInTouch = contacts.of(startedBeforeTheirWindow);
+        return firstOfEach.stream().filter(enrolment -> isNew(enrolment, daysInTouch)).count();
     }
 
-    private boolean isNew(OutcomeRow enrolment) {
-        LocalDate since = enrolment.startedOn().minusMonths(PREVIOUS_MONTHS);
-        return byPerson.get(enrolment.participantId()).stream().noneMatch(earlier ->
+    private boolean isNew(OutcomeRow enrolment, Map<String, List<LocalDate>> daysInTouch) {
+        LocalDate since = since(enrolment);
+        return earlierHere(enrolment).noneMatch(earlier -> !earlier.startedOn().isBefore(since)
+                || daysInTouch.getOrDefault(earlier.enrolmentId(), List.of()).stream()
+                        .anyMatch(day -> !day.isBefore(since) && day.isBefore(enrolment.startedOn())));
+    }
+
+    private static LocalDate since(OutcomeRow enrolment) {
+        return enrolment.startedOn().minusMonths(PREVIOUS_MONTHS);
+    }
+
+    /** The person's other enrolments in the same local authority that started before this one. */
+    private Stream<OutcomeRow> earlierHere(OutcomeRow enrolment) {
+        return byPerson.get(enrolment.participantId()).stream().filter(earlier ->
                 !earlier.enrolmentId().equals(enrolment.enrolmentId())
                 && earlier.localAuthority() == enrolment.localAuthority()
-                && earlier.startedOn().isBefore(enrolment.startedOn())
-                && !earlier.startedOn().isBefore(since));
+                && earlier.startedOn().isBefore(enrolment.startedOn()));
+    }
+
+    /** Days in touch by enrolment ({@link RoughSleepingContacts}): asked only for the enrolments named. */
+    @FunctionalInterface
+    interface ContactDays {
+        Map<String, List<LocalDate>> of(Set<String> enrolmentIds);
     }
 
     long accommodated() {

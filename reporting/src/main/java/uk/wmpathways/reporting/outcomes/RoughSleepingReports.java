@@ -17,12 +17,12 @@ final class RoughSleepingReports {
     }
 
     static RoughSleepingReport of(ReportCriteria criteria, ReportScope scope, Collection<OutcomeRow> enrolments,
-                                  UnaryOperator<String> providerName) {
+                                  RoughSleepingMeasures.ContactDays contacts, UnaryOperator<String> providerName) {
         RoughSleepingMeasures measures = new RoughSleepingMeasures(enrolments, scope);
         HeadlineRate movedOn = measures.movedOnOfSupported();
         return new RoughSleepingReport(criteria,
                 Suppression.figure(measures.supported()).definedAs(Definition.RSI_SUPPORTED),
-                Suppression.figure(measures.newToRoughSleeping()).definedAs(Definition.RSI_NEW),
+                Suppression.figure(measures.newToRoughSleeping(contacts)).definedAs(Definition.RSI_NEW),
                 Suppression.figure(measures.accommodated()).definedAs(Definition.RSI_ACCOMMODATED),
                 Suppression.figure(measures.movedOn()).definedAs(Definition.RSI_MOVED_ON),
                 Suppression.rate(measures.returned(0, 180)).definedAs(Definition.RSI_RETURNED_0_180),

@@ -164,6 +164,8 @@ class SubjectAccessExporter {
         models.set("outcomeFacts", rows(collections.live(OUTCOMES, "participants"), "_id", List.of(participantId)));
         models.set("outcomeEnrolmentVersions", rows(collections.live(OUTCOMES, "enrolment_versions"), "key",
                 streams));
+        models.set("outcomeRoughSleepingContactDays", rows(collections.live(OUTCOMES, "rough_sleeping_contacts"), "_id",
+                streams));
         return models;
     }
 

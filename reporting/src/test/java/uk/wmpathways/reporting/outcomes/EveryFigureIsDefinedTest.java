@@ -46,7 +46,7 @@ class EveryFigureIsDefinedTest {
 
         assertDefined(ThriveIntoWorkReports.of(CRITERIA, SCOPE, tiw, code -> code));
         assertDefined(HousingFirstReports.of(CRITERIA, SCOPE, List.of()));
-        assertDefined(RoughSleepingReports.of(CRITERIA, SCOPE, List.of(), code -> code));
+        assertDefined(RoughSleepingReports.of(CRITERIA, SCOPE, List.of(), ids -> Map.of(), code -> code));
         assertDefined(EqualityReports.of(CRITERIA, SCOPE, Pathway.THRIVE_INTO_WORK, tiw));
         assertDefined(GpReferralReports.of(CRITERIA, SCOPE, List.of()));
         FundingReport funding = FundingReports.of(CRITERIA, SCOPE, Map.of(Pathway.THRIVE_INTO_WORK, tiw), List.of());

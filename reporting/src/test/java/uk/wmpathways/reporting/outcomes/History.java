@@ -2,6 +2,8 @@ package uk.wmpathways.reporting.outcomes;
 
 import uk.wmpathways.caseservice.api.EqualityDetails;
 import uk.wmpathways.caseservice.api.LocalAuthority;
+import uk.wmpathways.caseservice.api.enrolment.ContactLogged;
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
 import uk.wmpathways.caseservice.api.enrolment.EligibilityAndConsentRecorded;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationPlaced;
 import uk.wmpathways.caseservice.api.enrolment.EmergencyAccommodationType;
@@ -190,6 +192,11 @@ final class History {
     }
 
     // Any pathway
+
+    History contact(ContactType type, LocalDate on) {
+        return then(new ContactLogged(id(), "c-" + UUID.randomUUID(), type, 20, "Checked in", on, null, "caseworker",
+                recorded(on)));
+    }
 
     History transferred(String toProvider, LocalDate on) {
         return then(new EnrolmentTransferred(id(), row.providerOrganisation(), toProvider, null, "Moved", on, null,

@@ -17,7 +17,9 @@ import uk.wmpathways.caseservice.api.funding.FundingDrawnDown;
 import uk.wmpathways.reporting.api.FundingReport;
 import uk.wmpathways.reporting.api.ReportCriteria;
 import uk.wmpathways.reporting.api.ReportQueries.FundingOutcomes;
+import uk.wmpathways.reporting.api.ReportQueries.RoughSleepingOutcomes;
 import uk.wmpathways.reporting.api.ReportRefusedException;
+import uk.wmpathways.reporting.api.RoughSleepingReport;
 import uk.wmpathways.reporting.api.ReportQueries.ThriveIntoWorkOutcomes;
 import uk.wmpathways.reporting.api.ThriveIntoWorkReport;
 import uk.wmpathways.reporting.readmodel.ReadModelCollections;
@@ -163,6 +165,46 @@ class OutcomeReportQueriesTest {
     }
 
     @Test
+    void aContactInThe60MonthsRecordedLateMakesPeopleNotNewFromTheDayItWasRecorded() {
+        LocalDate longAgo = LocalDate.of(2019, 1, 10); // before the 60 months before they are back
+        LocalDate back = LocalDate.of(2025, 2, 3);
+        List<History> people = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(History.roughSleeping(run + "-rsi-" + i, organisation, DUDLEY, longAgo)
+                    .closed(LocalDate.of(2021, 12, 31)));
+            people.add(History.roughSleeping(run + "-rsi-" + i, organisation, DUDLEY, back));
+        }
+        events.publish(people);
+        List<History> inTouchIn2021 = new ArrayList<>();
+        for (int i = 0; i < 10; i += 2) {
+            inTouchIn2021.add(people.get(i).recordedOn(LocalDate.of(2025, 3, 10))
+                    .contact(ContactType.FACE_TO_FACE, LocalDate.of(2021, 6, 1)));
+        }
+        events.publish(inTouchIn2021);
+
+        // As-at days are month ends: the month before the contacts were recorded, and their own.
+        assertThat(roughSleeping(LocalDate.of(2025, 2, 28)).newToRoughSleeping().value()).isEqualTo(10);
+        assertThat(roughSleeping(LocalDate.of(2025, 3, 31)).newToRoughSleeping().value()).isEqualTo(5);
+        assertThat(roughSleeping(null).newToRoughSleeping().value()).isEqualTo(5);
+
+        Document kept = daysInTouchOf(inTouchIn2021.get(0));
+        projection.on(inTouchIn2021.get(0).events().get(2), 2);
+        assertThat(daysInTouchOf(inTouchIn2021.get(0))).as("delivered again").isEqualTo(kept);
+        assertThat(kept.getList("days", Document.class)).extracting(day -> day.getString("on") + " known "
+                + day.getString("knownOn")).containsExactly(longAgo + " known " + longAgo, "2021-06-01 known 2025-03-10");
+    }
+
+    private RoughSleepingReport roughSleeping(LocalDate asAt) {
+        return events.ask(new RoughSleepingOutcomes(new ReportCriteria(FROM, TO, asAt, null, organisation, null)),
+                RoughSleepingReport.class);
+    }
+
+    private Document daysInTouchOf(History history) {
+        return mongo.findById(history.id(), Document.class,
+                collections.live(OutcomesProjection.PROCESSING_GROUP, RoughSleepingContacts.PART));
+    }
+
+    @Test
     void aDrawdownCorrectedLaterIsReportedAsItWasKnownOnTheAsAtDay() {
         // Drawn in 2001: no other test draws down that early, so the stream's total up to 2001 is this test's.
         String aggregate = "funding-" + run;
@@ -206,6 +248,7 @@ class OutcomeReportQueriesTest {
                 .containsExactlyInAnyOrder(
                         history.id() + "@" + ENROLLED + " " + ENROLLED + ".." + ENROLLED.plusDays(10) + " false",
                         history.id() + " " + ENROLLED.plusDays(10) + "..null true");
+        assertThat(daysInTouchOf(history)).as("only Rough Sleeping enrolments' days in touch are kept").isNull();
     }
 
     @Test

@@ -141,7 +141,7 @@ class OutcomesRebuildTest {
     private List<Document> versions() {
         List<Document> all = new ArrayList<>();
         for (String part : List.of(OutcomesProjection.ENROLMENT_VERSIONS, OutcomesProjection.DRAWDOWN_VERSIONS,
-                OutcomesProjection.PARTICIPANTS)) {
+                OutcomesProjection.PARTICIPANTS, RoughSleepingContacts.PART)) {
             List<Document> documents = mongo.getCollection(collections.live(OutcomesProjection.PROCESSING_GROUP, part))
                     .find().into(new ArrayList<>());
             documents.sort(Comparator.comparing(document -> document.getString("_id")));

@@ -2,8 +2,15 @@ package uk.wmpathways.reporting.outcomes;
 
 import org.junit.jupiter.api.Test;
 
+import uk.wmpathways.caseservice.api.enrolment.ContactType;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.wmpathways.caseservice.api.LocalAuthority.BIRMINGHAM;
@@ -54,7 +61,52 @@ class RoughSleepingMeasuresTest {
                 knownSixYearsAgo, backAfterLong, knownElsewhere, newHere, knownByAnotherProvider, seenAgain);
 
         assertThat(measures.supported()).isEqualTo(5);
-        assertThat(measures.newToRoughSleeping()).isEqualTo(3);
+        assertThat(measures.newToRoughSleeping(daysInTouchOf(firstTime, knownThreeYearsAgo, backAgain,
+                knownSixYearsAgo, backAfterLong, knownElsewhere, newHere, knownByAnotherProvider, seenAgain)))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anEnrolmentThatStartedBeforeThe60MonthsButWasInTouchInThemMeansNotNew() {
+        LocalDate longAgo = LocalDate.of(2019, 1, 10); // before 2020-03-01, where the 60 months before 2025-03-01 begin
+        LocalDate back = LocalDate.of(2025, 3, 1);
+        History phonedIn2022 = contacted("p1", longAgo).contact(ContactType.PHONE, LocalDate.of(2022, 5, 1))
+                .closed(LocalDate.of(2022, 6, 1));
+        History onlyTriedIn2022 = contacted("p2", longAgo).contact(ContactType.ATTEMPTED, LocalDate.of(2022, 5, 1))
+                .closed(LocalDate.of(2022, 6, 1));
+        History lastSeenBeforeThe60Months = contacted("p3", longAgo).contact(ContactType.FACE_TO_FACE,
+                LocalDate.of(2020, 2, 28)).closed(LocalDate.of(2020, 2, 29));
+        History placedIn2020 = contacted("p4", longAgo).placed(LocalDate.of(2020, 3, 1))
+                .closed(LocalDate.of(2020, 4, 1));
+        History seenAgainIn2024 = contacted("p5", longAgo).returned(LocalDate.of(2024, 12, 1))
+                .closed(LocalDate.of(2024, 12, 2));
+        History[] histories = {phonedIn2022, contacted("p1", back), onlyTriedIn2022, contacted("p2", back),
+                lastSeenBeforeThe60Months, contacted("p3", back), placedIn2020, contacted("p4", back),
+                seenAgainIn2024, contacted("p5", back),
+                contacted("p6", LocalDate.of(2024, 6, 1)).closed(LocalDate.of(2024, 7, 1)), contacted("p6", back)};
+        List<Set<String>> asked = new ArrayList<>();
+        RoughSleepingMeasures.ContactDays daysInTouch = daysInTouchOf(histories);
+
+        long newPeople = measures(YEAR_2025, histories).newToRoughSleeping(ids -> {
+            asked.add(ids);
+            return daysInTouch.of(ids);
+        });
+
+        assertThat(newPeople).as("p2 (an attempt reached nobody) and p3 (in touch only before the 60 months)")
+                .isEqualTo(2);
+        assertThat(asked).as("read only for the enrolments that started before the 60 months, at once")
+                .containsExactly(Set.of(phonedIn2022.id(), onlyTriedIn2022.id(), lastSeenBeforeThe60Months.id(),
+                        placedIn2020.id(), seenAgainIn2024.id()));
+    }
+
+    /** The days in touch that the projection keeps for these histories (all known). */
+    private static RoughSleepingMeasures.ContactDays daysInTouchOf(History... histories) {
+        Map<String, List<LocalDate>> days = new HashMap<>();
+        for (History history : histories) {
+            days.put(history.id(), history.events().stream()
+                    .flatMap(event -> RoughSleepingContacts.dayInTouch(event).stream()).toList());
+        }
+        return ids -> ids.stream().filter(days::containsKey).collect(Collectors.toMap(id -> id, days::get));
     }
 
     @Test

@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.wmpathways.caseservice.api.ParticipantRegistered;
 import uk.wmpathways.infra.access.AccessAction;
 import uk.wmpathways.infra.access.AccessLog;
 import uk.wmpathways.infra.access.AccessPurpose;
 import uk.wmpathways.infra.access.Caller;
 import uk.wmpathways.infra.security.Role;
+import uk.wmpathways.reporting.readmodel.ReadModelCollections;
 import uk.wmpathways.reporting.api.SubjectAccessQueries.ExportFormat;
 import uk.wmpathways.reporting.api.SubjectAccessQueries.FetchSubjectAccessExport;
 import uk.wmpathways.reporting.api.SubjectAccessQueries.FindSubjectAccessRequest;
@@ -52,6 +55,10 @@ class SubjectAccessExportTest {
     AccessLog accessLog;
     @Autowired
     SubjectAccessExporter exporter;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ReadModelCollections collections;
     @Autowired
     SubjectAccessRunner runner;
     @Autowired
@@ -104,7 +111,9 @@ class SubjectAccessExportTest {
         accessLog.recordSearch(CASEWORKER, AccessAction.SEARCH_PARTICIPANTS, "text=Otherperson" + run,
                 List.of(person.participantId(), other.participantId()));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> exporter.streamsOf(person.participantId()).size() == 4);
+                .until(() -> exporter.streamsOf(person.participantId()).size() == 4
+                        && mongo.findById(roughSleeping, Document.class,
+                        collections.live("outcomes", "rough_sleeping_contacts")) != null);
 
         SubjectAccessRequest started = queries.query(new StartSubjectAccess(person.participantId()),
                 ResponseTypes.instanceOf(SubjectAccessRequest.class)).join();
@@ -137,6 +146,8 @@ class SubjectAccessExportTest {
         assertThat(models.get("enrolments")).hasSize(2);
         assertThat(models.get("referrals")).hasSize(1);
         assertThat(models.get("timeline")).isNotEmpty();
+        assertThat(models.get("outcomeRoughSleepingContactDays")).extracting(row -> row.get("_id").asText())
+                .containsExactly(roughSleeping);
         models.get("timeline").forEach(entry ->
                 assertThat(entry.get("participantId").asText()).isEqualTo(person.participantId()));
         assertThat(export.get("accessLog")).as("the caseworker's view and search; the application's own reads are not logged")
