@@ -20,13 +20,14 @@ import java.time.Duration;
 final class Browser implements AutoCloseable {
 
     /** How often a wait asks again: Selenium's default of half a second was most of many tests' time. */
-    private static final Duration POLL = Duration.ofMillis(50);
+    static final Duration POLL = Duration.ofMillis(50);
     /** The browsers open on each test thread, for a failing test's screenshots ({@link ScreenshotOnFailure}). */
     private static final ThreadLocal<java.util.List<Browser>> OPEN = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     private final Chromiums.Chromium chromium;
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final FieldInput fields = new FieldInput(this);
     private boolean closed;
 
     Browser() {
@@ -71,13 +72,18 @@ final class Browser implements AutoCloseable {
                 """, path);
     }
 
+    /** Waits until an element {@code locator} finds is shown (as WebDriver's "displayed"), and gives it. */
     WebElement waitFor(By locator) {
-        return wait.until(askedAgainOverNavigation(ExpectedConditions.visibilityOfElementLocated(locator)::apply));
+        String css = PageScripts.cssOf(locator);
+        return css == null
+                ? wait.until(askedAgainOverNavigation(ExpectedConditions.visibilityOfElementLocated(locator)::apply))
+                : wait.until(askedAgainOverNavigation(d -> PageScripts.shown(d, css, false)));
     }
 
     /**
-     * Chrome refuses a command that was under way when the page began to load another ("aborted by navigation"):
-     * the condition is asked again, as for an element not yet there. Any other failure still ends the wait.
+     * Chrome refuses a command that was under way when the page began to load another ("aborted by navigation"),
+     * and a script whose page went away ("Execution context was destroyed"): the condition is asked again, as for an
+     * element not yet there. Any other failure still ends the wait.
      */
     private static <T> java.util.function.Function<WebDriver, T> askedAgainOverNavigation(
             java.util.function.Function<WebDriver, T> condition) {
@@ -85,7 +91,8 @@ final class Browser implements AutoCloseable {
             try {
                 return condition.apply(driver);
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("aborted by navigation") || message.contains("Execution context was destroyed")) {
                     return null;
                 }
                 throw e;
@@ -98,48 +105,14 @@ final class Browser implements AutoCloseable {
         return waitFor(By.cssSelector("#" + fieldId + " input"));
     }
 
-    /**
-     * Replaces what the field holds with {@code text}, and types it again, as a person corrects it, while the field
-     * shows something else: an answer from the server to an earlier step (a refusal putting the old value back, a
-     * date the dialog sets as it opens) can land after the field was cleared, and the typed text then follows it
-     * ("1620", "04/12/202604/11/2026", each seen once in CI). Text the field itself refuses (too long, not a number)
-     * is left as the field shows it after three tries.
-     */
+    /** See {@link FieldInput#type}. */
     void type(String fieldId, String text) {
-        replaceText(fieldId, text);
-        for (int retyped = 0; retyped < 3 && !text.equals(input(fieldId).getDomProperty("value")); retyped++) {
-            replaceText(fieldId, text);
-        }
-        if ("vaadin-combo-box".equals(driver.findElement(By.id(fieldId)).getTagName())) {
-            waitForOptionsOf(text);
-        }
+        fields.type(fieldId, text);
     }
 
-    private void replaceText(String fieldId, String text) {
-        WebElement input = input(fieldId);
-        // Select and delete as a person would: WebElement.clear() fires no event that Vaadin sends on.
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.BACK_SPACE);
-        input.sendKeys(text);
-    }
-
-    /**
-     * Enter in a combo box before the server has sent the options for what was typed chooses nothing, and leaves
-     * the list open: a person presses it once they see the option. At most 5 s, then as before.
-     */
-    private void waitForOptionsOf(String typed) {
-        String shown = typed.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(5), POLL).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(item ->
-                            item.isDisplayed() && item.getText().toLowerCase(java.util.Locale.ROOT).contains(shown)));
-        } catch (org.openqa.selenium.TimeoutException notShownAsTyped) {
-            // an option shown in other words: Enter as before
-        }
-    }
-
+    /** Waits until the page's markup holds {@code text}, asked in the page (the whole page is not sent each time). */
     void waitUntilPageContains(String text) {
-        wait.until(d -> d.getPageSource().contains(text));
+        waitUntil(d -> PageScripts.markupContains(d, text));
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
@@ -192,27 +165,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Where the page is and what state it is in, without its text (no one's details in a test log). */
     String describePage() {
-        try {
-            return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
-                    const user = document.getElementById('signed-in-user');
-                    const indicator = document.querySelector('vaadin-connection-indicator');
-                    const ids = [...document.querySelectorAll('body [id]')].slice(0, 8).map(e => e.id);
-                    return 'path ' + location.pathname + ', title "' + document.title + '", ' + document.readyState
-                        + ', login form ' + !!document.querySelector('vaadin-login-form')
-                        + ', signed-in-user ' + (user ? user.offsetWidth + 'x' + user.offsetHeight : 'absent')
-                        + ', connection [' + (indicator ? [...indicator.attributes].map(a => a.name).join(' ') : '')
-                        + '], first ids ' + ids.join(' ');
-                    """));
-        } catch (RuntimeException unreadable) {
-            return "page not readable: " + unreadable.getClass().getSimpleName();
-        }
+        return PageScripts.describePage(driver);
     }
 
     /** Clicks as a person would after scrolling the element to the middle of the window (not under a bar). */
     void click(String id) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        click(clickable(id));
     }
 
     /**
@@ -243,67 +202,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types a date as a person in the UK would (DD/MM/YYYY), confirms it and waits for the calendar to close. */
+    /** See {@link FieldInput#typeDate}. */
     void typeDate(String fieldId, java.time.LocalDate date) {
-        String text = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
-        type(fieldId, text);
-        input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitUntil(d -> d.findElements(By.cssSelector(
-                "vaadin-date-picker-overlay[opened], vaadin-date-picker-overlay[closing]")).isEmpty());
+        fields.typeDate(fieldId, date);
     }
 
-    /**
-     * Chooses the option shown as {@code label} in a Vaadin select, combo box or radio button group, the way a
-     * person would: open and click, type and confirm, or click the label.
-     */
+    /** See {@link FieldInput#choose}. */
     void choose(String fieldId, String label) {
-        WebElement field = waitFor(By.id(fieldId));
-        switch (field.getTagName()) {
-            case "vaadin-select" -> {
-                // A combo box or calendar left open by the field before would take the click.
-                waitUntil(d -> d.findElements(By.cssSelector(
-                        "vaadin-combo-box-overlay[opened], vaadin-date-picker-overlay[opened]")).isEmpty());
-                ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
-                        "arguments[0].scrollIntoView({block: 'center'});", field);
-                field.click();
-                // an item clicked while its list is still opening may be lost
-                waitUntil(d -> !visibleSelectItems(label).isEmpty()
-                        && d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty());
-                visibleSelectItems(label).get(0).click();
-                waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
-            }
-            case "vaadin-combo-box" -> {
-                type(fieldId, label);
-                input(fieldId).sendKeys(org.openqa.selenium.Keys.ENTER);
-                waitUntil(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
-            }
-            case "vaadin-radio-group" -> field.findElements(By.cssSelector("vaadin-radio-button")).stream()
-                    .filter(button -> button.getText().trim().equals(label)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No option '" + label + "' in #" + fieldId))
-                    .findElement(By.cssSelector("label")).click();
-            default -> throw new IllegalArgumentException("#" + fieldId + " is a " + field.getTagName());
-        }
+        fields.choose(fieldId, label);
     }
 
-    private java.util.List<WebElement> visibleSelectItems(String label) {
-        return driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(item -> item.getText().trim().equals(label))
-                .toList();
-    }
-
-    /** Ticks or unticks a Vaadin checkbox. */
+    /** See {@link FieldInput#tick}. */
     void tick(String fieldId, boolean ticked) {
-        WebElement checkbox = waitFor(By.id(fieldId));
-        if ((checkbox.getDomAttribute("checked") != null) != ticked) {
-            checkbox.findElement(By.cssSelector("input")).click();
-        }
+        fields.tick(fieldId, ticked);
     }
 
     /** Clicks twice in quick succession, as an impatient person does. */
     void doubleClick(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        new org.openqa.selenium.interactions.Actions(driver).doubleClick(element).perform();
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(clickable(id)).perform();
+    }
+
+    /** Waits until the element {@code id} is shown and, if a form control, not disabled (as Selenium's "clickable"). */
+    private WebElement clickable(String id) {
+        String css = PageScripts.cssOf(By.id(id));
+        return wait.until(askedAgainOverNavigation(d -> PageScripts.shown(d, css, true)));
     }
 
     String textOf(String id) {
