@@ -64,11 +64,8 @@ class AccountsAdminBrowserTest extends CaseworkBrowserTest {
     /** Types to filter, then clicks the item once the server has sent it (Enter may come before it, on a busy machine). */
     private void pickFromComboBox(String fieldId, String label) {
         browser.type(fieldId, label);
-        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(item -> item.isDisplayed() && item.getText().trim().equals(label)));
-        browser.driver().findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().trim().equals(label))
-                .findFirst().orElseThrow().click();
+        browser.waitUntil(d -> !PageScripts.shownItems(d, "vaadin-combo-box-item", label).isEmpty());
+        PageScripts.shownItems(browser.driver(), "vaadin-combo-box-item", label).get(0).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
     }
 

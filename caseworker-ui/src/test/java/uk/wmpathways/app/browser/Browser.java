@@ -267,7 +267,8 @@ final class Browser implements AutoCloseable {
         try {
             Path folder = Path.of("target", "browser-screenshots");
             Files.createDirectories(folder);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(folder.resolve(name + ".png"), png);
         } catch (IOException | RuntimeException e) {
             // a missing screenshot must not hide the test's own outcome

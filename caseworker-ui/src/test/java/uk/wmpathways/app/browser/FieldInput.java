@@ -84,9 +84,9 @@ final class FieldInput {
                         "arguments[0].scrollIntoView({block: 'center'});", field);
                 field.click();
                 // an item clicked while its list is still opening may be lost
-                browser.waitUntil(d -> !PageScripts.shownSelectItems(d, label).isEmpty()
+                browser.waitUntil(d -> !PageScripts.shownItems(d, "vaadin-select-item", label).isEmpty()
                         && d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty());
-                PageScripts.shownSelectItems(browser.driver(), label).get(0).click();
+                PageScripts.shownItems(browser.driver(), "vaadin-select-item", label).get(0).click();
                 browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
             }
             case "vaadin-combo-box" -> {

@@ -49,13 +49,13 @@ final class PageScripts {
                 """, css, enabled);
     }
 
-    /** The shown items of an open select's list whose text is {@code label}. */
+    /** The shown items of an open list ({@code itemTag}: a select's or combo box's) whose text is {@code label}. */
     @SuppressWarnings("unchecked")
-    static List<WebElement> shownSelectItems(WebDriver driver, String label) {
+    static List<WebElement> shownItems(WebDriver driver, String itemTag, String label) {
         return (List<WebElement>) script(driver, SHOWN + """
-                return [...document.querySelectorAll('vaadin-select-item')]
-                    .filter(item => shown(item) && item.innerText.trim() === arguments[0]);
-                """, label);
+                return [...document.querySelectorAll(arguments[0])]
+                    .filter(item => shown(item) && item.innerText.trim() === arguments[1]);
+                """, itemTag, label);
     }
 
     /** Whether a combo box lists an option whose text holds {@code typed} (lower case). */
