@@ -47,9 +47,9 @@ import java.util.function.Function;
  * <p>
  * Cost: a report reads every version of one pathway's enrolments known by its day (linear in that pathway's
  * enrolments times the days on which their facts changed; contacts and other events that change no outcome
- * fact add no version; the days a Rough Sleeping enrolment was in touch with the person, which "new" needs, are
- * kept apart in {@link RoughSleepingContacts}) and filters them in memory. Replaying the event store to a point in time was the
- * alternative: exact too, but each report would cost a read of every event.
+ * fact add no version) and filters them in memory. The days a Rough Sleeping enrolment was in touch with the
+ * person, which "new" needs, are kept apart for that reason ({@link RoughSleepingContacts}). Replaying the event
+ * store to a point in time was the alternative: exact too, but each report would cost a read of every event.
  * <p>
  * Participants' dates of birth and equality details come from {@link ParticipantRegistered}, handled in the
  * same processing group (one tracking processor, one segment, in order), so they are known when the

@@ -190,8 +190,9 @@ class OutcomeReportQueriesTest {
         Document kept = daysInTouchOf(inTouchIn2021.get(0));
         projection.on(inTouchIn2021.get(0).events().get(2), 2);
         assertThat(daysInTouchOf(inTouchIn2021.get(0))).as("delivered again").isEqualTo(kept);
-        assertThat(kept.getList("days", Document.class)).extracting(day -> day.getString("on") + " known "
-                + day.getString("knownOn")).containsExactly(longAgo + " known " + longAgo, "2021-06-01 known 2025-03-10");
+        assertThat(kept.getList("days", Document.class))
+                .extracting(day -> day.getString("on") + " known " + day.getString("knownOn"))
+                .containsExactly(longAgo + " known " + longAgo, "2021-06-01 known 2025-03-10");
     }
 
     private RoughSleepingReport roughSleeping(LocalDate asAt) {
