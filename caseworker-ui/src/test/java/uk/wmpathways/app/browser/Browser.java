@@ -100,9 +100,9 @@ final class Browser implements AutoCloseable {
         };
     }
 
-    /** The native input inside a Vaadin field (Vaadin 24 keeps it in the light DOM). */
+    /** The native input (or text area) inside a Vaadin field (Vaadin 24 keeps it in the light DOM). */
     WebElement input(String fieldId) {
-        return waitFor(By.cssSelector("#" + fieldId + " input"));
+        return waitFor(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
     }
 
     /** See {@link FieldInput#type}. */

@@ -28,13 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
 
     /** Types into the reason, a text area (which has no input element inside). */
-    private void typeReason(String text) {
-        var area = browser.waitFor(By.cssSelector("#reason textarea"));
-        area.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.BACK_SPACE);
-        area.sendKeys(text);
-    }
-
     @Test
     void anEndedJobsHoursAreCorrectedWithTheReason() {
         LocalDate today = LocalDate.now(clock);
@@ -70,13 +63,13 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.input("started-on").getDomProperty("value")).isEqualTo(UkFormats.date(jobStartedOn));
 
         browser.screenshot("correct-job-start-form");
-        typeReason("Checked the contract");
+        browser.type("reason", "Checked the contract");
         browser.click("form-save");
         browser.waitUntil(d -> "Nothing to correct: the job's start date, hours a week and hourly pay are already as given"
                 .equals(d.findElement(By.id("job-id")).getDomProperty("errorMessage")));
 
         browser.type("hours-per-week", "20");
-        typeReason("The contract says 20 hours a week");
+        browser.type("reason", "The contract says 20 hours a week");
         pages.saveAndWaitForTheFormToClose();
 
         browser.waitUntil(d -> pages.history().stream().anyMatch(text -> text.startsWith("Job start corrected")));

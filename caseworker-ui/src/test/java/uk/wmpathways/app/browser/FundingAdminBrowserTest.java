@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import uk.wmpathways.caseservice.api.enrolment.FundingStream;
 import uk.wmpathways.infra.security.UserAccountsAutoConfiguration;
@@ -61,7 +60,7 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
         browser.type("drawdown-amount", "1243.56");
         browser.click("drawdown-save");
         browser.waitUntilPageContains("Reason for the correction is required");
-        typeInTextArea("drawdown-reason", "Digits swapped");
+        browser.type("drawdown-reason", "Digits swapped");
         browser.click("drawdown-save");
         browser.waitUntilNoDialog();
         browser.waitUntilPageContains("from £1234.56: Digits swapped");
@@ -102,12 +101,6 @@ class FundingAdminBrowserTest extends CaseworkBrowserTest {
         browser.open(pages.baseUrl() + "/admin/funding");
         browser.waitUntilPageContains("You may not open this page");
         assertThat(browser.driver().findElements(By.id("drawdowns"))).isEmpty();
-    }
-
-    private void typeInTextArea(String fieldId, String text) {
-        WebElement area = browser.waitFor(By.cssSelector("#" + fieldId + " textarea"));
-        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        area.sendKeys(text);
     }
 
     /** Clicks the element once scrolled to the middle of the view (a long grid puts rows below the fold). */
