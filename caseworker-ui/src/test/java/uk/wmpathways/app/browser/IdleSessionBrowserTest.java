@@ -79,7 +79,7 @@ class IdleSessionBrowserTest {
                 beat();
                 """);
         // Not one asynchronous script: when Vaadin closes the session it tells the page over its push connection,
-        // and the page loads again, which ended such a script with a "script timeout" in CI (stop 33's run). The
+        // and the page loads again, which ended such a script with a "script timeout" in a CI run of e500902. The
         // page loaded again (no count) is the session ended too.
         browser.waitUntil(d -> ((Number) page.executeScript(
                 "return window.pathwaysBeats === undefined ? 16 : window.pathwaysBeats")).intValue() >= 16);
