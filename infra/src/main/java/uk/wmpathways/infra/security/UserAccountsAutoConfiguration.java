@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import uk.wmpathways.infra.mongo.EmbeddedMongoServer;
 import uk.wmpathways.infra.mongo.NoMongoUriConfigured;
 import uk.wmpathways.infra.organisation.ProviderOrganisations;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -193,12 +195,17 @@ public class UserAccountsAutoConfiguration {
         };
     }
 
-    /** Written straight into the database, not through the password policy: their password is published. */
+    /**
+     * Written straight into the database, not through the password policy: their password is published. They
+     * share one hash, made at most once a start: each hash costs a bcrypt (about 70 ms), and a salt of their own
+     * would hide nothing, the password being the same and published.
+     */
     private static void createDemoUsers(UserAccounts accounts, PasswordEncoder encoder, SecurityEvents events) {
+        Supplier<String> demoPasswordHash = SingletonSupplier.of(() -> encoder.encode(DEMO_PASSWORD));
         int created = 0;
         for (UserAccountSeed seed : DEMO_USERS) {
             if (accounts.find(seed.username()).isEmpty()
-                    && accounts.addIfAbsent(new UserAccount(seed.username(), encoder.encode(DEMO_PASSWORD),
+                    && accounts.addIfAbsent(new UserAccount(seed.username(), demoPasswordHash.get(),
                     seed.displayName(), seed.roles(), true, seed.organisation(), false, null,
                     seed.practiceOdsCode()))) {
                 events.record(SecurityEvents.ACCOUNT_CREATED, seed.username(), SecurityEvents.NO_CLIENT,
