@@ -44,11 +44,14 @@ final class FundingReports {
                 .filter(stream -> scope.fundingStream() == null || scope.fundingStream() == stream)
                 .toList();
         ReportScope toDate = scope.toDate();
+        Collection<OutcomeRow> thriveIntoWork = known(enrolments.get(Pathway.THRIVE_INTO_WORK));
+        // four scopes (two streams, in the period and to date) judge the same first jobs: found once
+        Map<String, JobStart> firstJobs = ThriveIntoWorkMeasures.firstJobs(thriveIntoWork);
         List<Figure> outcomes = suppressedByPathway(streams, streams.stream()
-                .map(stream -> outcomes(stream, scope.ofStream(stream), enrolments.get(stream.pathway())))
+                .map(stream -> outcomes(stream, scope.ofStream(stream), enrolments, firstJobs))
                 .toList());
         List<Figure> outcomesToDate = suppressedByPathway(streams, streams.stream()
-                .map(stream -> outcomes(stream, toDate.ofStream(stream), enrolments.get(stream.pathway())))
+                .map(stream -> outcomes(stream, toDate.ofStream(stream), enrolments, firstJobs))
                 .toList());
         List<FundingReport.Line> lines = new ArrayList<>();
         for (int i = 0; i < streams.size(); i++) {
@@ -76,13 +79,20 @@ final class FundingReports {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    static long outcomes(FundingStream stream, ReportScope scope, Collection<OutcomeRow> enrolments) {
-        Collection<OutcomeRow> known = enrolments == null ? List.of() : enrolments;
+    private static long outcomes(FundingStream stream, ReportScope scope,
+                                 Map<Pathway, ? extends Collection<OutcomeRow>> enrolments,
+                                 Map<String, JobStart> thriveIntoWorkFirstJobs) {
+        Collection<OutcomeRow> known = known(enrolments.get(stream.pathway()));
         return switch (stream.pathway()) {
-            case THRIVE_INTO_WORK -> new ThriveIntoWorkMeasures(known, scope).jobStartCount();
+            case THRIVE_INTO_WORK -> new ThriveIntoWorkMeasures(known, thriveIntoWorkFirstJobs, scope)
+                    .jobStartCount();
             case HOUSING_FIRST -> new HousingFirstMeasures(known, scope).accommodated();
             case ROUGH_SLEEPING_INITIATIVE -> new RoughSleepingMeasures(known, scope).movedOn();
         };
+    }
+
+    private static Collection<OutcomeRow> known(Collection<OutcomeRow> enrolments) {
+        return enrolments == null ? List.of() : enrolments;
     }
 
     static String outcomeName(Pathway pathway) {

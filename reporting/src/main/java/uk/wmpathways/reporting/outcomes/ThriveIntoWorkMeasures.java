@@ -44,6 +44,14 @@ final class ThriveIntoWorkMeasures {
 
     /** @param enrolments every Thrive into Work enrolment known (not only those in scope: first jobs span them all) */
     ThriveIntoWorkMeasures(Collection<OutcomeRow> enrolments, ReportScope scope) {
+        this(enrolments, firstJobs(enrolments), scope);
+    }
+
+    /**
+     * @param firstJobs {@link #firstJobs} of {@code enrolments}, when a report judges the same enrolments in more
+     *                  than one scope (they do not depend on it)
+     */
+    ThriveIntoWorkMeasures(Collection<OutcomeRow> enrolments, Map<String, JobStart> firstJobs, ReportScope scope) {
         this.scope = scope;
         this.supported = enrolments.stream()
                 .filter(scope::covers)
@@ -52,7 +60,7 @@ final class ThriveIntoWorkMeasures {
                 .toList();
         Set<String> supportedIds = supported.stream().map(OutcomeRow::enrolmentId).collect(Collectors.toSet());
         this.jobStarts = new LinkedHashMap<>();
-        firstJobs(enrolments).forEach((participantId, start) -> {
+        firstJobs.forEach((participantId, start) -> {
             if (supportedIds.contains(start.enrolment().enrolmentId()) && scope.inPeriod(start.job().startedOn())) {
                 jobStarts.put(participantId, start);
             }
