@@ -19,8 +19,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Sasha", familyName,
                 LocalAuthority.WALSALL);
 
-        pages.signInAs("outreach");
-        browser.open(pages.baseUrl() + "/participants/" + participantId);
+        pages.signInTo("outreach", "/participants/" + participantId);
         browser.waitUntilPageContains("Not shared with your organisation");
         assertThat(browser.driver().getPageSource()).doesNotContain(familyName);
 
@@ -35,8 +34,7 @@ class AccessBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("participant-name")).contains(familyName);
 
         browser.click("sign-out");
-        pages.signInAndWaitForThePage("dpo");
-        browser.open(pages.baseUrl() + "/access-log");
+        pages.signInTo("dpo", "/access-log");
         browser.waitFor(By.id("break-glass-uses"));
         browser.waitUntilPageContains("Police welfare check: person reported missing tonight");
     }

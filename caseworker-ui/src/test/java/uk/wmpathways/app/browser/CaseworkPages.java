@@ -82,6 +82,20 @@ final class CaseworkPages {
         browser.waitFor(By.id("caseload"));
     }
 
+    /**
+     * Signs in as {@code username} straight to {@code path} (a link followed before signing in lands there after
+     * it): one page load, not the caseload first and then the page. The caller waits for what the page shows.
+     */
+    void signInTo(String username, String path) {
+        browser.signInDirectly(baseUrl + path, username, UserAccountsAutoConfiguration.DEMO_PASSWORD);
+    }
+
+    /** {@link #signInTo} a person's record, and waits for it. */
+    void signInToParticipant(String username, String participantId) {
+        signInTo(username, "/participants/" + participantId);
+        browser.waitFor(By.id("participant-name"));
+    }
+
     /** Signs in as any demo user and waits for their first page ({@link Browser#signInAndWaitForThePage}). */
     void signInAndWaitForThePage(String username) {
         browser.signInAndWaitForThePage(baseUrl + "/", username, UserAccountsAutoConfiguration.DEMO_PASSWORD);

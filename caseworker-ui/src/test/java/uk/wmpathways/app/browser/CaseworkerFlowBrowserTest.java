@@ -76,8 +76,7 @@ class CaseworkerFlowBrowserTest {
         // each size its own person: the same name and date of birth twice would be offered as a likely match
         String givenName = phone ? "Rowan" : "Robin";
         onA(phone);
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/participants/new");
+        pages.signInTo("caseworker", "/participants/new");
         browser.type("given-name", givenName);
         browser.type("family-name", familyName);
         if (phone) {
@@ -127,8 +126,7 @@ class CaseworkerFlowBrowserTest {
         String otherEnrolment = referToHousingFirst(other);
         awaitInTheCaseworkersCaseload(soughtEnrolment, family);
         onA(phone);
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/caseload");
+        pages.signInTo("caseworker", "/caseload");
         // not the new row unfiltered: in the caseload other classes fill, it may be below the rows a phone renders
         browser.waitFor(By.id("caseload"));
 

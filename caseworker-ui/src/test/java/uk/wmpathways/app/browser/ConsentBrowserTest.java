@@ -19,12 +19,13 @@ class ConsentBrowserTest extends CaseworkBrowserTest {
 
     private static final String DEMO_SUPPORT = "West Midlands Demo Support Trust (demo)";
 
-    private void signInAs(String username, boolean phone) {
+    /** Signs in afresh as {@code username}, straight to the person's record. */
+    private void signInToTheRecord(String username, boolean phone, String participantId) {
         browser.driver().manage().deleteAllCookies();
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAs(username);
+        pages.signInTo(username, "/participants/" + participantId);
     }
 
     private void press(By button) {
@@ -43,8 +44,8 @@ class ConsentBrowserTest extends CaseworkBrowserTest {
                 LocalAuthority.BIRMINGHAM, "outreach", "STREET-OUTREACH");
         String device = phone ? "phone" : "desktop";
 
-        signInAs("outreach", phone);
-        pages.openParticipant(participantId);
+        signInToTheRecord("outreach", phone, participantId);
+        browser.waitFor(By.id("participant-name"));
         assertThat(browser.textOf("lawful-basis-shown")).contains("Public task");
         assertThat(browser.textOf("consents")).contains("No consent recorded");
         press(By.id("record-consent"));
@@ -56,12 +57,12 @@ class ConsentBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.textOf("consents")).contains("recorded by Robin Outreach (demo)");
         browser.screenshot("consent-recorded-" + device);
 
-        signInAs("caseworker", phone);
-        pages.openParticipant(participantId);
+        signInToTheRecord("caseworker", phone, participantId);
+        browser.waitFor(By.id("participant-name"));
         assertThat(browser.textOf("participant-name")).isEqualTo("Kit " + familyName);
 
-        signInAs("outreach", phone);
-        pages.openParticipant(participantId);
+        signInToTheRecord("outreach", phone, participantId);
+        browser.waitFor(By.id("participant-name"));
         press(By.cssSelector("vaadin-button.withdraw-consent"));
         assertThat(browser.waitFor(By.tagName("vaadin-dialog-overlay")).getText())
                 .contains("will no longer see this person's record");
@@ -71,8 +72,7 @@ class ConsentBrowserTest extends CaseworkBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-button.withdraw-consent"))).isEmpty();
         browser.screenshot("consent-withdrawn-" + device);
 
-        signInAs("caseworker", phone);
-        browser.open(pages.baseUrl() + "/participants/" + participantId);
+        signInToTheRecord("caseworker", phone, participantId);
         browser.waitUntilPageContains("not shared with your organisation");
         assertThat(browser.driver().findElements(By.id("participant-name"))).isEmpty();
     }

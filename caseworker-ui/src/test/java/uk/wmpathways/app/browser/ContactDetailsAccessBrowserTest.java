@@ -55,14 +55,12 @@ class ContactDetailsAccessBrowserTest {
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Robin",
                 CaseworkPages.uniqueFamilyName("Contact"), LocalAuthority.WALSALL);
 
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
         assertThat(browser.driver().findElements(By.id("change-contact-details")))
                 .as("offered to the organisation that registered the person").isNotEmpty();
 
         browser.driver().manage().deleteAllCookies();
-        pages.signInAs("outreach");
-        browser.open(pages.baseUrl() + "/participants/" + participantId);
+        pages.signInTo("outreach", "/participants/" + participantId);
         browser.waitUntilPageContains("Not shared with your organisation");
         assertThat(browser.driver().findElements(By.id("change-contact-details"))).isEmpty();
         // through the glass the record is shown, for a safeguarding emergency: to read, not to change

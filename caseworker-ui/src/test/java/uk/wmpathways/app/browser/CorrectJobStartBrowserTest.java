@@ -46,8 +46,7 @@ class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
         commands.sendAndWait(new EndJob(enrolmentId, jobId, JobEndReason.END_OF_CONTRACT, today.minusWeeks(1), null,
                 null, "caseworker"));
 
-        pages.signInAs("caseworker");
-        browser.open("http://localhost:" + port + "/enrolments/" + enrolmentId);
+        pages.signInTo("caseworker", "/enrolments/" + enrolmentId);
         browser.waitFor(By.id("enrolment-stage"));
         browser.waitUntil(d -> pages.offers(Step.CORRECT_JOB_START));
         // Outside the trial (expansion stream) there is no arm and no allocation is offered.

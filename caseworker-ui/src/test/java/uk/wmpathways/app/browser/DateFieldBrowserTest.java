@@ -61,8 +61,7 @@ class DateFieldBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/participants/new");
+        pages.signInTo("caseworker", "/participants/new");
         browser.waitFor(By.id("date-of-birth"));
     }
 

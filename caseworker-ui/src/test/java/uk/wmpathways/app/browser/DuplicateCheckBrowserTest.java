@@ -62,8 +62,7 @@ class DuplicateCheckBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/participants/new");
+        pages.signInTo("caseworker", "/participants/new");
         browser.type("given-name", "Morgan");
         // one letter mistyped, the same date of birth as the registered person (CaseworkPages registers 17/05/1985)
         String mistyped = familyName.substring(0, familyName.length() - 1) + "z";

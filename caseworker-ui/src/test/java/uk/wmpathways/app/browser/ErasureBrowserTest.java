@@ -144,8 +144,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         browser.screenshot("erasure-done-" + device);
 
         browser.driver().manage().deleteAllCookies();
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
         assertThat(browser.textOf("participant-name")).isEqualTo("Erased record");
         assertThat(browser.textOf("record-erased")).contains("This record was erased on");
         assertThat(browser.driver().findElements(By.id("record-consent"))).isEmpty();
@@ -214,8 +213,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         browser.screenshot("restricted-" + device);
 
         browser.driver().manage().deleteAllCookies();
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
         assertThat(browser.textOf("processing-restricted"))
                 .contains("Ground: " + RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS.label(), "until the data protection "
                         + "officer lifts the restriction");
@@ -264,8 +262,7 @@ class ErasureBrowserTest extends CaseworkBrowserTest {
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Max",
                 CaseworkPages.uniqueFamilyName("Notoffered"), LocalAuthority.COVENTRY);
 
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
 
         browser.waitFor(By.id("record-consent"));
         assertThat(browser.driver().findElements(By.id("erase-record"))).isEmpty();

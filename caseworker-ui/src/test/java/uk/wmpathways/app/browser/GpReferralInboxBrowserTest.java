@@ -179,8 +179,7 @@ class GpReferralInboxBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAndWaitForThePage("manager");
-        browser.open(pages.baseUrl() + "/gp-referral-inbox");
+        pages.signInTo("manager", "/gp-referral-inbox");
         browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("The Example Practice"));
 
         String worklist = browser.textOf("gp-referral-inbox");

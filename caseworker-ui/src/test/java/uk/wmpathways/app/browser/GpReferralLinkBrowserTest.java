@@ -88,8 +88,7 @@ class GpReferralLinkBrowserTest extends CaseworkBrowserTest {
         String referralId = referral(misspelt);
         await().until(() -> entry(referralId).isPresent());
         sizeFor(phone);
-        pages.signInAs(IPS_CASEWORKER);
-        browser.open(pages.baseUrl() + "/gp-referral-inbox");
+        pages.signInTo(IPS_CASEWORKER, "/gp-referral-inbox");
         browser.waitUntil(d -> browser.textOf("gp-referral-inbox").contains("Robin " + misspelt));
         // this run's person, and perhaps the one the other screen size's run registered (a similar name, same day)
         assertThat(browser.textOf("gp-referral-inbox")).containsAnyOf("1 likely match", "2 likely matches");

@@ -30,8 +30,7 @@ class HousingFirstJourneyBrowserTest extends CaseworkBrowserTest {
         String familyName = CaseworkPages.uniqueFamilyName("Housed");
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Alex", familyName, LocalAuthority.DUDLEY);
 
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
         String enrolmentId = pages.startEnrolment("start-housing-first", () -> {
             // organisation, worker, local authority and the only Housing First funding stream are filled in
             assertThat(browser.input("provider-organisation").getDomProperty("value")).contains("Demo Support Trust");

@@ -98,8 +98,7 @@ class LinkedRecordsBrowserTest {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
 
-        pages.signInAs("caseworker");
-        pages.openParticipant(record);
+        pages.signInToParticipant("caseworker", record);
         browser.waitFor(By.id("linked-records"));
         String shown = browser.textOf("linked-records");
         assertThat(shown).contains("Linked records", "Morgan " + familyName, "17/05/1985", "Linked by",
@@ -136,8 +135,7 @@ class LinkedRecordsBrowserTest {
         String familyName = CaseworkPages.uniqueFamilyName("Dismissed");
         String existing = CaseworkPages.registerParticipant(commands, queries, "Morgan", familyName,
                 LocalAuthority.WALSALL);
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/participants/new");
+        pages.signInTo("caseworker", "/participants/new");
         browser.type("given-name", "Morgan");
         String mistyped = familyName.substring(0, familyName.length() - 1) + "z";
         browser.type("family-name", mistyped);

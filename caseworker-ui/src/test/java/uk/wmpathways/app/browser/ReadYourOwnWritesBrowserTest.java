@@ -137,8 +137,7 @@ class ReadYourOwnWritesBrowserTest {
 
     @Test
     void anIdNeverWrittenIsNotFound() {
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/participants/" + UUID.randomUUID());
+        pages.signInTo("caseworker", "/participants/" + UUID.randomUUID());
         browser.waitUntilPageContains("Participant not found");
         assertThat(browser.driver().findElements(By.id("still-updating"))).isEmpty();
     }

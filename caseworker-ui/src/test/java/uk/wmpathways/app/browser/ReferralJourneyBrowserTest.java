@@ -34,8 +34,7 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAs("outreach");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("outreach", participantId);
         browser.click("refer-participant");
         browser.waitForDialogForm();
         browser.choose("to-organisation", DEMO_SUPPORT);
@@ -53,8 +52,7 @@ class ReferralJourneyBrowserTest extends CaseworkBrowserTest {
             return referralId[0] != null;
         });
         browser.driver().manage().deleteAllCookies();
-        pages.signInAs("caseworker");
-        browser.open(pages.baseUrl() + "/referrals");
+        pages.signInTo("caseworker", "/referrals");
         return referralId[0];
     }
 

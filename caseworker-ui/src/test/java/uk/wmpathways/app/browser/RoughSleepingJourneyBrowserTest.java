@@ -27,8 +27,7 @@ class RoughSleepingJourneyBrowserTest extends CaseworkBrowserTest {
         String participantId = CaseworkPages.registerParticipant(commands, queries, "Robin", familyName,
                 LocalAuthority.BIRMINGHAM, "outreach", "STREET-OUTREACH");
 
-        pages.signInAs("outreach");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("outreach", participantId);
         String enrolmentId = pages.startEnrolment("start-rough-sleeping-initiative", () -> {
             assertThat(browser.input("provider-organisation").getDomProperty("value")).contains("Street Outreach");
             browser.type("location", "Doorway on Corporation Street");

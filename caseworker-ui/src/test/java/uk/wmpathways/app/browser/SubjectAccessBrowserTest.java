@@ -39,8 +39,7 @@ class SubjectAccessBrowserTest extends CaseworkBrowserTest {
         if (phone) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
         }
-        pages.signInAndWaitForThePage("dpo");
-        browser.open(pages.baseUrl() + "/subject-access");
+        pages.signInTo("dpo", "/subject-access");
         browser.waitFor(By.id("sar-search"));
 
         browser.type("sar-search", familyName);

@@ -67,8 +67,7 @@ class ThriveIntoWorkJourneyBrowserTest extends CaseworkBrowserTest {
         participantId = CaseworkPages.registerParticipant(commands, queries, "Jamie", familyName,
                 LocalAuthority.WOLVERHAMPTON);
 
-        pages.signInAs("caseworker");
-        pages.openParticipant(participantId);
+        pages.signInToParticipant("caseworker", participantId);
         String enrolmentId = pages.startEnrolment("start-thrive-into-work", () -> {
             browser.choose("funding-stream", "Thrive into Work trial (RCT)");
             browser.choose("source", "GP");
