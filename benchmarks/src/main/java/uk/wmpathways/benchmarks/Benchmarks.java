@@ -11,6 +11,8 @@ import java.util.Arrays;
  * {@code java -jar pathways-benchmarks.jar gp-referrals [arguments]} runs {@link GpReferralAcknowledgementBenchmark}
  * against a running application.
  * {@code java -jar pathways-benchmarks.jar replay [arguments]} runs {@link ReplayBenchmark}.
+ * {@code java -jar pathways-benchmarks.jar summary [arguments]} runs the ones issue 15 asks for, each in a JVM of its
+ * own, and prints their figures beside the figures before and the goals ({@link SummaryBenchmark}).
  */
 public final class Benchmarks {
 
@@ -28,6 +30,8 @@ public final class Benchmarks {
             ReplayBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("embedded-store")) {
             EmbeddedStoreBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("summary")) {
+            SummaryBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else if (args.length > 0 && args[0].equals("demo-data")) {
             DemoDataBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {

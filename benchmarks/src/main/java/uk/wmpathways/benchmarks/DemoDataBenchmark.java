@@ -140,6 +140,7 @@ public class DemoDataBenchmark {
             RoundTrips beforeLoad = RoundTrips.of(meters);
             DemoDataLoader.LoadReport load = app.getBean(DemoDataLoader.class).load(scale, false, true);
             System.out.printf("  x%d loaded: %s%n", scale, load);
+            printFigures(scale, load);
             RoundTrips.of(meters).since(beforeLoad).print("x" + scale + " load and catch-up", load.commands(), 14);
             printDataFile(scale, folder, app.getBean(MongoTemplate.class));
             QueryGateway queries = app.getBean(QueryGateway.class);
@@ -161,6 +162,11 @@ public class DemoDataBenchmark {
                 }
                 Arrays.sort(millis);
                 medians.put(report.name(), millis[runs / 2]);
+                String key = "report.x" + scale + "." + slug(report.name());
+                FigureLines.print(key + ".first", firsts.get(report.name()), "ms");
+                FigureLines.print(key + ".median", millis[runs / 2], "ms");
+                // the nearest rank: with 20 runs, the 19th
+                FigureLines.print(key + ".p95", millis[(int) Math.ceil(runs * 0.95) - 1], "ms");
                 System.out.printf(Locale.ROOT, "  x%d %s: first %.1f ms, median %.1f ms%n", scale, report.name(),
                         firsts.get(report.name()), millis[runs / 2]);
             }
@@ -168,6 +174,20 @@ public class DemoDataBenchmark {
         } finally {
             deleteRecursively(folder);
         }
+    }
+
+    private static void printFigures(int scale, DemoDataLoader.LoadReport load) {
+        String key = "demo.x" + scale;
+        FigureLines.print(key + ".load", load.commandSeconds(), "s");
+        FigureLines.print(key + ".commands-per-second", load.commands() / load.commandSeconds(), "commands/s");
+        FigureLines.print(key + ".caught-up-after", load.readModelSeconds(), "s");
+        FigureLines.print(key + ".ready", load.commandSeconds() + load.readModelSeconds(), "s");
+        FigureLines.print(key + ".cpu", load.cpuSeconds(), "s");
+    }
+
+    /** A report's name as a figure's key: "Funding, every stream" is "funding-every-stream". */
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**
@@ -182,8 +202,13 @@ public class DemoDataBenchmark {
         }
         long events = mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).countDocuments();
         printDataFile(scale, "after the load", loaded, events);
+        FigureLines.print("demo.x" + scale + ".file.after-load", loaded / 1e6 * 10_000 / Math.max(events, 1),
+                "MB per 10,000 events");
         Thread.sleep(AT_REST.toMillis());
-        printDataFile(scale, "at rest (" + AT_REST.toSeconds() + " s later)", dataFileBytes(folder), events);
+        long atRest = dataFileBytes(folder);
+        printDataFile(scale, "at rest (" + AT_REST.toSeconds() + " s later)", atRest, events);
+        FigureLines.print("demo.x" + scale + ".file.at-rest", atRest / 1e6 * 10_000 / Math.max(events, 1),
+                "MB per 10,000 events");
     }
 
     private static long dataFileBytes(Path folder) throws IOException {

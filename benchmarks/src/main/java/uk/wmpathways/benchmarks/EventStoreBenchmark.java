@@ -115,6 +115,7 @@ public class EventStoreBenchmark {
             results.addAll(run(mode, sizes, commandsOnly));
         }
         print(results, modes, cost);
+        printFigures(results.get(0));
         System.exit(0); // library threads (Netty, Axon) would otherwise keep the JVM alive
     }
 
@@ -261,6 +262,16 @@ public class EventStoreBenchmark {
                 }
             }
         }
+    }
+
+    /** The first mode's figures at the first size, for {@link SummaryBenchmark}. */
+    private static void printFigures(Figures f) {
+        FigureLines.print("store.raw-inserts.1-client", f.raw().journaledOne(), "inserts/s");
+        FigureLines.print("store.raw-inserts.8-clients", f.raw().journaledMany(), "inserts/s");
+        FigureLines.print("commands.1-client", f.sequentialCaughtUpPerSecond(), "commands/s");
+        FigureLines.print("commands.1-client.right-after-fill", f.sequentialPerSecond(), "commands/s");
+        FigureLines.print("commands.8-clients", f.concurrentPerSecond(), "commands/s");
+        FigureLines.print("store.file", f.megabytesPer10k(), "MB per 10,000 events");
     }
 
     private static void print(List<Figures> results, List<Mode> modes, String cost) {

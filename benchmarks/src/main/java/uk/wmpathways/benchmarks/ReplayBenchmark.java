@@ -239,6 +239,9 @@ public class ReplayBenchmark {
             totalRates.put(mode, rate);
             total.append(String.format(Locale.ROOT, " %.2f | %,.0f |", seconds, rate));
         });
+        List<Rebuilt> last = results.get(modes.get(modes.size() - 1));
+        last.forEach(rebuilt -> FigureLines.print("replay." + rebuilt.projection(), rebuilt.perSecond(), "events/s"));
+        FigureLines.print("replay.every-projection", totalRates.get(modes.get(modes.size() - 1)), "events/s");
         if (ratio) {
             total.append(String.format(Locale.ROOT, " %.1fx |", totalRates.get(modes.get(0)) / totalRates.get(modes.get(1))));
         }
