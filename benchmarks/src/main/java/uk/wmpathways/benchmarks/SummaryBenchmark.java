@@ -168,8 +168,10 @@ final class SummaryBenchmark {
         }
     }
 
-    private static String number(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
-                : String.format(Locale.ROOT, "%.2f", value);
+    static String number(double value) {
+        if (Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, Math.abs(value) >= 1 ? "%.2f" : "%.4f", value);
     }
 }

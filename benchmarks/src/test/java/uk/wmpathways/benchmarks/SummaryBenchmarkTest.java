@@ -69,6 +69,13 @@ class SummaryBenchmarkTest {
     }
 
     @Test
+    void aRatioOfCommandsToInsertsKeepsItsDigits() {
+        assertThat(SummaryBenchmark.number(0.0125)).isEqualTo("0.0125");
+        assertThat(SummaryBenchmark.number(42.876)).isEqualTo("42.88");
+        assertThat(SummaryBenchmark.number(10_249.4)).isEqualTo("10,249");
+    }
+
+    @Test
     void aReportsNameBecomesAKey() {
         assertThat(DemoDataBenchmark.slug("Thrive into Work, trial stage, Walsall"))
                 .isEqualTo("thrive-into-work-trial-stage-walsall");
