@@ -44,9 +44,10 @@ final class FundingReports {
                 .filter(stream -> scope.fundingStream() == null || scope.fundingStream() == stream)
                 .toList();
         ReportScope toDate = scope.toDate();
-        Collection<OutcomeRow> thriveIntoWork = known(enrolments.get(Pathway.THRIVE_INTO_WORK));
-        // four scopes (two streams, in the period and to date) judge the same first jobs: found once
-        Map<String, JobStart> firstJobs = ThriveIntoWorkMeasures.firstJobs(thriveIntoWork);
+        // four scopes (two streams, in the period and to date) judge the same first jobs: found once, if asked for
+        boolean judgesJobStarts = streams.stream().anyMatch(stream -> stream.pathway() == Pathway.THRIVE_INTO_WORK);
+        Map<String, JobStart> firstJobs = judgesJobStarts
+                ? ThriveIntoWorkMeasures.firstJobs(known(enrolments.get(Pathway.THRIVE_INTO_WORK))) : Map.of();
         List<Figure> outcomes = suppressedByPathway(streams, streams.stream()
                 .map(stream -> outcomes(stream, scope.ofStream(stream), enrolments, firstJobs))
                 .toList());
