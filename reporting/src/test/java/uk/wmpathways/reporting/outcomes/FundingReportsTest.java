@@ -160,6 +160,34 @@ class FundingReportsTest {
     }
 
     @Test
+    void eachStreamJudgesThePersonsFirstJobOverAllTheirEnrolments() {
+        // the same six people: a first job on a trial enrolment in March, a later one on an expansion enrolment
+        List<OutcomeRow> work = new ArrayList<>(jobStarts(THRIVE_INTO_WORK_TRIAL, 6));
+        for (int i = 0; i < 6; i++) {
+            work.add(History.thriveIntoWork(THRIVE_INTO_WORK_TRIAL + "-p" + i, "WORK-WELL", DUDLEY,
+                            THRIVE_INTO_WORK_EXPANSION, LocalDate.of(2025, 5, 1), null)
+                    .enrolled(LocalDate.of(2025, 5, 1)).jobStarted("later" + i, LocalDate.of(2025, 6, 2), 20).row());
+        }
+
+        FundingReport report = FundingReports.of(CRITERIA, YEAR_2025, Map.of(Pathway.THRIVE_INTO_WORK, work), List.of());
+
+        assertThat(line(report, THRIVE_INTO_WORK_TRIAL).outcomes().value()).isEqualTo(6);
+        assertThat(line(report, THRIVE_INTO_WORK_EXPANSION).outcomes().value()).isZero();
+        assertThat(line(report, THRIVE_INTO_WORK_EXPANSION).outcomesToDate().value()).isZero();
+    }
+
+    @Test
+    void aReportOfAStreamWithoutJobStartsShowsOnlyThatStream() {
+        ReportCriteria pilot = new ReportCriteria(FROM, TO, null, null, null, HOUSING_FIRST_PILOT);
+
+        FundingReport report = FundingReports.of(pilot, ReportScope.of(pilot, TO),
+                Map.of(Pathway.THRIVE_INTO_WORK, jobStarts(THRIVE_INTO_WORK_TRIAL, 10)), List.of());
+
+        assertThat(report.lines()).extracting(FundingReport.Line::fundingStream).containsExactly(HOUSING_FIRST_PILOT);
+        assertThat(report.lines().get(0).outcomes().value()).isZero();
+    }
+
+    @Test
     void aReportForOneAreaShowsNoCostPerOutcome() {
         ReportCriteria dudley = new ReportCriteria(FROM, TO, null, DUDLEY, null, THRIVE_INTO_WORK_TRIAL);
         List<Drawdown> drawdowns = List.of(
