@@ -202,13 +202,12 @@ public class DemoDataBenchmark {
         }
         long events = mongo.getCollection(GlobalSequenceMongoEventStorageEngine.EVENTS).countDocuments();
         printDataFile(scale, "after the load", loaded, events);
-        FigureLines.print("demo.x" + scale + ".file.after-load", loaded / 1e6 * 10_000 / Math.max(events, 1),
+        FigureLines.print("demo.x" + scale + ".file.after-load", megabytesPer10k(loaded, events),
                 "MB per 10,000 events");
         Thread.sleep(AT_REST.toMillis());
         long atRest = dataFileBytes(folder);
         printDataFile(scale, "at rest (" + AT_REST.toSeconds() + " s later)", atRest, events);
-        FigureLines.print("demo.x" + scale + ".file.at-rest", atRest / 1e6 * 10_000 / Math.max(events, 1),
-                "MB per 10,000 events");
+        FigureLines.print("demo.x" + scale + ".file.at-rest", megabytesPer10k(atRest, events), "MB per 10,000 events");
     }
 
     private static long dataFileBytes(Path folder) throws IOException {
@@ -222,7 +221,11 @@ public class DemoDataBenchmark {
 
     private static void printDataFile(int scale, String when, long bytes, long events) {
         System.out.printf(Locale.ROOT, "  x%d data file %s: %.1f MB for %,d events, %.1f MB per 10,000 events%n",
-                scale, when, bytes / 1e6, events, bytes / 1e6 * 10_000 / Math.max(events, 1));
+                scale, when, bytes / 1e6, events, megabytesPer10k(bytes, events));
+    }
+
+    private static double megabytesPer10k(long bytes, long events) {
+        return bytes / 1e6 * 10_000 / Math.max(events, 1);
     }
 
     private static void ask(QueryGateway queries, Report report) {

@@ -86,7 +86,8 @@ final class SummaryBenchmark {
         derive(then);
         FigureLines.write(save, now);
         print(now, then, goals(now));
-        System.out.printf("%nFigures saved to %s (compare a later run with --before=%s)%n", save.toAbsolutePath(), save);
+        System.out.printf("%nFigures saved to %s (compare a later run with --before=%s)%n", save.toAbsolutePath(),
+                save);
         System.exit(0);
     }
 
@@ -114,8 +115,9 @@ final class SummaryBenchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = process.waitFor();
         Map<String, FigureLines.Figure> figures = FigureLines.parse(Files.readAllLines(log));
+        String failed = exit == 0 ? "" : " (exit " + exit + ": see " + log + ")";
         System.out.printf(Locale.ROOT, "  %s with %s: %d figures in %.0f s%s%n", step.name(), jar.getFileName(),
-                figures.size(), (System.nanoTime() - start) / 1e9, exit == 0 ? "" : " (exit " + exit + ": see " + log + ")");
+                figures.size(), (System.nanoTime() - start) / 1e9, failed);
         return figures;
     }
 
