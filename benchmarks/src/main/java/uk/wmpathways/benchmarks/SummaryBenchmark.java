@@ -25,8 +25,8 @@ import java.util.Map;
  * <p>
  * Run: {@code java -jar pathways-benchmarks.jar summary [--scales=1,10] [--before-jar=JAR] [--before=FILE]
  * [--save=FILE] [--logs=DIR]}. The demo data set x1 is loaded into a journaled file, as {@code ./start.sh} does;
- * larger scales into memory (x10 journaled takes about 20 minutes to load here). x1 and x10 take about 25 minutes
- * on two cores; {@code --scales=1} about 10.
+ * larger scales into memory (x10 journaled takes about 20 minutes to load here). x1 and x10 take about 20 minutes
+ * on two cores, {@code --scales=1} about 8; twice that with {@code --before-jar}.
  */
 final class SummaryBenchmark {
 
