@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorrectJobStartBrowserTest extends CaseworkBrowserTest {
 
-    /** Types into the reason, a text area (which has no input element inside). */
     @Test
     void anEndedJobsHoursAreCorrectedWithTheReason() {
         LocalDate today = LocalDate.now(clock);
