@@ -33,8 +33,8 @@ final class SummaryBenchmark {
     record Step(String name, List<String> arguments) {
     }
 
-    /** A goal of issue 15 for the figure {@code key}: at least or at most {@code value}. */
-    record Goal(String key, double value, boolean atLeast) {
+    /** A goal of issue 15 for a figure: at least or at most {@code value}. */
+    record Goal(double value, boolean atLeast) {
 
         boolean metBy(double figure) {
             return atLeast ? figure >= value : figure <= value;
@@ -136,19 +136,19 @@ final class SummaryBenchmark {
     /** Issue 15's goals, for the figures this run has. */
     static Map<String, Goal> goals(Map<String, FigureLines.Figure> figures) {
         Map<String, Goal> goals = new LinkedHashMap<>();
-        goals.put("replay.every-projection", new Goal("replay.every-projection", 10_000, true));
-        goals.put("commands.1-client", new Goal("commands.1-client", 400, true));
-        goals.put("commands.8-clients", new Goal("commands.8-clients", 1_000, true));
-        goals.put("store.file", new Goal("store.file", 20, false));
+        goals.put("replay.every-projection", new Goal(10_000, true));
+        goals.put("commands.1-client", new Goal(400, true));
+        goals.put("commands.8-clients", new Goal(1_000, true));
+        goals.put("store.file", new Goal(20, false));
         for (String key : figures.keySet()) {
             if (key.startsWith("report.x1.") && key.endsWith(".median")) {
-                goals.put(key, new Goal(key, 50, false));
+                goals.put(key, new Goal(50, false));
             } else if (key.startsWith("report.x10.") && key.endsWith(".median")) {
-                goals.put(key, new Goal(key, 100, false));
+                goals.put(key, new Goal(100, false));
             } else if (key.equals("demo.x1.ready")) {
-                goals.put(key, new Goal(key, 60, false));
+                goals.put(key, new Goal(60, false));
             } else if (key.startsWith("demo.x1.file")) {
-                goals.put(key, new Goal(key, 20, false));
+                goals.put(key, new Goal(20, false));
             }
         }
         return goals;
